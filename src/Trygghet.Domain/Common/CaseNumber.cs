@@ -1,0 +1,226 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+
+namespace Trygghet.Domain.Common;
+
+/// <summary>Diarienummerformat (how a municipality writes its case numbers).</summary>
+public enum CaseNumberFormat
+{
+    /// <summary>Diarium, space, two-digit year, slash, number: "KS 20/0600", "SN 18/0162".</summary>
+    RegistryShortYear,
+
+    /// <summary>Diarium, space, four-digit year, slash, number: "KS 2020/66".</summary>
+    RegistryFullYear,
+
+    /// <summary>Four-digit year, diarium, slash, number: "2017KS/0118" (Värmdö).</summary>
+    YearRegistry,
+}
+
+/// <summary>
+/// Diarienummer (case number, "Dnr"): the registry number under which a matter is kept, e.g. "KS 20/0600".
+/// Four real formats are understood (see <see cref="CaseNumberFormat"/>); the text is kept exactly, leading
+/// zeros included, so <see cref="ToString"/> gives back what was parsed (a leading "Dnr" is dropped).
+/// </summary>
+/// <remarks>
+/// Equality compares all parts, the format and the zero padding included: "KS 20/0600" and "KS 2020/600"
+/// are different texts; use <see cref="IsSameCase"/> to compare diarium, year and number only.
+/// </remarks>
+public sealed record CaseNumber
+{
+    private const int MaxRegistryLength = 8;
+    private const int MaxSequenceDigits = 6;
+
+    /// <summary>Creates a case number from its parts.</summary>
+    /// <param name="registry">Diarium (registry), upper-case letters A-Ö, 1-8 of them, e.g. "KS".</param>
+    /// <param name="year">The full year; 1970-2069 for <see cref="CaseNumberFormat.RegistryShortYear"/>, otherwise 1900-2199.</param>
+    /// <param name="sequence">Löpnummer (the running number), at least 1.</param>
+    /// <param name="format">How the number is written.</param>
+    /// <param name="sequenceDigits">Digits written for the number, zero-padded (e.g. 4 for "0600"); 0 means as few as needed.</param>
+    public CaseNumber(string registry, int year, int sequence, CaseNumberFormat format, int sequenceDigits = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(registry);
+        if (registry.Length > MaxRegistryLength || !registry.All(IsRegistryLetter))
+        {
+            throw new ArgumentException(
+                $"A case number's registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö); got '{registry}'.",
+                nameof(registry));
+        }
+
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown case number format.");
+        }
+
+        var (minYear, maxYear) = format == CaseNumberFormat.RegistryShortYear ? (1970, 2069) : (1900, 2199);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, minYear);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, maxYear);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+        var needed = sequence.ToString(CultureInfo.InvariantCulture).Length;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(needed, MaxSequenceDigits, nameof(sequence));
+        ArgumentOutOfRangeException.ThrowIfNegative(sequenceDigits);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequenceDigits, MaxSequenceDigits);
+
+        Registry = registry;
+        Year = year;
+        Sequence = sequence;
+        Format = format;
+        SequenceDigits = Math.Max(sequenceDigits, needed);
+    }
+
+    /// <summary>Diarium (the registry), e.g. "KS" for kommunstyrelsen, "SN" for socialnämnden.</summary>
+    public string Registry { get; }
+
+    /// <summary>Årtal (the full year).</summary>
+    public int Year { get; }
+
+    /// <summary>Löpnummer (the running number within the registry and year).</summary>
+    public int Sequence { get; }
+
+    /// <summary>How the number is written.</summary>
+    public CaseNumberFormat Format { get; }
+
+    /// <summary>Digits written for the running number (zero-padded).</summary>
+    public int SequenceDigits { get; }
+
+    /// <summary>True when both numbers name the same registry, year and running number, however written.</summary>
+    /// <param name="other">The other case number.</param>
+    /// <returns>True for the same case.</returns>
+    public bool IsSameCase(CaseNumber other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Registry == other.Registry && Year == other.Year && Sequence == other.Sequence;
+    }
+
+    /// <summary>Parses a case number, throwing when the text is not one.</summary>
+    /// <param name="text">E.g. "KS 20/0600", "Dnr SN 18/0162", "KS 2020/66", "2017KS/0118".</param>
+    /// <returns>The case number.</returns>
+    /// <exception cref="FormatException">The text is not a case number; the message says why.</exception>
+    public static CaseNumber Parse(string text)
+    {
+        var result = Read(text);
+        return result.IsSuccess ? result.Value : throw new FormatException(result.Error.English);
+    }
+
+    /// <summary>Tries to parse a case number.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="caseNumber">The case number, or null.</param>
+    /// <returns>True when the text is a case number.</returns>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? caseNumber)
+    {
+        var result = Read(text);
+        caseNumber = result.IsSuccess ? result.Value : null;
+        return result.IsSuccess;
+    }
+
+    /// <summary>Parses a case number, returning what is wrong when it is not one.</summary>
+    /// <param name="text">The text; surrounding white space and a leading "Dnr" or "Dnr:" are allowed.</param>
+    /// <returns>The case number, or a bilingual error.</returns>
+    public static ParseResult<CaseNumber> Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Fail(text, "texten är tom", "the text is empty");
+        }
+
+        var s = text.AsSpan().Trim();
+        if (s.StartsWith("Dnr", StringComparison.OrdinalIgnoreCase))
+        {
+            s = s[3..].TrimStart(':').Trim();
+        }
+
+        var slash = s.IndexOf('/');
+        if (slash < 0 || slash != s.LastIndexOf('/'))
+        {
+            return Fail(text, "det ska finnas exakt ett snedstreck", "it must contain exactly one slash");
+        }
+
+        var head = s[..slash];
+        var tail = s[(slash + 1)..];
+        if (tail.Length is 0 or > MaxSequenceDigits || !IsDigits(tail))
+        {
+            return Fail(text, $"löpnumret efter snedstrecket ska vara 1-{MaxSequenceDigits} siffror", $"the number after the slash must be 1-{MaxSequenceDigits} digits");
+        }
+
+        var sequence = int.Parse(tail, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (sequence < 1)
+        {
+            return Fail(text, "löpnumret ska vara minst 1", "the number must be at least 1");
+        }
+
+        CaseNumberFormat format;
+        string registry;
+        int year;
+        var space = head.IndexOf(' ');
+        if (space > 0)
+        {
+            var yearText = head[(space + 1)..].Trim();
+            registry = head[..space].Trim().ToString();
+            if (!IsDigits(yearText) || yearText.Length is not (2 or 4))
+            {
+                return Fail(text, "året ska skrivas med två eller fyra siffror", "the year must have two or four digits");
+            }
+
+            var number = int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture);
+            format = yearText.Length == 2 ? CaseNumberFormat.RegistryShortYear : CaseNumberFormat.RegistryFullYear;
+            year = yearText.Length == 2 ? (number <= 69 ? 2000 + number : 1900 + number) : number;
+        }
+        else if (head.Length > 4 && IsDigits(head[..4]))
+        {
+            format = CaseNumberFormat.YearRegistry;
+            year = int.Parse(head[..4], NumberStyles.None, CultureInfo.InvariantCulture);
+            registry = head[4..].ToString();
+        }
+        else
+        {
+            return Fail(text, "känner inte igen formen (t.ex. \"KS 20/0600\", \"KS 2020/66\" eller \"2017KS/0118\")", "the form is not recognised (e.g. \"KS 20/0600\", \"KS 2020/66\" or \"2017KS/0118\")");
+        }
+
+        if (registry.Length is 0 or > MaxRegistryLength || !registry.All(IsRegistryLetter))
+        {
+            return Fail(text, $"diariet ska vara 1-{MaxRegistryLength} versaler (A-Ö)", $"the registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö)");
+        }
+
+        if (format != CaseNumberFormat.RegistryShortYear && year is < 1900 or > 2199)
+        {
+            return Fail(text, "året ska ligga mellan 1900 och 2199", "the year must lie between 1900 and 2199");
+        }
+
+        return ParseResult<CaseNumber>.Success(new CaseNumber(registry, year, sequence, format, tail.Length));
+    }
+
+    /// <summary>Writes the case number in its format, e.g. "KS 20/0600".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var number = Sequence.ToString(CultureInfo.InvariantCulture).PadLeft(SequenceDigits, '0');
+        return Format switch
+        {
+            CaseNumberFormat.RegistryShortYear => string.Create(CultureInfo.InvariantCulture, $"{Registry} {Year % 100:00}/{number}"),
+            CaseNumberFormat.RegistryFullYear => string.Create(CultureInfo.InvariantCulture, $"{Registry} {Year}/{number}"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{Year}{Registry}/{number}"),
+        };
+    }
+
+    private static bool IsRegistryLetter(char c) => c is (>= 'A' and <= 'Z') or 'Å' or 'Ä' or 'Ö';
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return !s.IsEmpty;
+    }
+
+    private static ParseResult<CaseNumber> Fail(string? text, string swedish, string english)
+    {
+        var shown = text is null ? "null" : "'" + text + "'";
+        return ParseResult<CaseNumber>.Failure(new(
+            $"{shown} är inget diarienummer: {swedish}.",
+            $"{shown} is not a case number: {english}."));
+    }
+}

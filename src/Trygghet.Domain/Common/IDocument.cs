@@ -1,0 +1,39 @@
+namespace Trygghet.Domain.Common;
+
+/// <summary>Dokumenttyp (kind of top-level document).</summary>
+public enum DocumentKind
+{
+    /// <summary>Samverkansöverenskommelse (cooperation agreement).</summary>
+    CooperationAgreement,
+
+    /// <summary>Medborgarlöfte (citizen promise).</summary>
+    CitizenPromise,
+
+    /// <summary>Handlingsplan (action programme).</summary>
+    ActionProgramme,
+
+    /// <summary>Idéburet offentligt partnerskap, IOP (public civic partnership).</summary>
+    PublicCivicPartnership,
+
+    /// <summary>Protokoll (protocol of a meeting).</summary>
+    Protocol,
+
+    /// <summary>Anslagsbeslut (decision appropriating money).</summary>
+    AppropriationDecision,
+
+    /// <summary>Återrapportering från ett råd (a council's report).</summary>
+    CouncilReport,
+
+    /// <summary>Portfölj (several documents of one municipality and police area, checked together).</summary>
+    Portfolio,
+}
+
+/// <summary>Dokument (a top-level document that can be validated).</summary>
+public interface IDocument
+{
+    /// <summary>Which kind of document this is.</summary>
+    DocumentKind Kind { get; }
+
+    /// <summary>Rubrik (the document's title as written).</summary>
+    string Title { get; }
+}
