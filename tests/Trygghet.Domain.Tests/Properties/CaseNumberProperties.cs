@@ -1,0 +1,62 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Trygghet.Domain.Common;
+using static Trygghet.Domain.Tests.Properties.DomainGenerators;
+
+namespace Trygghet.Domain.Tests.Properties;
+
+/// <summary>Case numbers: valid ones survive format-then-parse; anything else is refused with a reason, never an exception.</summary>
+public sealed class CaseNumberProperties
+{
+    private static readonly Gen<string> Registry =
+        from length in Gen.Choose(1, 8)
+        from letters in Gen.ArrayOf(Gen.Elements("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".ToCharArray()), length)
+        select new string(letters);
+
+    private static readonly Gen<CaseNumber> Valid =
+        from registry in Gen.OneOf(Gen.Elements("KS", "SN", "BUN", "KFN"), Registry)
+        from format in Gen.Elements(Enum.GetValues<CaseNumberFormat>())
+        from year in format == CaseNumberFormat.RegistryShortYear ? Gen.Choose(1970, 2069) : Gen.Choose(1900, 2199)
+        from sequence in Gen.Frequency((3, Gen.Choose(1, 9999)), (1, Gen.Choose(1, 999_999)))
+        from padding in Gen.Choose(0, 6)
+        select new CaseNumber(registry, year, sequence, format, padding);
+
+    private static IEnumerable<CaseNumber> Shrink(CaseNumber c)
+    {
+        if (c.Registry != "KS")
+        {
+            yield return new CaseNumber("KS", c.Year, c.Sequence, c.Format, c.SequenceDigits);
+        }
+
+        if (c.Sequence > 1)
+        {
+            yield return new CaseNumber(c.Registry, c.Year, c.Sequence / 2, c.Format, 0);
+        }
+    }
+
+    [Fact]
+    public void ParseOfToString_RoundTripsEveryValidNumber() =>
+        Prop.ForAll(Arb.From(Valid, Shrink), c =>
+            CaseNumber.Read(c.ToString()) is { IsSuccess: true } r && r.Value == c && r.Value.ToString() == c.ToString())
+        .Check(Thorough);
+
+    [Fact]
+    public void Read_AnyText_NeverThrowsAndExplainsFailures() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text =>
+        {
+            var result = CaseNumber.Read(text);
+            return result.IsSuccess ? result.Value.ToString().Length > 0 : result.Error.Swedish.Contains("diarienummer", StringComparison.Ordinal);
+        })
+        .Check(Thorough);
+
+    [Fact]
+    public void Read_MutatedValidNumber_IsRefusedOrStillValid() =>
+        // Dropping the slash or the digits after it always breaks a case number.
+        Prop.ForAll(Arb.From(Valid, Shrink), c =>
+        {
+            var text = c.ToString();
+            var slash = text.IndexOf('/', StringComparison.Ordinal);
+            return !CaseNumber.Read(text.Remove(slash, 1)).IsSuccess && !CaseNumber.Read(text[..(slash + 1)]).IsSuccess;
+        })
+        .Check(Thorough);
+}
