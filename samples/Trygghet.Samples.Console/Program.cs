@@ -1,1 +1,1 @@
-System.Console.WriteLine("Trygghet.Domain");
+return Trygghet.Samples.Console.ConsoleApp.Run(args, System.Console.Out, System.Console.Error);

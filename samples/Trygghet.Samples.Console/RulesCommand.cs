@@ -1,0 +1,48 @@
+using Trygghet.Domain.Validation;
+
+namespace Trygghet.Samples.Console;
+
+/// <summary><c>rules</c>: the rule catalogue.</summary>
+internal static class RulesCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        if (line.CheckOptions() is { } error || (error = line.Positional.Count > 0 ? "'rules' takes no arguments" : null) is not null)
+        {
+            return ConsoleApp.Fail(stderr, error);
+        }
+
+        if (line.Json)
+        {
+            JsonOutput.Write(stdout, w =>
+            {
+                w.WriteStartArray();
+                foreach (var rule in RuleCatalogue.Entries)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("id", rule.Id);
+                    w.WriteString("name", rule.Name.Swedish);
+                    w.WriteString("nameEn", rule.Name.English);
+                    w.WriteString("severity", JsonOutput.Severity(rule.DefaultSeverity));
+                    w.WriteString("basis", rule.Basis.Citation.Swedish);
+                    w.WriteString("basisEn", rule.Basis.Citation.English);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            });
+            return ConsoleApp.Ok;
+        }
+
+        var culture = line.Culture;
+        var width = RuleCatalogue.Entries.Select(r => r.Id.Length).DefaultIfEmpty(10).Max();
+        foreach (var rule in RuleCatalogue.Entries)
+        {
+            var severity = SeverityText.Of(rule.DefaultSeverity).Get(culture);
+            stdout.WriteLine($"{rule.Id.PadRight(width)}  {severity,-11} {rule.Name.Get(culture)}");
+            stdout.WriteLine($"{new string(' ', width)}  {string.Empty,-11} {rule.Basis.Citation.Get(culture)}");
+        }
+
+        return ConsoleApp.Ok;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Trygghet.Domain.Serialization;
+
+/// <summary>
+/// Finds where a constructor refused the data: the serializer does not put a path on a constructor's
+/// <see cref="ArgumentException"/>, so the input is walked along the contract, deserialising each part, to
+/// the deepest part that still fails. Runs only on the error path.
+/// </summary>
+internal static class JsonBlame
+{
+    public static (string Path, Exception Cause) Find(
+        ReadOnlySpan<byte> utf8Json, JsonTypeInfo root, JsonSerializerOptions options, int maxDepth, Exception original)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = maxDepth });
+            return Walk(document.RootElement, root, options, "$", original);
+        }
+        catch (JsonException)
+        {
+            return ("$", original);
+        }
+    }
+
+    private static (string Path, Exception Cause) Walk(
+        JsonElement element, JsonTypeInfo info, JsonSerializerOptions options, string path, Exception cause)
+    {
+        info = Concrete(element, info, options);
+        if (info.Kind == JsonTypeInfoKind.Object && element.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in info.Properties)
+            {
+                if (element.TryGetProperty(property.Name, out var child))
+                {
+                    var childInfo = options.GetTypeInfo(property.PropertyType);
+                    if (Fails(child, childInfo, out var inner))
+                    {
+                        return Walk(child, childInfo, options, path + "." + property.Name, inner);
+                    }
+                }
+            }
+
+            // The object's own constructor refused the combination: name the parameter when it is a property.
+            if (cause is ArgumentException { ParamName: { } name })
+            {
+                var match = info.Properties.FirstOrDefault(p =>
+                    string.Equals(p.AssociatedParameter?.Name, name, StringComparison.Ordinal)
+                    || string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+                if (match is not null)
+                {
+                    return (path + "." + match.Name, cause);
+                }
+            }
+
+            return (path, cause);
+        }
+
+        if (info.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array && info.ElementType is { } elementType)
+        {
+            var elementInfo = options.GetTypeInfo(elementType);
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Fails(item, elementInfo, out var inner))
+                {
+                    return Walk(item, elementInfo, options, $"{path}[{index}]", inner);
+                }
+
+                index++;
+            }
+        }
+
+        return (path, cause);
+    }
+
+    private static JsonTypeInfo Concrete(JsonElement element, JsonTypeInfo info, JsonSerializerOptions options)
+    {
+        if (Nullable.GetUnderlyingType(info.Type) is { } underlying && element.ValueKind != JsonValueKind.Null)
+        {
+            return options.GetTypeInfo(underlying);
+        }
+
+        if (info.PolymorphismOptions is { } polymorphism
+            && element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty(polymorphism.TypeDiscriminatorPropertyName, out var discriminator)
+            && discriminator.ValueKind == JsonValueKind.String)
+        {
+            var name = discriminator.GetString();
+            foreach (var derived in polymorphism.DerivedTypes)
+            {
+                if (derived.TypeDiscriminator is string s && s == name)
+                {
+                    return options.GetTypeInfo(derived.DerivedType);
+                }
+            }
+        }
+
+        return info;
+    }
+
+    private static bool Fails(JsonElement element, JsonTypeInfo info, out Exception cause)
+    {
+        try
+        {
+            JsonSerializer.Deserialize(element, info);
+            cause = null!;
+            return false;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            cause = e;
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            cause = e;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Serialization;
+
+/// <summary>
+/// Builds the JSON contract on top of the source-generated context: polymorphic documents with a "kind"
+/// discriminator, <see cref="EquatableArray{T}"/> as arrays, and only constructor/init data written.
+/// </summary>
+internal static partial class JsonContract
+{
+    /// <summary>The discriminator property of top-level documents.</summary>
+    public const string DiscriminatorName = "kind";
+
+    /// <summary>The JSON name of a document kind, e.g. "cooperationAgreement".</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The camelCase name.</returns>
+    public static string KindName(DocumentKind kind) => JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+
+    /// <summary>Creates serializer options with the given limits.</summary>
+    /// <param name="limits">The limits.</param>
+    /// <returns>Read-only options.</returns>
+    public static JsonSerializerOptions CreateOptions(TrygghetJsonOptions limits)
+    {
+        limits.Validate();
+        var arrays = new EquatableArrayResolver(limits.MaxArrayLength);
+        var options = new JsonSerializerOptions(TrygghetJsonContext.Default.Options)
+        {
+            MaxDepth = limits.MaxDepth,
+            WriteIndented = limits.WriteIndented,
+            IndentSize = 2,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, TrygghetJsonContext.Default)
+                .WithAddedModifier(ConfigureDocuments)
+                .WithAddedModifier(KeepOnlyConstructedData),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void ConfigureDocuments(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(IDocument))
+        {
+            return;
+        }
+
+        var polymorphism = new JsonPolymorphismOptions
+        {
+            TypeDiscriminatorPropertyName = DiscriminatorName,
+            IgnoreUnrecognizedTypeDiscriminators = false,
+            UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
+        };
+        foreach (var (kind, type) in DocumentTypes)
+        {
+            polymorphism.DerivedTypes.Add(new JsonDerivedType(type, KindName(kind)));
+        }
+
+        info.PolymorphismOptions = polymorphism;
+    }
+
+    // Computed properties (Kind, counts, midpoints) are not data: write only what a constructor or init takes.
+    private static void KeepOnlyConstructedData(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Namespace == typeof(Validation.ValidationReport).Namespace)
+        {
+            return;
+        }
+
+        for (var i = info.Properties.Count - 1; i >= 0; i--)
+        {
+            var property = info.Properties[i];
+            if (property.Set is null && property.AssociatedParameter is null)
+            {
+                info.Properties.RemoveAt(i);
+            }
+        }
+    }
+
+    private sealed class EquatableArrayResolver(int maxLength) : IJsonTypeInfoResolver
+    {
+        public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+            ArrayFactories.TryGetValue(type, out var create) ? create(options, maxLength) : null;
+    }
+
+    private static readonly FrozenDictionary<Type, Func<JsonSerializerOptions, int, JsonTypeInfo>> ArrayFactories =
+        CreateArrayFactories().ToFrozenDictionary();
+
+    private static KeyValuePair<Type, Func<JsonSerializerOptions, int, JsonTypeInfo>> Array<T>() =>
+        new(typeof(EquatableArray<T>), CreateArrayInfo<T>);
+
+    private static JsonTypeInfo<EquatableArray<T>> CreateArrayInfo<T>(JsonSerializerOptions options, int maxLength)
+    {
+        var values = new JsonCollectionInfoValues<EquatableArray<T>>
+        {
+            ElementInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)),
+        };
+        return JsonMetadataServices.CreateImmutableEnumerableInfo<EquatableArray<T>, T>(
+            options,
+            values,
+            items =>
+            {
+                var array = ImmutableArray.CreateRange(items);
+                if (array.Length > maxLength)
+                {
+                    throw new LocalizedJsonException(new LocalizedText(
+                        $"Listan har {array.Length} element; högst {maxLength} tillåts.",
+                        $"The array has {array.Length} items; at most {maxLength} are allowed."));
+                }
+
+                return new EquatableArray<T>(array);
+            });
+    }
+
+    /// <summary>Element types T for which EquatableArray&lt;T&gt; may appear in a document.</summary>
+    public static IEnumerable<Type> ArrayElementTypes => ArrayFactories.Keys.Select(t => t.GetGenericArguments()[0]);
+}

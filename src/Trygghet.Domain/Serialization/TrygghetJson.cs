@@ -1,0 +1,265 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Serialization;
+
+/// <summary>
+/// JSON för dokument (reads and writes documents as JSON): System.Text.Json with the source-generated
+/// <see cref="TrygghetJsonContext"/>, a "kind" discriminator on every top-level document, camelCase names,
+/// dates as yyyy-MM-dd and case numbers as their text. Reading never throws on bad input: it returns an error
+/// naming the JSON path.
+/// </summary>
+public static class TrygghetJson
+{
+    private static readonly JsonSerializerOptions DefaultOptions = JsonContract.CreateOptions(TrygghetJsonOptions.Default);
+
+    /// <summary>
+    /// The serializer options with the default limits (read-only, AOT-safe): use them to embed documents in
+    /// your own JSON.
+    /// </summary>
+    public static JsonSerializerOptions SerializerOptions => DefaultOptions;
+
+    /// <summary>Creates serializer options with other limits.</summary>
+    /// <param name="limits">The limits.</param>
+    /// <returns>Read-only options.</returns>
+    public static JsonSerializerOptions CreateSerializerOptions(TrygghetJsonOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        return limits == TrygghetJsonOptions.Default ? DefaultOptions : JsonContract.CreateOptions(limits);
+    }
+
+    /// <summary>The JSON name of a document kind, e.g. "cooperationAgreement" (the "kind" property's value).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The name.</returns>
+    public static string KindName(DocumentKind kind) => JsonContract.KindName(kind);
+
+    /// <summary>Writes a document as JSON, with its "kind" first.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="limits">Limits and layout; the defaults when null.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(IDocument document, TrygghetJsonOptions? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.Serialize(document, DocumentInfo(Options(limits)));
+    }
+
+    /// <summary>Writes a document as UTF-8 JSON.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="limits">Limits and layout; the defaults when null.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(IDocument document, TrygghetJsonOptions? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return JsonSerializer.SerializeToUtf8Bytes(document, DocumentInfo(Options(limits)));
+    }
+
+    /// <summary>Reads a document from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="limits">Limits; the defaults when null.</param>
+    /// <returns>The document, or an error naming the JSON path.</returns>
+    public static JsonReadResult<IDocument> Deserialize(string json, TrygghetJsonOptions? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var options = limits ?? TrygghetJsonOptions.Default;
+        if (json.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        return Deserialize(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a document from a stream of UTF-8 JSON, reading at most <see cref="TrygghetJsonOptions.MaxBytes"/> bytes.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">Limits; the defaults when null.</param>
+    /// <returns>The document, or an error naming the JSON path.</returns>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static JsonReadResult<IDocument> Deserialize(Stream utf8Json, TrygghetJsonOptions? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var options = limits ?? TrygghetJsonOptions.Default;
+        var buffer = new ArrayBufferWriter<byte>();
+        while (true)
+        {
+            var span = buffer.GetSpan(16 * 1024);
+            var read = utf8Json.Read(span);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > options.MaxBytes)
+            {
+                return TooLarge(options);
+            }
+        }
+
+        return Deserialize(buffer.WrittenSpan, options);
+    }
+
+    /// <summary>Reads a document from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes (a leading byte order mark is allowed).</param>
+    /// <param name="limits">Limits; the defaults when null.</param>
+    /// <returns>The document, or an error naming the JSON path.</returns>
+    public static JsonReadResult<IDocument> Deserialize(ReadOnlySpan<byte> utf8Json, TrygghetJsonOptions? limits = null)
+    {
+        var options = limits ?? TrygghetJsonOptions.Default;
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            return TooLarge(options);
+        }
+
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        var serializerOptions = CreateSerializerOptions(options);
+        var info = DocumentInfo(serializerOptions);
+        if (CheckRoot(utf8Json, options) is { } rootError)
+        {
+            return JsonReadResult<IDocument>.Failure(rootError);
+        }
+
+        try
+        {
+            var document = JsonSerializer.Deserialize(utf8Json, info);
+            return document is null
+                ? Fail("Dokumentet är null.", "The document is null.", "$")
+                : JsonReadResult<IDocument>.Success(document);
+        }
+        catch (LocalizedJsonException e)
+        {
+            return JsonReadResult<IDocument>.Failure(new JsonReadError(e.Text, e.Path ?? "$", e.LineNumber, e.BytePositionInLine));
+        }
+        catch (JsonException e)
+        {
+            return JsonReadResult<IDocument>.Failure(new JsonReadError(
+                new LocalizedText("Ogiltig JSON: " + Describe(e), "Invalid JSON: " + Describe(e)),
+                e.Path ?? "$",
+                e.LineNumber,
+                e.BytePositionInLine));
+        }
+        catch (NotSupportedException e)
+        {
+            return Fail(
+                "Dokumentet kan inte läsas (saknas \"kind\"?): " + e.Message,
+                "The document cannot be read (is \"kind\" missing?): " + e.Message,
+                "$");
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // A constructor refused the data: find the deepest value whose construction fails.
+            var (path, cause) = JsonBlame.Find(utf8Json, info, serializerOptions, options.MaxDepth, e);
+            return JsonReadResult<IDocument>.Failure(new JsonReadError(
+                new LocalizedText("Ogiltigt värde: " + cause.Message, "Invalid value: " + cause.Message),
+                path));
+        }
+    }
+
+    /// <summary>Reads a document from a file of UTF-8 JSON.</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="limits">Limits; the defaults when null.</param>
+    /// <returns>The document, or an error (also when the file cannot be read).</returns>
+    public static JsonReadResult<IDocument> DeserializeFile(string path, TrygghetJsonOptions? limits = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Deserialize(stream, limits);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return Fail($"Filen {path} kan inte läsas: {e.Message}", $"The file {path} cannot be read: {e.Message}", null);
+        }
+    }
+
+    internal static JsonTypeInfo<IDocument> DocumentInfo(JsonSerializerOptions options) =>
+        (JsonTypeInfo<IDocument>)options.GetTypeInfo(typeof(IDocument));
+
+    private static JsonSerializerOptions Options(TrygghetJsonOptions? limits) =>
+        limits is null ? DefaultOptions : CreateSerializerOptions(limits);
+
+    // The root must be an object with a known "kind"; say so plainly rather than with the serializer's words.
+    private static JsonReadError? CheckRoot(ReadOnlySpan<byte> utf8Json, TrygghetJsonOptions limits)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                return new JsonReadError(new LocalizedText("Indata är tomt.", "The input is empty."), null);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                return new JsonReadError(
+                    new LocalizedText("Ett dokument ska vara ett JSON-objekt.", "A document must be a JSON object."), "$");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals(JsonContract.DiscriminatorName))
+                {
+                    reader.Read();
+                    var kind = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    return JsonContract.DocumentTypes.Any(d => JsonContract.KindName(d.Kind) == kind)
+                        ? null
+                        : UnknownKind(kind);
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+
+            return new JsonReadError(
+                new LocalizedText(
+                    $"Dokumentet saknar egenskapen \"kind\" ({KnownKinds()}).",
+                    $"The document has no \"kind\" property ({KnownKinds()})."),
+                "$");
+        }
+        catch (JsonException e)
+        {
+            return new JsonReadError(
+                new LocalizedText("Ogiltig JSON: " + Describe(e), "Invalid JSON: " + Describe(e)),
+                "$",
+                e.LineNumber,
+                e.BytePositionInLine);
+        }
+    }
+
+    private static JsonReadError UnknownKind(string? kind) => new(
+        new LocalizedText(
+            $"Okänd dokumenttyp \"kind\": {(kind is null ? "saknas eller är ingen sträng" : "'" + kind + "'")} ({KnownKinds()}).",
+            $"Unknown document \"kind\": {(kind is null ? "missing or not a string" : "'" + kind + "'")} ({KnownKinds()})."),
+        "$.kind");
+
+    private static string KnownKinds() =>
+        string.Join(", ", JsonContract.DocumentTypes.Select(d => JsonContract.KindName(d.Kind)));
+
+    // The serializer appends the path to its own messages; the path is reported separately.
+    private static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private static JsonReadResult<IDocument> TooLarge(TrygghetJsonOptions limits) => Fail(
+        $"Indata är större än {limits.MaxBytes} byte.",
+        $"The input is larger than {limits.MaxBytes} bytes.",
+        null);
+
+    private static JsonReadResult<IDocument> Fail(string swedish, string english, string? path) =>
+        JsonReadResult<IDocument>.Failure(new JsonReadError(new LocalizedText(swedish, english), path));
+}

@@ -1,0 +1,29 @@
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Egen regel (a caller's own rule) written inline, without a class: metadata plus a definition, as in
+/// <c>CustomRule.Create(metadata, rule =&gt; rule.Match&lt;CooperationAgreement&gt;(...).Then(...))</c>.
+/// A rule class deriving from <see cref="Rule"/> works the same way.
+/// </summary>
+public static class CustomRule
+{
+    /// <summary>Creates a rule from its metadata and its definition.</summary>
+    /// <param name="metadata">The metadata (id, names, message template, basis, severity).</param>
+    /// <param name="define">Describes what the rule matches and does; called once per rule set build.</param>
+    /// <returns>The rule.</returns>
+    public static Rule Create(RuleMetadata metadata, Action<RuleBuilder> define)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(define);
+        return new InlineRule(metadata, define);
+    }
+
+    private sealed class InlineRule(RuleMetadata metadata, Action<RuleBuilder> define) : Rule
+    {
+        public override RuleMetadata Metadata { get; } = metadata;
+
+        protected internal override void Define(RuleBuilder rule) => define(rule);
+    }
+}

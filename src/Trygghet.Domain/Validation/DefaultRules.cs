@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Standardregler (the default rule set): every rule the library ships, from all subjects (procedure,
+/// agreements, promises, plans, partnerships, finance). <see cref="TrygghetValidator.Default"/> runs these.
+/// </summary>
+public static class DefaultRules
+{
+    /// <summary>All default rules, every version of each, grouped by subject.</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+    ];
+}

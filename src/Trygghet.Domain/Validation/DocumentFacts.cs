@@ -1,0 +1,39 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Fakta ur dokument (facts from a document): turns any top-level document into the facts the default rules
+/// match, by delegating to its subject's facts. The document itself is always the first fact, so that a
+/// caller's own rules can match the document type directly.
+/// </summary>
+public static class DocumentFacts
+{
+    /// <summary>The facts of a document: the document itself, then its subject's facts.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The facts, each carrying a path into the document's JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static IEnumerable<object> From(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Enumerate(document);
+    }
+
+    private static IEnumerable<object> Enumerate(IDocument document)
+    {
+        yield return document;
+        foreach (var fact in SubjectFacts(document))
+        {
+            if (!ReferenceEquals(fact, document))
+            {
+                yield return fact;
+            }
+        }
+    }
+
+    // Documents of types the library does not know (a caller's own IDocument) have no subject facts.
+    private static IEnumerable<object> SubjectFacts(IDocument document) => document switch
+    {
+        _ => [],
+    };
+}

@@ -1,0 +1,115 @@
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Granskare (validator): the entry point for integrators. Give it any top-level document (agreement, promise,
+/// plan, partnership, protocol, appropriation decision, council report or a portfolio) and an as-of date; it
+/// runs the rules and returns a <see cref="ValidationReport"/>.
+/// </summary>
+/// <remarks>
+/// The rule set is compiled once, in the constructor; a validator is immutable and thread-safe, so create one
+/// per configuration and reuse it. Law versions are chosen by the evaluation date: a protocol's meeting date,
+/// otherwise the as-of date.
+/// </remarks>
+public sealed class TrygghetValidator
+{
+    private static readonly Lazy<TrygghetValidator> LazyDefault = new(() => new TrygghetValidator());
+    private readonly CompiledRuleSet ruleSet;
+    private readonly Dictionary<string, LocalizedText> names;
+
+    /// <summary>Compiles a validator.</summary>
+    /// <param name="options">The configuration; <see cref="TrygghetValidatorOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">A rule's metadata is invalid or two versions of a rule overlap.</exception>
+    /// <exception cref="InvalidOperationException">A disabled or re-graded rule id is unknown.</exception>
+    public TrygghetValidator(TrygghetValidatorOptions? options = null)
+    {
+        Options = options ?? TrygghetValidatorOptions.Default;
+        var builder = new RuleSetBuilder();
+        if (Options.IncludeDefaultRules)
+        {
+            builder.Add(DefaultRules.All);
+        }
+
+        builder.Add(Options.AdditionalRules.Items);
+        foreach (var id in Options.DisabledRules)
+        {
+            builder.Disable(id);
+        }
+
+        foreach (var (id, severity) in Options.SeverityOverrides)
+        {
+            builder.WithSeverity(id, severity);
+        }
+
+        ruleSet = builder.Build();
+        names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
+        {
+            [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
+        };
+        foreach (var rule in ruleSet.Rules)
+        {
+            names.TryAdd(rule.Id, rule.Name);
+        }
+    }
+
+    /// <summary>The validator with the default configuration (compiled on first use).</summary>
+    public static TrygghetValidator Default => LazyDefault.Value;
+
+    /// <summary>Inställningar (the configuration this validator was compiled from).</summary>
+    public TrygghetValidatorOptions Options { get; }
+
+    /// <summary>Regler (the metadata of the rule versions that run, after configuration).</summary>
+    public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
+
+    /// <summary>
+    /// Tillämpningsdatum (the date whose law applies): a protocol's meeting date, otherwise <paramref name="asOf"/>.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The evaluation date.</returns>
+    public static DateOnly EvaluationDateFor(IDocument document, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document switch
+        {
+            _ => asOf,
+        };
+    }
+
+    /// <summary>Granskar (validates) a document as of a date.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="asOf">Per datum: "today" for the rules (e.g. whether a follow-up is overdue yet).</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
+    public ValidationReport Validate(IDocument document, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var evaluationDate = EvaluationDateFor(document, asOf);
+        var session = ruleSet.OpenSession(new SessionOptions
+        {
+            AsOf = asOf,
+            EvaluationDate = evaluationDate,
+            Settings = Options.Settings,
+        });
+        session.InsertAll(DocumentFacts.From(document));
+        session.Fire();
+        var findings = session.Findings
+            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new ValidationReport
+        {
+            DocumentKind = document.Kind,
+            Title = document.Title,
+            AsOf = asOf,
+            EvaluationDate = evaluationDate,
+            Findings = findings,
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Granskningsinställningar (validator configuration): which rules run, at which severity, with which
+/// settings. Immutable: each <c>With…</c>/<see cref="Disable"/> returns a new instance.
+/// </summary>
+/// <remarks>
+/// Record equality (rules compare by reference). A <see cref="TrygghetValidator"/> compiles its rule set once
+/// from these options.
+/// </remarks>
+public sealed record TrygghetValidatorOptions
+{
+    /// <summary>The default configuration: the default rules at their default severities, no settings.</summary>
+    public static TrygghetValidatorOptions Default { get; } = new();
+
+    /// <summary>Standardregler (include <see cref="DefaultRules.All"/>); default true.</summary>
+    public bool IncludeDefaultRules { get; init; } = true;
+
+    /// <summary>Egna regler (the caller's own rules), run beside the default rules.</summary>
+    public EquatableArray<Rule> AdditionalRules { get; init; }
+
+    /// <summary>Avstängda regler (ids of rules that do not run).</summary>
+    public EquatableArray<string> DisabledRules { get; init; }
+
+    /// <summary>Ändrad allvarlighet (severity per rule id, overriding the rule's default).</summary>
+    public ImmutableSortedDictionary<string, Severity> SeverityOverrides { get; init; } =
+        ImmutableSortedDictionary.Create<string, Severity>(StringComparer.Ordinal);
+
+    /// <summary>Inställningar (settings records the rules read, e.g. a municipality's own deadlines).</summary>
+    public RuleSettings Settings { get; init; } = RuleSettings.Empty;
+
+    /// <summary>Adds the caller's own rules.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithRules(params IEnumerable<Rule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return this with { AdditionalRules = new([.. AdditionalRules.Items, .. rules]) };
+    }
+
+    /// <summary>Stops a rule from running.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions Disable(string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        return this with { DisabledRules = DisabledRules.Add(ruleId) };
+    }
+
+    /// <summary>Changes the severity of a rule's findings.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithSeverity(string ruleId, Severity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        return this with { SeverityOverrides = SeverityOverrides.SetItem(ruleId, severity) };
+    }
+
+    /// <summary>Supplies a settings record to the rules (replacing an earlier one of the same type).</summary>
+    /// <typeparam name="T">The settings record type.</typeparam>
+    /// <param name="settings">The settings.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithSettings<T>(T settings)
+        where T : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return this with { Settings = Settings.With(settings) };
+    }
+}

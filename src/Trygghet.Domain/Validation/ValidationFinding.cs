@@ -1,0 +1,60 @@
+using System.Globalization;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Iakttagelse i en rapport (a finding in a validation report): which rule, how serious, what it says in
+/// Swedish and English, what it rests on, and where in the document (a JSON path such as
+/// <c>areas[3].measures[5].number</c>).
+/// </summary>
+/// <remarks>Record equality over all properties.</remarks>
+public sealed record ValidationFinding
+{
+    /// <summary>Regel-id (the stable id of the rule), e.g. "KL-5-69-JUSTERING-SEN".</summary>
+    public required string RuleId { get; init; }
+
+    /// <summary>Regelns namn (the rule's name).</summary>
+    public required LocalizedText RuleName { get; init; }
+
+    /// <summary>Allvarlighet (the effective severity, after configuration).</summary>
+    public required Severity Severity { get; init; }
+
+    /// <summary>Meddelande (the message, placeholders filled).</summary>
+    public required LocalizedText Message { get; init; }
+
+    /// <summary>Grund (the citation of the legal or documentary basis of the rule version that applied).</summary>
+    public required LocalizedText Basis { get; init; }
+
+    /// <summary>Sökväg (the path of the document part concerned; empty for the document as a whole).</summary>
+    public required string Path { get; init; }
+
+    /// <summary>Creates a report finding from an engine finding.</summary>
+    /// <param name="finding">The engine's finding.</param>
+    /// <param name="ruleName">The name of the rule that reported it.</param>
+    /// <returns>The report finding.</returns>
+    public static ValidationFinding From(Finding finding, LocalizedText ruleName)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(ruleName);
+        return new ValidationFinding
+        {
+            RuleId = finding.RuleId,
+            RuleName = ruleName,
+            Severity = finding.Severity,
+            Message = finding.Message,
+            Basis = finding.Basis.Citation,
+            Path = finding.Path,
+        };
+    }
+
+    /// <summary>The finding in one line in the reader's language: severity, rule id, path, message.</summary>
+    /// <param name="culture">The reader's culture; Swedish when null.</param>
+    /// <returns>E.g. "FEL KL-5-69-JUSTERING-SEN attestation: Protokollet justerades ...".</returns>
+    public string ToString(CultureInfo? culture) =>
+        $"{SeverityText.Of(Severity).Get(culture).ToUpperInvariant()} {RuleId}{(Path.Length == 0 ? string.Empty : " " + Path)}: {Message.Get(culture)}";
+
+    /// <inheritdoc/>
+    public override string ToString() => ToString(null);
+}
