@@ -26,7 +26,7 @@ internal static class Demo
         foreach (var (document, asOf) in Documents)
         {
             stdout.WriteLine();
-            stdout.Write(TrygghetValidator.Default.Validate(document, asOf).ToString(culture));
+            stdout.Write(TrygghetValidator.Default.Validate(document, asOf).Render(culture));
         }
 
         return ConsoleApp.Ok;

@@ -32,7 +32,7 @@ internal static class ValidateCommand
         var read = TrygghetJson.DeserializeFile(path);
         if (!read.IsSuccess)
         {
-            return ConsoleApp.Fail(stderr, $"{path}: {read.Error.ToString(System.Globalization.CultureInfo.GetCultureInfo("en"))}".ReplaceLineEndings(" "));
+            return ConsoleApp.Fail(stderr, $"{path}: {read.Error.Render(System.Globalization.CultureInfo.GetCultureInfo("en"))}".ReplaceLineEndings(" "));
         }
 
         var asOf = asOfOption ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
@@ -52,7 +52,7 @@ internal static class ValidateCommand
         }
         else
         {
-            stdout.Write(report.ToString(line.Culture));
+            stdout.Write(report.Render(line.Culture));
         }
 
         return report.IsCompliant ? ConsoleApp.Ok : ConsoleApp.Findings;

@@ -17,11 +17,11 @@ public sealed record JsonReadError(LocalizedText Message, string? Path, long? Li
     /// <summary>The error in one line: path and message in the culture's language (Swedish by default).</summary>
     /// <param name="culture">The reader's culture, or null for Swedish.</param>
     /// <returns>E.g. "$.validity.end: ...".</returns>
-    public string ToString(System.Globalization.CultureInfo? culture) =>
+    public string Render(System.Globalization.CultureInfo? culture) =>
         Path is null ? Message.Get(culture) : $"{Path}: {Message.Get(culture)}";
 
     /// <inheritdoc/>
-    public override string ToString() => ToString(null);
+    public override string ToString() => Render(null);
 }
 
 /// <summary>

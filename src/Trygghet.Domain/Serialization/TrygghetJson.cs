@@ -119,26 +119,32 @@ public static class TrygghetJson
         }
 
         var serializerOptions = CreateSerializerOptions(options);
-        var info = DocumentInfo(serializerOptions);
         if (CheckRoot(utf8Json, options) is { } rootError)
         {
             return JsonReadResult<IDocument>.Failure(rootError);
         }
 
+        return Read(utf8Json, DocumentInfo(serializerOptions), options.MaxDepth);
+    }
+
+    /// <summary>Reads any type of the contract, turning every failure into an error with its JSON path.</summary>
+    internal static JsonReadResult<T> Read<T>(ReadOnlySpan<byte> utf8Json, JsonTypeInfo<T> info, int maxDepth)
+        where T : class
+    {
         try
         {
-            var document = JsonSerializer.Deserialize(utf8Json, info);
-            return document is null
-                ? Fail("Dokumentet är null.", "The document is null.", "$")
-                : JsonReadResult<IDocument>.Success(document);
+            var value = JsonSerializer.Deserialize(utf8Json, info);
+            return value is null
+                ? Fail<T>("Värdet är null.", "The value is null.", "$")
+                : JsonReadResult<T>.Success(value);
         }
         catch (LocalizedJsonException e)
         {
-            return JsonReadResult<IDocument>.Failure(new JsonReadError(e.Text, e.Path ?? "$", e.LineNumber, e.BytePositionInLine));
+            return JsonReadResult<T>.Failure(new JsonReadError(e.Text, e.Path ?? "$", e.LineNumber, e.BytePositionInLine));
         }
         catch (JsonException e)
         {
-            return JsonReadResult<IDocument>.Failure(new JsonReadError(
+            return JsonReadResult<T>.Failure(new JsonReadError(
                 new LocalizedText("Ogiltig JSON: " + Describe(e), "Invalid JSON: " + Describe(e)),
                 e.Path ?? "$",
                 e.LineNumber,
@@ -146,17 +152,18 @@ public static class TrygghetJson
         }
         catch (NotSupportedException e)
         {
-            return Fail(
-                "Dokumentet kan inte läsas (saknas \"kind\"?): " + e.Message,
-                "The document cannot be read (is \"kind\" missing?): " + e.Message,
+            return Fail<T>(
+                "Värdet kan inte läsas (saknas \"kind\"?): " + e.Message,
+                "The value cannot be read (is \"kind\" missing?): " + e.Message,
                 "$");
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             // A constructor refused the data: find the deepest value whose construction fails.
-            var (path, cause) = JsonBlame.Find(utf8Json, info, serializerOptions, options.MaxDepth, e);
-            return JsonReadResult<IDocument>.Failure(new JsonReadError(
-                new LocalizedText("Ogiltigt värde: " + cause.Message, "Invalid value: " + cause.Message),
+            var (path, cause) = JsonBlame.Find(utf8Json, info, info.Options, maxDepth, e);
+            var reason = cause.Message.ReplaceLineEndings(" ");
+            return JsonReadResult<T>.Failure(new JsonReadError(
+                new LocalizedText("Ogiltigt värde: " + reason, "Invalid value: " + reason),
                 path));
         }
     }
@@ -260,6 +267,9 @@ public static class TrygghetJson
         $"The input is larger than {limits.MaxBytes} bytes.",
         null);
 
-    private static JsonReadResult<IDocument> Fail(string swedish, string english, string? path) =>
-        JsonReadResult<IDocument>.Failure(new JsonReadError(new LocalizedText(swedish, english), path));
+    private static JsonReadResult<IDocument> Fail(string swedish, string english, string? path) => Fail<IDocument>(swedish, english, path);
+
+    private static JsonReadResult<T> Fail<T>(string swedish, string english, string? path)
+        where T : class =>
+        JsonReadResult<T>.Failure(new JsonReadError(new LocalizedText(swedish, english), path));
 }

@@ -52,9 +52,9 @@ public sealed record ValidationFinding
     /// <summary>The finding in one line in the reader's language: severity, rule id, path, message.</summary>
     /// <param name="culture">The reader's culture; Swedish when null.</param>
     /// <returns>E.g. "FEL KL-5-69-JUSTERING-SEN attestation: Protokollet justerades ...".</returns>
-    public string ToString(CultureInfo? culture) =>
+    public string Render(CultureInfo? culture) =>
         $"{SeverityText.Of(Severity).Get(culture).ToUpperInvariant()} {RuleId}{(Path.Length == 0 ? string.Empty : " " + Path)}: {Message.Get(culture)}";
 
     /// <inheritdoc/>
-    public override string ToString() => ToString(null);
+    public override string ToString() => Render(null);
 }

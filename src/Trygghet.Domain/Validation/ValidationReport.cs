@@ -13,7 +13,7 @@ namespace Trygghet.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// Immutable; record equality (findings compare element by element). Findings are ordered by severity (errors
-/// first), then rule id, then path. Printable with <see cref="ToString(CultureInfo?)"/> and serialisable with
+/// first), then rule id, then path. Printable with <see cref="Render(CultureInfo?)"/> and serialisable with
 /// <see cref="ToJson"/>.
 /// </remarks>
 public sealed record ValidationReport
@@ -71,22 +71,22 @@ public sealed record ValidationReport
     /// <summary>The report for people: the summary, then each finding with its path and basis.</summary>
     /// <param name="culture">The reader's culture; Swedish when null, English for English cultures.</param>
     /// <returns>Several lines of text.</returns>
-    public string ToString(CultureInfo? culture)
+    public string Render(CultureInfo? culture)
     {
         var english = culture is not null && culture.TwoLetterISOLanguageName == "en";
         var text = new StringBuilder().AppendLine(Summary(culture));
         foreach (var finding in Findings)
         {
-            text.Append("  ").AppendLine(finding.ToString(culture));
+            text.Append("  ").AppendLine(finding.Render(culture));
             text.Append("      ").Append(english ? "Basis: " : "Grund: ").AppendLine(finding.Basis.Get(culture));
         }
 
         return text.ToString();
     }
 
-    /// <summary>The report in Swedish (see <see cref="ToString(CultureInfo?)"/>).</summary>
+    /// <summary>The report in Swedish (see <see cref="Render(CultureInfo?)"/>).</summary>
     /// <returns>Several lines of text.</returns>
-    public override string ToString() => ToString(null);
+    public override string ToString() => Render(null);
 
     /// <summary>The report as JSON (camelCase, dates yyyy-MM-dd, severities as "error", "warning", "info").</summary>
     /// <returns>The JSON text.</returns>

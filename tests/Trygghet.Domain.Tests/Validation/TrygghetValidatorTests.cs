@@ -121,8 +121,8 @@ public sealed class TrygghetValidatorTests
         var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
         var report = validator.Validate(new Note("Lång", 20), AsOf);
 
-        var swedish = report.ToString(null);
-        var english = report.ToString(CultureInfo.GetCultureInfo("en"));
+        var swedish = report.Render(null);
+        var english = report.Render(CultureInfo.GetCultureInfo("en"));
 
         Assert.Contains("Anteckningen har 20 sidor.", swedish, StringComparison.Ordinal);
         Assert.Contains("uppfyller inte kraven", swedish, StringComparison.Ordinal);
