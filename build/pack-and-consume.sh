@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Packs Trygghet.Domain with a unique version, consumes the package from a throwaway console project (own
+# nuget.config, own package cache, so no stale copy can hide a broken package), runs it and checks its output.
+# Usage: build/pack-and-consume.sh            (exit 0 when the package works; non-zero on any failure)
+# Env:   KEEP_WORK=1 keeps the temporary folder for inspection.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/trygghet-pack.XXXXXX")"
+cleanup() { if [ "${KEEP_WORK:-0}" = "1" ]; then echo "kept $work"; else rm -rf "$work"; fi; }
+trap cleanup EXIT
+
+version="0.1.0-ci.$(date -u +%Y%m%d%H%M%S).$$"
+feed="$work/feed"
+app="$work/app"
+mkdir -p "$feed" "$app"
+
+echo "== pack Trygghet.Domain $version"
+dotnet pack "$root/src/Trygghet.Domain/Trygghet.Domain.csproj" -c Release -o "$feed" \
+  -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
+
+nupkg="$feed/Trygghet.Domain.$version.nupkg"
+snupkg="$feed/Trygghet.Domain.$version.snupkg"
+[ -f "$nupkg" ] || { echo "FAIL: $nupkg missing" >&2; exit 1; }
+[ -f "$snupkg" ] || { echo "FAIL: $snupkg missing" >&2; exit 1; }
+contents="$(unzip -l "$nupkg")"
+for expected in README.md lib/net10.0/Trygghet.Domain.dll lib/net10.0/Trygghet.Domain.xml Trygghet.Domain.nuspec; do
+  grep -q "$expected" <<<"$contents" || { echo "FAIL: $expected not in the package" >&2; exit 1; }
+done
+nuspec="$(unzip -p "$nupkg" Trygghet.Domain.nuspec)"
+for expected in '<license type="expression">MIT</license>' '<readme>README.md</readme>' \
+  'https://github.com/trygghet-domain/Trygghet.Domain' "<version>$version</version>"; do
+  grep -qF "$expected" <<<"$nuspec" || { echo "FAIL: nuspec lacks $expected" >&2; exit 1; }
+done
+
+# The consumer restores only from the local feed and the repository's nuget.org source, into a fresh cache.
+source_url="$(sed -n 's/.*<add key="[^"]*" value="\([^"]*\)".*/\1/p' "$root/nuget.config" | head -1)"
+cat > "$app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$feed" />
+    <add key="nuget.org" value="${source_url:-https://api.nuget.org/v3/index.json}" protocolVersion="3" />
+  </packageSources>
+</configuration>
+XML
+cat > "$app/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Trygghet.Domain" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$app/Program.cs" <<'CS'
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Samples;
+using Trygghet.Domain.Serialization;
+using Trygghet.Domain.Validation;
+
+// A seed agreement through the default validator.
+var agreement = SeedCatalogue.CooperationAgreement2022;
+var report = TrygghetValidator.Default.Validate(agreement, new DateOnly(2023, 12, 31));
+Console.WriteLine($"agreement-findings={report.Findings.Count} compliant={report.IsCompliant}");
+
+// JSON round trip.
+var back = TrygghetJson.Deserialize(TrygghetJson.Serialize(agreement));
+Console.WriteLine($"roundtrip={back.IsSuccess && back.Value.Equals(agreement)}");
+
+// Deadlines of the 2020-11-20 meeting.
+var chain = DeadlineCalculator.Compute(new DateOnly(2020, 11, 20), attested: new DateOnly(2020, 11, 25), posted: new DateOnly(2020, 11, 25));
+Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal-ends={chain.AppealPeriodEnds.Date:yyyy-MM-dd} final-from={chain.LegallyFinalFrom:yyyy-MM-dd}");
+
+// A rule of the consumer's own, written as a class outside the library.
+var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleMentionsYear()));
+var ownReport = own.Validate(agreement, new DateOnly(2023, 12, 31));
+Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-YEAR").Count()}");
+
+internal sealed class TitleMentionsYear : Rule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "LOCAL-TITLE-YEAR",
+        Name = new("Rubriken nämner 2022", "Title mentions 2022"),
+        Description = new("Exempelregel.", "Example rule."),
+        Message = new("Rubriken \"{title}\" nämner 2022.", "The title \"{title}\" mentions 2022."),
+        Basis = LegalBasis.Documentary(new("Lokal riktlinje", "Local guideline")),
+        DefaultSeverity = Severity.Info,
+    };
+
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<IDocument>(d => d.Title.Contains("2022", StringComparison.Ordinal))
+            .Then((ctx, d) => ctx.Report("title", ("title", d.Title)));
+}
+CS
+
+echo "== restore, build and run the consumer (fresh package cache)"
+export NUGET_PACKAGES="$work/packages"
+output="$(cd "$app" && dotnet run -c Release --nologo 2>&1)" || { echo "$output" >&2; echo "FAIL: the consumer did not run" >&2; exit 1; }
+echo "$output"
+
+check() { grep -qE "$1" <<<"$output" || { echo "FAIL: output lacks /$1/" >&2; exit 1; }; }
+check '^agreement-findings=[0-9]+ compliant=(True|False)$'
+check '^roundtrip=True$'
+check '^attest-by=2020-12-04 appeal-ends=2020-12-16 final-from=2020-12-17$'
+check '^own-rule-findings=1$'
+echo "pack-and-consume: ok ($version)"

@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Serialization;
+
+/// <summary>
+/// JSON-schema (JSON Schema of each top-level document), produced from the serializer's own contract with
+/// <see cref="JsonSchemaExporter"/>, so the schema and the serializer cannot disagree. Shipped in docs/schema.
+/// </summary>
+public static class TrygghetJsonSchema
+{
+    /// <summary>The schema dialect written in "$schema".</summary>
+    public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+
+    /// <summary>The document kinds that have a schema (every registered top-level document type).</summary>
+    public static IReadOnlyList<DocumentKind> Kinds { get; } = [.. JsonContract.DocumentTypes.Select(d => d.Kind)];
+
+    /// <summary>The schema of one kind of document, as indented JSON text.</summary>
+    /// <param name="kind">The document kind.</param>
+    /// <returns>The schema text, with "\n" line ends.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No document type of that kind is registered.</exception>
+    public static string For(DocumentKind kind)
+    {
+        var type = JsonContract.DocumentTypes.FirstOrDefault(d => d.Kind == kind).Type
+            ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No document type of this kind is registered.");
+        var options = TrygghetJson.SerializerOptions;
+        var exporter = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = Describe,
+        };
+        var schema = JsonSchemaExporter.GetJsonSchemaAsNode(options, type, exporter).AsObject();
+
+        // The document is read through IDocument: its "kind" discriminator is a required constant.
+        var root = new JsonObject
+        {
+            ["$schema"] = Dialect,
+            ["$id"] = $"https://github.com/trygghet-domain/Trygghet.Domain/docs/schema/{JsonContract.KindName(kind)}.schema.json",
+            ["title"] = type.Name,
+        };
+        foreach (var (name, value) in schema.ToList())
+        {
+            schema.Remove(name);
+            root[name] = value;
+        }
+
+        var properties = new JsonObject { [JsonContract.DiscriminatorName] = new JsonObject { ["const"] = JsonContract.KindName(kind) } };
+        if (root["properties"] is JsonObject existing)
+        {
+            foreach (var (name, value) in existing.ToList())
+            {
+                existing.Remove(name);
+                properties[name] = value;
+            }
+        }
+
+        root["properties"] = properties;
+        var required = new JsonArray(JsonContract.DiscriminatorName);
+        if (root["required"] is JsonArray names)
+        {
+            foreach (var name in names.ToList())
+            {
+                names.Remove(name);
+                required.Add(name);
+            }
+        }
+
+        root["required"] = required;
+        return root.ToJsonString(new JsonSerializerOptions(TrygghetJson.SerializerOptions) { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+    }
+
+    // Values written by custom converters get a precise schema instead of "anything".
+    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var type = context.TypeInfo.Type;
+        var nullable = Nullable.GetUnderlyingType(type) is not null;
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        JsonObject? replacement = null;
+        if (type == typeof(DateOnly))
+        {
+            replacement = new JsonObject
+            {
+                ["type"] = "string",
+                ["format"] = "date",
+                ["pattern"] = "^(19|2[0-2])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
+            };
+        }
+        else if (type == typeof(CaseNumber))
+        {
+            replacement = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "Diarienummer, e.g. \"KS 20/0600\", \"SN 18/0162\", \"KS 2020/66\", \"2017KS/0118\".",
+                ["pattern"] = "^\\s*(Dnr:?\\s*)?([A-ZÅÄÖ]{1,8} [0-9]{2}([0-9]{2})?|[0-9]{4}[A-ZÅÄÖ]{1,8})/[0-9]{1,6}\\s*$",
+            };
+        }
+
+        if (replacement is null)
+        {
+            return schema;
+        }
+
+        if (nullable || (schema is JsonObject o && o["type"] is JsonArray t && t.Any(x => x?.GetValue<string>() == "null")))
+        {
+            replacement["type"] = new JsonArray("string", "null");
+            replacement.Remove("pattern");
+        }
+
+        return replacement;
+    }
+}
