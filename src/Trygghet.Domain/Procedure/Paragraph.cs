@@ -55,6 +55,9 @@ public sealed record Paragraph
     /// <summary>Beslutet skickas till (dispatch list).</summary>
     public EquatableArray<string> Dispatch { get; init; }
 
+    /// <summary>För kännedom (sent for information only).</summary>
+    public EquatableArray<string> ForInformation { get; init; }
+
     /// <summary>Jäv (members recorded as disqualified in this matter).</summary>
     public EquatableArray<Disqualification> Disqualifications { get; init; }
 
