@@ -54,15 +54,33 @@ public static class FollowUpSchedule
         var requirements = agreement.FollowUpStructure.Requirements;
         for (var r = 0; r < requirements.Count; r++)
         {
-            var kind = requirements[r].Kind;
-            foreach (var window in Windows(kind, agreement.Validity, settings))
-            {
-                var met = FindRecord(agreement.FollowUps, kind, window, asOf);
-                var status = met is not null ? FollowUpDueStatus.Met
-                    : asOf > window.End ? FollowUpDueStatus.Missed
-                    : FollowUpDueStatus.Pending;
-                result.Add(new FollowUpDue(r, kind, window, status, met));
-            }
+            result.AddRange(EvaluateRequirement(r, requirements[r].Kind, agreement.Validity, agreement.FollowUps, asOf, settings));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Lists the follow-ups one requirement makes due over a validity, with their status as of a date.</summary>
+    /// <param name="requirementIndex">The requirement's index (copied to the results).</param>
+    /// <param name="kind">The requirement's kind.</param>
+    /// <param name="validity">The agreement's validity.</param>
+    /// <param name="records">The follow-ups recorded.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">Settings; null for the defaults.</param>
+    /// <returns>The due follow-ups in date order.</returns>
+    public static ImmutableArray<FollowUpDue> EvaluateRequirement(
+        int requirementIndex, FollowUpKind kind, DateRange validity, IReadOnlyList<FollowUpRecord> records, DateOnly asOf, AgreementSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        settings ??= new AgreementSettings();
+        var result = ImmutableArray.CreateBuilder<FollowUpDue>();
+        foreach (var window in Windows(kind, validity, settings))
+        {
+            var met = FindRecord(records, kind, window, asOf);
+            var status = met is not null ? FollowUpDueStatus.Met
+                : asOf > window.End ? FollowUpDueStatus.Missed
+                : FollowUpDueStatus.Pending;
+            result.Add(new FollowUpDue(requirementIndex, kind, window, status, met));
         }
 
         return result.ToImmutable();
@@ -109,7 +127,7 @@ public static class FollowUpSchedule
         _ => done == required,
     };
 
-    private static int? FindRecord(EquatableArray<FollowUpRecord> records, FollowUpKind kind, DateRange window, DateOnly asOf)
+    private static int? FindRecord(IReadOnlyList<FollowUpRecord> records, FollowUpKind kind, DateRange window, DateOnly asOf)
     {
         for (var i = 0; i < records.Count; i++)
         {

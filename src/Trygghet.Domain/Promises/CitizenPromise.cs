@@ -94,6 +94,9 @@ public sealed record CitizenPromise : IDocument
     /// <summary>Åtaganden (the commitments, in the order written).</summary>
     public EquatableArray<PromiseCommitment> Commitments { get; init; }
 
+    /// <summary>Genomförda aktiviteter (activities recorded under the commitments, in any order).</summary>
+    public EquatableArray<ActivityRecord> Activities { get; init; }
+
     /// <summary>Förväntad effekt (expected effect as written); null when none.</summary>
     public string? ExpectedEffect { get; init; }
 
@@ -104,6 +107,15 @@ public sealed record CitizenPromise : IDocument
     {
         ArgumentNullException.ThrowIfNull(decision);
         return this with { Decision = decision };
+    }
+
+    /// <summary>Returns a copy with an activity recorded.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <returns>The new promise.</returns>
+    public CitizenPromise WithActivity(ActivityRecord activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return this with { Activities = Activities.Add(activity) };
     }
 
     /// <summary>The commitment with an id, or null.</summary>

@@ -16,6 +16,16 @@ namespace Trygghet.Domain.Promises;
 /// </remarks>
 public static class CommitmentEvaluator
 {
+    /// <summary>Evaluates every counted commitment of a promise against the activities recorded in it (<see cref="CitizenPromise.Activities"/>).</summary>
+    /// <param name="promise">The promise.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>One status per commitment and period, in commitment then date order.</returns>
+    public static ImmutableArray<CommitmentPeriodStatus> Evaluate(CitizenPromise promise, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(promise);
+        return Evaluate(promise, promise.Activities, asOf);
+    }
+
     /// <summary>Evaluates every counted commitment of a promise in every period started by the as-of date.</summary>
     /// <param name="promise">The promise; if its validity starts at a decision not recorded, nothing can be evaluated.</param>
     /// <param name="activities">Activities recorded (those for unknown commitments or after the as-of date are ignored).</param>
@@ -30,37 +40,53 @@ public static class CommitmentEvaluator
             return [];
         }
 
-        var byCommitment = activities
-            .Where(a => a.Date <= asOf)
-            .ToLookup(a => a.CommitmentId, StringComparer.Ordinal);
+        var byCommitment = activities.ToLookup(a => a.CommitmentId, StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<CommitmentPeriodStatus>();
         for (var i = 0; i < promise.Commitments.Count; i++)
         {
             var commitment = promise.Commitments[i];
-            if (commitment.Quota is not { } quota)
+            result.AddRange(EvaluateCommitment(i, commitment, validity, byCommitment[commitment.Id], asOf));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>Evaluates one commitment in every period started by the as-of date.</summary>
+    /// <param name="index">The commitment's index in its promise (copied to the results).</param>
+    /// <param name="commitment">The commitment; a qualitative one (no quota) gives no results.</param>
+    /// <param name="validity">The promise's effective validity.</param>
+    /// <param name="activities">Activities recorded; those for other commitments or after the as-of date are ignored.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>One status per period, in date order.</returns>
+    public static ImmutableArray<CommitmentPeriodStatus> EvaluateCommitment(
+        int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        ArgumentNullException.ThrowIfNull(activities);
+        if (commitment.Quota is not { } quota)
+        {
+            return [];
+        }
+
+        var span = commitment.Span is { } own ? own.Intersect(validity) : validity;
+        if (span is not { } counted)
+        {
+            return [];
+        }
+
+        var done = activities.Where(a => a.Date <= asOf && string.Equals(a.CommitmentId, commitment.Id, StringComparison.Ordinal)).ToList();
+        var result = ImmutableArray.CreateBuilder<CommitmentPeriodStatus>();
+        foreach (var (period, full) in Periods(counted, quota.Per))
+        {
+            if (period.Start > asOf)
             {
-                continue;
+                break;
             }
 
-            var span = commitment.Span is { } own ? own.Intersect(validity) : validity;
-            if (span is not { } counted)
-            {
-                continue;
-            }
-
-            var done = byCommitment[commitment.Id].ToList();
-            foreach (var (period, full) in Periods(counted, quota.Per))
-            {
-                if (period.Start > asOf)
-                {
-                    break;
-                }
-
-                var required = RequiredIn(quota.Minimum, period, full);
-                var count = done.Where(a => period.Contains(a.Date)).Sum(a => a.Count);
-                result.Add(new CommitmentPeriodStatus(
-                    i, commitment.Id, period, full, period != full, required, count, StatusOf(required, count, period, asOf)));
-            }
+            var required = RequiredIn(quota.Minimum, period, full);
+            var count = done.Where(a => period.Contains(a.Date)).Sum(a => a.Count);
+            result.Add(new CommitmentPeriodStatus(
+                index, commitment.Id, period, full, period != full, required, count, StatusOf(required, count, period, asOf)));
         }
 
         return result.ToImmutable();
