@@ -31,7 +31,10 @@ public static class PortfolioFacts
 
     private static IEnumerable<object> Build(AgreementPortfolio portfolio)
     {
-        yield return new PortfolioFact(string.Empty, portfolio.Agreements.Select(a => a.Validity).ToEquatableArray());
+        yield return new PortfolioFact(
+            string.Empty,
+            portfolio.Agreements.Select(a => a.Validity).ToEquatableArray(),
+            portfolio.Agreements.Select(a => a.CaseNumber.ToString()).ToEquatableArray());
         for (var i = 0; i < portfolio.Agreements.Count; i++)
         {
             var agreement = portfolio.Agreements[i];

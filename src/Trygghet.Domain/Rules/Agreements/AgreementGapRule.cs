@@ -36,8 +36,8 @@ public sealed class AgreementGapRule : Rule
                         Agreements(p.Path, gap.AfterIndex) + ".validity",
                         ("gap", gap.Days.ToString()),
                         ("days", gap.Days.LengthInDays),
-                        ("before", Agreements(p.Path, gap.BeforeIndex)),
-                        ("after", Agreements(p.Path, gap.AfterIndex)));
+                        ("before", p.AgreementCaseNumbers[gap.BeforeIndex]),
+                        ("after", p.AgreementCaseNumbers[gap.AfterIndex]));
                 }
             });
 

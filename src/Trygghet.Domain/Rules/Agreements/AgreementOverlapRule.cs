@@ -31,8 +31,8 @@ public sealed class AgreementOverlapRule : Rule
                 {
                     ctx.Report(
                         AgreementGapRule.Agreements(p.Path, overlap.SecondIndex) + ".validity",
-                        ("first", AgreementGapRule.Agreements(p.Path, overlap.FirstIndex)),
-                        ("second", AgreementGapRule.Agreements(p.Path, overlap.SecondIndex)),
+                        ("first", p.AgreementCaseNumbers[overlap.FirstIndex]),
+                        ("second", p.AgreementCaseNumbers[overlap.SecondIndex]),
                         ("overlap", overlap.Days.ToString()),
                         ("days", overlap.Days.LengthInDays));
                 }
