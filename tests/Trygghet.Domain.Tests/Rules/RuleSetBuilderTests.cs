@@ -1,0 +1,134 @@
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules;
+using static Trygghet.Domain.Tests.Rules.TestRules;
+
+namespace Trygghet.Domain.Tests.Rules;
+
+public sealed class RuleSetBuilderTests
+{
+    private static readonly LocalizedText Citation = new("Lag", "Act");
+    private static readonly LegalBasis Old = new(Citation, new DateOnly(1992, 1, 1), new DateOnly(2017, 12, 31));
+    private static readonly LegalBasis New = new(Citation, new DateOnly(2018, 1, 1));
+
+    [Fact]
+    public void Disable_ById_RuleNeverFires()
+    {
+        var set = new RuleSetBuilder().Add(HighItem(), ItemOwner()).Disable("HIGH-ITEM").Build();
+        var session = Run(set, [new Item(1, 9), new Owner(1, 0)]);
+
+        Assert.All(session.Findings, f => Assert.Equal("ITEM-OWNER", f.RuleId));
+        Assert.DoesNotContain(set.Rules, r => r.Id == "HIGH-ITEM");
+    }
+
+    [Fact]
+    public void WithSeverity_ById_ChangesEffectiveSeverity()
+    {
+        var set = new RuleSetBuilder().Add(HighItem()).WithSeverity("HIGH-ITEM", Severity.Warning).Build();
+        var finding = Assert.Single(Run(set, [new Item(1, 9)]).Findings);
+
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Severity.Warning, Assert.Single(set.Rules).DefaultSeverity);
+    }
+
+    [Fact]
+    public void Add_CustomRule_RunsBesideTheOthers()
+    {
+        var custom = Rule("ARBETSORDNING-3", r => r.Match<Owner>(o => o.Value < 0).Then((ctx, o) => ctx.Report("owner", ("key", o.Key))));
+        var set = new RuleSetBuilder().Add([HighItem()]).Add(custom).Build();
+        var session = Run(set, [new Item(1, 9), new Owner(2, -1)]);
+
+        Assert.Equal(["HIGH-ITEM", "ARBETSORDNING-3"], session.Findings.Select(f => f.RuleId));
+    }
+
+    [Theory]
+    [InlineData("Disable")]
+    [InlineData("WithSeverity")]
+    public void Build_UnknownConfiguredId_ThrowsNamingIt(string operation)
+    {
+        var builder = new RuleSetBuilder().Add(HighItem());
+        _ = operation == "Disable" ? builder.Disable("NO-SUCH") : builder.WithSeverity("NO-SUCH", Severity.Info);
+
+        var error = Assert.Throws<InvalidOperationException>(builder.Build);
+        Assert.Contains("NO-SUCH", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OpenSession_TwoVersions_PicksTheOneInForceOnTheEvaluationDate()
+    {
+        var set = new RuleSetBuilder().Add(Versioned(Old, "OLD"), Versioned(New, "NEW")).Build();
+
+        Assert.Equal(["OLD"], Paths(set, new DateOnly(2017, 6, 1)));
+        Assert.Equal(["NEW"], Paths(set, new DateOnly(2018, 1, 1)));
+        Assert.Equal(["OLD"], Paths(set, new DateOnly(2017, 12, 31)));
+    }
+
+    [Fact]
+    public void OpenSession_NoVersionInForce_ReportsRuleNoVersionAndSkipsTheRule()
+    {
+        var set = new RuleSetBuilder().Add(Versioned(New, "NEW"), HighItem()).Build();
+        var session = Run(set, [new Item(1, 9)], Options(new DateOnly(2017, 6, 1)));
+
+        var warning = Assert.Single(session.Findings, f => f.RuleId == EngineFindings.NoVersionInForce.Id);
+        Assert.Equal("RULE-NO-VERSION", warning.RuleId);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal("Ingen version av regeln VERSIONED gäller 2017-06-01.", warning.Message.Swedish);
+        Assert.Equal("No version of rule VERSIONED is in force on 2017-06-01.", warning.Message.English);
+        Assert.DoesNotContain(session.Findings, f => f.RuleId == "VERSIONED");
+        Assert.Contains(session.Findings, f => f.RuleId == "HIGH-ITEM");
+    }
+
+    [Fact]
+    public void Build_OverlappingVersions_ThrowsNamingTheRule()
+    {
+        var overlapping = new LegalBasis(Citation, new DateOnly(2017, 12, 31));
+        var error = Assert.Throws<ArgumentException>(() => new RuleSetBuilder().Add(Versioned(Old, "A"), Versioned(overlapping, "B")).Build());
+        Assert.Contains("VERSIONED", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_PlaceholderMismatch_ThrowsNamingTheRule()
+    {
+        var rule = new DelegateRule(Meta("MISMATCH", swedish: "Fel {a}.", english: "Wrong {b}."), r => r.Match<Item>().Then((c, i) => { }));
+        var error = Assert.Throws<ArgumentException>(() => new RuleSetBuilder().Add(rule).Build());
+        Assert.Contains("MISMATCH", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lower-case")]
+    [InlineData("TRAILING-")]
+    [InlineData("SPACE ID")]
+    [InlineData("")]
+    public void Build_InvalidId_Throws(string id)
+    {
+        var rule = new DelegateRule(Meta("X") with { Id = id }, r => r.Match<Item>().Then((c, i) => { }));
+        Assert.Throws<ArgumentException>(() => new RuleSetBuilder().Add(rule).Build());
+    }
+
+    [Fact]
+    public void Build_DefinitionWithoutThen_ThrowsNamingTheRule()
+    {
+        var rule = Rule("NO-THEN", r => r.Match<Item>());
+        var error = Assert.Throws<InvalidOperationException>(() => new RuleSetBuilder().Add(rule).Build());
+        Assert.Contains("NO-THEN", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Add_Null_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => new RuleSetBuilder().Add((Rule)null!));
+
+    [Fact]
+    public void LegalBasis_IsInForceOn_IsInclusive()
+    {
+        Assert.True(Old.IsInForceOn(new DateOnly(1992, 1, 1)));
+        Assert.True(Old.IsInForceOn(new DateOnly(2017, 12, 31)));
+        Assert.False(Old.IsInForceOn(new DateOnly(2018, 1, 1)));
+        Assert.True(LegalBasis.Documentary(Citation).IsInForceOn(DateOnly.MinValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LegalBasis(Citation, new DateOnly(2020, 1, 2), new DateOnly(2020, 1, 1)));
+    }
+
+    private static Rule Versioned(LegalBasis basis, string path) =>
+        Rule("VERSIONED", r => r.Match<Item>().Then((ctx, i) => ctx.Report(path, ("key", i.Key))), basis: basis);
+
+    private static string[] Paths(CompiledRuleSet set, DateOnly date) =>
+        [.. Run(set, [new Item(1, 1)], Options(date)).Findings.Select(f => f.Path)];
+}
