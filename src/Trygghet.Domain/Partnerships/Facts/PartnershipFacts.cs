@@ -21,7 +21,8 @@ public enum PartnershipTerm
 /// <param name="Term">Which term.</param>
 /// <param name="IsStated">True when the document states it.</param>
 /// <param name="Stage">The partnership's stage.</param>
-public sealed record PartnershipTermFact(string Path, PartnershipTerm Term, bool IsStated, PartnershipStage Stage);
+/// <param name="Partner">The partner's name.</param>
+public sealed record PartnershipTermFact(string Path, PartnershipTerm Term, bool IsStated, PartnershipStage Stage, string Partner);
 
 /// <summary>Turns a <see cref="PublicCivicPartnership"/> into facts for the partnership rules.</summary>
 public static class PartnershipFacts
@@ -33,10 +34,11 @@ public static class PartnershipFacts
     {
         ArgumentNullException.ThrowIfNull(partnership);
         var stage = partnership.Stage;
-        yield return new PartnershipTermFact("content", PartnershipTerm.Content, !string.IsNullOrWhiteSpace(partnership.Content), stage);
+        var partner = partnership.Partner.Name;
+        yield return new PartnershipTermFact("content", PartnershipTerm.Content, !string.IsNullOrWhiteSpace(partnership.Content), stage, partner);
         yield return new PartnershipTermFact(
-            "followUpResponsibility", PartnershipTerm.FollowUpResponsibility, !string.IsNullOrWhiteSpace(partnership.FollowUpResponsibility), stage);
-        yield return new PartnershipTermFact("validity", PartnershipTerm.Validity, partnership.Validity is not null, stage);
-        yield return new PartnershipTermFact("financing", PartnershipTerm.Financing, !string.IsNullOrWhiteSpace(partnership.Financing), stage);
+            "followUpResponsibility", PartnershipTerm.FollowUpResponsibility, !string.IsNullOrWhiteSpace(partnership.FollowUpResponsibility), stage, partner);
+        yield return new PartnershipTermFact("validity", PartnershipTerm.Validity, partnership.Validity is not null, stage, partner);
+        yield return new PartnershipTermFact("financing", PartnershipTerm.Financing, !string.IsNullOrWhiteSpace(partnership.Financing), stage, partner);
     }
 }
