@@ -44,7 +44,7 @@ public sealed record PublicCivicPartnership : IDocument
     public CivicOrganisation Partner { get; }
 
     /// <summary>Skede (the stage).</summary>
-    public PartnershipStage Stage { get; }
+    public PartnershipStage Stage { get; private init; }
 
     /// <summary>Diarienummer; null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }
@@ -75,6 +75,27 @@ public sealed record PublicCivicPartnership : IDocument
 
     /// <summary>Nuvarande stöd (support the partner receives today, e.g. a yearly grant); null when none.</summary>
     public string? CurrentSupport { get; init; }
+
+    /// <summary>
+    /// Returns a copy moved on to a later stage (utredning, then förslag, then överenskommelse).
+    /// </summary>
+    /// <param name="stage">The new stage; not earlier than the current one.</param>
+    /// <returns>The partnership at the new stage.</returns>
+    /// <exception cref="InvalidOperationException">The new stage is earlier than the current one.</exception>
+    public PublicCivicPartnership AdvanceTo(PartnershipStage stage)
+    {
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown partnership stage.");
+        }
+
+        if (stage < Stage)
+        {
+            throw new InvalidOperationException($"A partnership cannot go back from {Stage} to {stage}.");
+        }
+
+        return this with { Stage = stage };
+    }
 
     /// <summary>Frågor att utreda (the terms an investigation is to propose, as listed in the decision).</summary>
     public EquatableArray<string> TermsToInvestigate { get; init; }
