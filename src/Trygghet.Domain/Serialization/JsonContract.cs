@@ -35,7 +35,8 @@ internal static partial class JsonContract
             IndentSize = 2,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, TrygghetJsonContext.Default)
                 .WithAddedModifier(ConfigureDocuments)
-                .WithAddedModifier(KeepOnlyConstructedData),
+                .WithAddedModifier(KeepOnlyConstructedData)
+                .WithAddedModifier(OmitDefaultedProperties),
         };
         options.MakeReadOnly();
         return options;

@@ -1,6 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Trygghet.Domain.Agreements;
 using Trygghet.Domain.Common;
+using Trygghet.Domain.Councils;
+using Trygghet.Domain.Finance;
+using Trygghet.Domain.Partnerships;
+using Trygghet.Domain.Plans;
+using Trygghet.Domain.Portfolio;
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Promises;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
 
@@ -24,12 +32,38 @@ namespace Trygghet.Domain.Serialization;
     [
         typeof(DateOnlyJsonConverter),
         typeof(CaseNumberJsonConverter),
+        typeof(DateRangeJsonConverter),
+        typeof(MoneyRangeJsonConverter),
+        typeof(MeasureNumberJsonConverter),
         typeof(CamelCaseEnumConverter<DocumentKind>),
         typeof(CamelCaseEnumConverter<CaseNumberFormat>),
         typeof(CamelCaseEnumConverter<PeriodKind>),
         typeof(CamelCaseEnumConverter<Severity>),
+        typeof(CamelCaseEnumConverter<Agreements.FollowUpKind>),
+        typeof(CamelCaseEnumConverter<Agreements.PartyKind>),
+        typeof(CamelCaseEnumConverter<Councils.ReportingOccasion>),
+        typeof(CamelCaseEnumConverter<Finance.AppropriationKind>),
+        typeof(CamelCaseEnumConverter<Partnerships.PartnershipStage>),
+        typeof(CamelCaseEnumConverter<Plans.FollowUpCadence>),
+        typeof(CamelCaseEnumConverter<Plans.HandlingOutcome>),
+        typeof(CamelCaseEnumConverter<Procedure.BodyKind>),
+        typeof(CamelCaseEnumConverter<Procedure.DecisionOutcome>),
+        typeof(CamelCaseEnumConverter<Procedure.MatterEventKind>),
+        typeof(CamelCaseEnumConverter<Procedure.MatterStatus>),
+        typeof(CamelCaseEnumConverter<Procedure.MemberRole>),
+        typeof(CamelCaseEnumConverter<Procedure.MotionKind>),
+        typeof(CamelCaseEnumConverter<Procedure.VoteChoice>),
+        typeof(CamelCaseEnumConverter<Promises.QuotaPeriod>),
     ])]
 [JsonSerializable(typeof(IDocument))]
+[JsonSerializable(typeof(CooperationAgreement))]
+[JsonSerializable(typeof(CitizenPromise))]
+[JsonSerializable(typeof(ActionProgramme))]
+[JsonSerializable(typeof(PublicCivicPartnership))]
+[JsonSerializable(typeof(Protocol))]
+[JsonSerializable(typeof(AppropriationDecision))]
+[JsonSerializable(typeof(SafetyCouncilReport))]
+[JsonSerializable(typeof(AgreementPortfolio))]
 [JsonSerializable(typeof(DateRange))]
 [JsonSerializable(typeof(CaseNumber))]
 [JsonSerializable(typeof(LocalizedText))]

@@ -80,12 +80,7 @@ public static class TrygghetJsonSchema
         JsonObject? replacement = null;
         if (type == typeof(DateOnly))
         {
-            replacement = new JsonObject
-            {
-                ["type"] = "string",
-                ["format"] = "date",
-                ["pattern"] = "^(19|2[0-2])[0-9]{2}-[0-9]{2}-[0-9]{2}$",
-            };
+            replacement = Date();
         }
         else if (type == typeof(CaseNumber))
         {
@@ -97,6 +92,24 @@ public static class TrygghetJsonSchema
             };
         }
 
+        else if (type == typeof(Agreements.MeasureNumber))
+        {
+            replacement = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "Insatsnummer (measure number) \"area:ordinal\", e.g. \"1:3\".",
+                ["pattern"] = "^[1-9][0-9]*:[1-9][0-9]*$",
+            };
+        }
+        else if (type == typeof(DateRange))
+        {
+            replacement = Pair("start", Date(), "end", Date());
+        }
+        else if (type == typeof(Finance.MoneyRange))
+        {
+            replacement = Pair("min", new JsonObject { ["type"] = "number", ["minimum"] = 0 }, "max", new JsonObject { ["type"] = "number", ["minimum"] = 0 });
+        }
+
         if (replacement is null)
         {
             return schema;
@@ -104,10 +117,24 @@ public static class TrygghetJsonSchema
 
         if (nullable || (schema is JsonObject o && o["type"] is JsonArray t && t.Any(x => x?.GetValue<string>() == "null")))
         {
-            replacement["type"] = new JsonArray("string", "null");
-            replacement.Remove("pattern");
+            replacement["type"] = new JsonArray(replacement["type"]!.GetValue<string>(), "null");
         }
 
         return replacement;
     }
+
+    private static JsonObject Date() => new()
+    {
+        ["type"] = "string",
+        ["format"] = "date",
+        ["pattern"] = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$",
+    };
+
+    private static JsonObject Pair(string first, JsonObject firstSchema, string second, JsonObject secondSchema) => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject { [first] = firstSchema, [second] = secondSchema },
+        ["required"] = new JsonArray(first, second),
+        ["additionalProperties"] = false,
+    };
 }

@@ -1,5 +1,12 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Agreements;
+using Trygghet.Domain.Rules.Councils;
+using Trygghet.Domain.Rules.Finance;
+using Trygghet.Domain.Rules.Partnerships;
+using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Rules.Procedure;
+using Trygghet.Domain.Rules.Promises;
 
 namespace Trygghet.Domain.Validation;
 
@@ -12,5 +19,12 @@ public static class DefaultRules
     /// <summary>All default rules, every version of each, grouped by subject.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
+        .. ProcedureRules.All,
+        .. AgreementRules.All,
+        .. PromiseRules.All,
+        .. PlanRules.All,
+        .. PartnershipRules.All,
+        .. FinanceRules.All,
+        .. CouncilRules.All,
     ];
 }

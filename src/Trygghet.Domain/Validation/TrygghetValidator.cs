@@ -1,4 +1,5 @@
 using Trygghet.Domain.Common;
+using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Validation;
@@ -74,6 +75,7 @@ public sealed class TrygghetValidator
         ArgumentNullException.ThrowIfNull(document);
         return document switch
         {
+            Protocol protocol => protocol.Meeting.Date,
             _ => asOf,
         };
     }
