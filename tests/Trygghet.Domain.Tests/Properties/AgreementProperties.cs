@@ -3,6 +3,9 @@ using FsCheck.Fluent;
 using Trygghet.Domain.Agreements;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio;
+using Trygghet.Domain.Portfolio.Facts;
+using Trygghet.Domain.Samples;
+using Trygghet.Domain.Tests.Rules.Agreements;
 using static Trygghet.Domain.Tests.Properties.AgreementGenerators;
 
 namespace Trygghet.Domain.Tests.Properties;
@@ -22,6 +25,24 @@ public sealed class AgreementProperties
             var bounded = gaps.All(g =>
                 ranges[g.BeforeIndex].End.AddDays(1) == g.Days.Start && ranges[g.AfterIndex].Start.AddDays(-1) == g.Days.End);
             return gapDays.Count == uncovered.Count && uncovered.SetEquals(gapDays) && maximal && bounded;
+        })
+        .Check(Thorough);
+
+    [Fact]
+    public void PortfolioGapAndOverlapFindings_AgreeWithTheDayByDayOracle() =>
+        Prop.ForAll(Portfolios, ranges =>
+        {
+            var portfolio = SeedCatalogue.UpplandsBroPortfolio with
+            {
+                Promises = [],
+                Agreements = [.. ranges.Select((r, i) => new CooperationAgreement(new CaseNumber("KS", 2020, i + 1, CaseNumberFormat.RegistryShortYear), "Överenskommelse", r))],
+            };
+            var findings = AgreementRuleHarness.Run(PortfolioFacts.From(portfolio), new DateOnly(2022, 1, 1));
+            HashSet<DateOnly> DaysOf(string ruleId) =>
+                [.. findings.Where(f => f.RuleId == ruleId).SelectMany(f => DateRange.Read((string)f.Arguments.Single(a => a.Key is "gap" or "overlap").Value!).Value.Days())];
+            var counts = CoverageCounts(ranges);
+            return DaysOf("PORTFOLJ-GLAPP").SetEquals(counts.Where(kv => kv.Value == 0).Select(kv => kv.Key))
+                && DaysOf("PORTFOLJ-OVERLAPP").SetEquals(counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key));
         })
         .Check(Thorough);
 
