@@ -98,6 +98,19 @@ public static class ProcedureFacts
             {
                 yield return new DecisionParticipant(p.Number, decision.Participants[i].Name, $"{path}.decision.participants[{i}]");
             }
+
+            for (var i = 0; i < decision.NotTakingPart.Count; i++)
+            {
+                yield return new NotTakingPart(p.Number, decision.NotTakingPart[i].Name, $"{path}.decision.notTakingPart[{i}]");
+            }
+
+            // a dissent shows that its author took part in the decision (KL 4 kap. 27 §)
+            for (var i = 0; i < decision.Dissents.Count; i++)
+            {
+                var dissentPath = $"{path}.decision.dissents[{i}]";
+                yield return new DissentRecorded(p.Number, decision.Dissents[i].By.Name, dissentPath);
+                yield return new DecisionParticipant(p.Number, decision.Dissents[i].By.Name, dissentPath);
+            }
         }
 
         for (var i = 0; i < p.Motions.Count; i++)

@@ -73,3 +73,15 @@ public sealed record VoteTaken(int Paragraph, int Yes, int No, VoteChoice? Casti
     /// <summary>Lika röstetal (equal votes).</summary>
     public bool IsTie => Yes == No;
 }
+
+/// <summary>Fakta: deltar inte i beslutet (a member who declared not taking part in a paragraph's decision).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.notTakingPart[0]").</param>
+public sealed record NotTakingPart(int Paragraph, string Name, string Path);
+
+/// <summary>Fakta: reservation (a dissent recorded against a paragraph's decision).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Name">Who dissented.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.dissents[0]").</param>
+public sealed record DissentRecorded(int Paragraph, string Name, string Path);

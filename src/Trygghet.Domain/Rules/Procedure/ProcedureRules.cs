@@ -26,6 +26,7 @@ public static class ProcedureRules
         new DisqualifiedMemberTookPartRule(),
         new DisqualifiedMemberPresentRule(),
         new TieWithoutCastingVoteRule(),
+        new DissentWithoutParticipationRule(),
         new MinorityReferralRefusedRule(),
         new MinorityRightReusedRule(),
         new MinorityReferralWithoutReasonsRule(),
