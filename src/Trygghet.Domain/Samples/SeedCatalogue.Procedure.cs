@@ -35,7 +35,10 @@ public static partial class SeedCatalogue
     /// </summary>
     public static Paragraph ExecutiveBoardParagraph50Of2019 { get; } = BuildExecutiveBoardParagraph50();
 
-    /// <summary>Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only.</summary>
+    /// <summary>
+    /// Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only. The extract shows no justering or notice,
+    /// so validating it as of a day after the deadlines reports them missing.
+    /// </summary>
     public static Protocol ExecutiveBoardExtract20190410 { get; } = new(new Meeting(new("Kommunstyrelsen", BodyKind.ExecutiveBoard), ExecutiveBoard2019Date), [BuildExecutiveBoardParagraph50()]);
 
     /// <summary>
