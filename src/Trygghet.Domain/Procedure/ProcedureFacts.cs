@@ -25,7 +25,8 @@ public static class ProcedureFacts
         var meeting = protocol.Meeting;
         var body = meeting.Body.Kind;
         yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
-        if (meeting.Body.Seats is { } seats)
+        // quorum is judged only when the seats are known and the protocol lists who served
+        if (meeting.Body.Seats is { } seats && meeting.ServingCount > 0)
         {
             yield return new Attendance(meeting.ServingCount, seats, body, "meeting");
         }
@@ -85,6 +86,12 @@ public static class ProcedureFacts
         }
 
         var minorityUsed = p.Matter?.MinorityRightUsed ?? false;
+        if (p.IsSupplementaryElection && body == BodyKind.Council)
+        {
+            var tabled = p.Matter?.History.Any(e => e.Kind == MatterEventKind.Tabled) ?? false;
+            yield return new SupplementaryElection(p.Number, tabled, path);
+        }
+
         if (p.Decision is { } decision)
         {
             MotionKind? adopted = p.DecisionProcess?.AdoptedMotion is { } index && index >= 0 && index < p.Motions.Count ? p.Motions[index].Kind : null;

@@ -31,5 +31,6 @@ public static class ProcedureRules
         new MinorityRightReusedRule(),
         new MinorityReferralWithoutReasonsRule(),
         new ReferralRecordedAsDecisionRule(),
+        new SupplementaryElectionNotTabledRule(),
     ];
 }
