@@ -1,0 +1,55 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Procedure;
+
+/// <summary>Justering (the attestation of a protocol, or of one paragraph at once: omedelbar justering).</summary>
+/// <param name="Date">Justeringsdag (the day the protocol was attested).</param>
+public sealed record Attestation(DateOnly Date)
+{
+    /// <summary>Tid (time of attestation), or null.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>Plats (e.g. "Digital justering"), or null.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Justerare (who attested, besides the chair).</summary>
+    public EquatableArray<Person> Attesters { get; init; }
+}
+
+/// <summary>Anslag (the notice of the attestation on the notice board, KL 8 kap. 12 §).</summary>
+/// <remarks>Removal, when recorded, is not before posting.</remarks>
+public sealed record Notice
+{
+    /// <summary>Creates a notice.</summary>
+    /// <param name="posted">Datum för anslags uppsättande (the day posted).</param>
+    /// <param name="removed">Datum för anslags nedtagande (the day removed), or null while it is up.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="removed"/> is before <paramref name="posted"/>.</exception>
+    public Notice(DateOnly posted, DateOnly? removed = null)
+    {
+        if (removed is { } r && r < posted)
+        {
+            throw new ArgumentOutOfRangeException(nameof(removed), r, $"A notice cannot be removed ({r:yyyy-MM-dd}) before it was posted ({posted:yyyy-MM-dd}).");
+        }
+
+        Posted = posted;
+        Removed = removed;
+    }
+
+    /// <summary>Datum för anslags uppsättande (the day posted).</summary>
+    public DateOnly Posted { get; }
+
+    /// <summary>Datum för anslags nedtagande (the day removed), or null while it is up.</summary>
+    public DateOnly? Removed { get; }
+
+    /// <summary>Förvaringsplats för protokoll (where the protocol is kept, as the notice must say), or null.</summary>
+    public string? ProtocolKeptAt { get; init; }
+
+    /// <summary>Returns the notice taken down on a day.</summary>
+    /// <param name="removed">The day removed.</param>
+    /// <returns>A new notice.</returns>
+    /// <exception cref="InvalidOperationException">The notice was already removed.</exception>
+    public Notice WithRemoved(DateOnly removed) =>
+        Removed is null
+            ? new Notice(Posted, removed) { ProtocolKeptAt = ProtocolKeptAt }
+            : throw new InvalidOperationException($"The notice was already removed on {Removed:yyyy-MM-dd}.");
+}

@@ -1,0 +1,207 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Procedure;
+
+/// <summary>
+/// Protokoll (the minutes of a meeting): who served, the paragraphs, the justering and its notice on the
+/// anslagstavla, and what happened afterwards (appeals, finality).
+/// </summary>
+/// <remarks>
+/// Changes go through named transitions (<see cref="WithAttestation"/>, <see cref="WithNotice"/>, ...) that return new
+/// instances. Equality is structural.
+/// </remarks>
+public sealed record Protocol : IDocument
+{
+    /// <summary>Creates a protocol.</summary>
+    /// <param name="meeting">Sammanträdet (the meeting).</param>
+    /// <param name="paragraphs">Paragrafer (in protocol order; numbers unique).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="meeting"/> is null.</exception>
+    /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
+    public Protocol(Meeting meeting, EquatableArray<Paragraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var seen = new HashSet<int>();
+        foreach (var p in paragraphs)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(paragraphs));
+            if (!seen.Add(p.Number))
+            {
+                throw new ArgumentException($"Paragraph § {p.Number} occurs twice.", nameof(paragraphs));
+            }
+        }
+
+        Meeting = meeting;
+        Paragraphs = paragraphs;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.Protocol;
+
+    /// <summary>Rubrik ("Protokoll Trygghetsutskottet 2020-11-20").</summary>
+    public string Title => $"Protokoll {Meeting.Body.Name} {Meeting.Date:yyyy-MM-dd}";
+
+    /// <summary>Sammanträdet (the meeting).</summary>
+    public Meeting Meeting { get; }
+
+    /// <summary>Paragrafer (in protocol order).</summary>
+    public EquatableArray<Paragraph> Paragraphs { get; }
+
+    /// <summary>Sekreterare (secretary), or null.</summary>
+    public Person? Secretary { get; init; }
+
+    /// <summary>Mötesordförande (who chaired the meeting), or null.</summary>
+    public Person? Chair { get; init; }
+
+    /// <summary>Utses att justera (the appointed justerare).</summary>
+    public EquatableArray<Person> Attesters { get; init; }
+
+    /// <summary>Justeringens plats och tid (the planned place and time of the justering), or null.</summary>
+    public Attestation? PlannedAttestation { get; init; }
+
+    /// <summary>Justering (the attestation that took place), or null while not attested.</summary>
+    public Attestation? Attestation { get; init; }
+
+    /// <summary>Anslag (the notice of the justering), or null while not posted.</summary>
+    public Notice? Notice { get; init; }
+
+    /// <summary>Returns the protocol attested.</summary>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>A new protocol.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The attestation is before the meeting.</exception>
+    /// <exception cref="InvalidOperationException">The protocol is already attested.</exception>
+    public Protocol WithAttestation(Attestation attestation)
+    {
+        ArgumentNullException.ThrowIfNull(attestation);
+        if (attestation.Date < Meeting.Date)
+        {
+            throw new ArgumentOutOfRangeException(nameof(attestation), attestation.Date, "A protocol cannot be attested before the meeting.");
+        }
+
+        return Attestation is null
+            ? this with { Attestation = attestation }
+            : throw new InvalidOperationException($"The protocol was already attested on {Attestation.Date:yyyy-MM-dd}.");
+    }
+
+    /// <summary>Returns the protocol with the justering announced on the notice board.</summary>
+    /// <param name="notice">The notice.</param>
+    /// <returns>A new protocol.</returns>
+    /// <exception cref="InvalidOperationException">The protocol is not attested, or a notice is already recorded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The notice is posted before the attestation.</exception>
+    public Protocol WithNotice(Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        if (Attestation is null)
+        {
+            throw new InvalidOperationException("Only an attested protocol's justering can be announced.");
+        }
+
+        if (Notice is not null)
+        {
+            throw new InvalidOperationException($"A notice was already posted on {Notice.Posted:yyyy-MM-dd}.");
+        }
+
+        return notice.Posted < Attestation.Date
+            ? throw new ArgumentOutOfRangeException(nameof(notice), notice.Posted, "The justering cannot be announced before it took place.")
+            : this with { Notice = notice };
+    }
+
+    /// <summary>Returns the protocol with its notice taken down.</summary>
+    /// <param name="removed">The day removed.</param>
+    /// <returns>A new protocol.</returns>
+    /// <exception cref="InvalidOperationException">No notice is posted, or it was already removed.</exception>
+    public Protocol WithNoticeRemoved(DateOnly removed) =>
+        Notice is null ? throw new InvalidOperationException("No notice is posted.") : this with { Notice = Notice.WithRemoved(removed) };
+
+    /// <summary>Returns the protocol with one paragraph attested at once (omedelbar justering).</summary>
+    /// <param name="number">The paragraph number.</param>
+    /// <param name="attestation">The attestation.</param>
+    /// <returns>A new protocol.</returns>
+    public Protocol WithImmediateAttestation(int number, Attestation attestation)
+    {
+        ArgumentNullException.ThrowIfNull(attestation);
+        return Replace(number, p => p.ImmediateAttestation is null
+            ? p with { ImmediateAttestation = attestation }
+            : throw new InvalidOperationException($"§ {number} was already attested."));
+    }
+
+    /// <summary>Returns the protocol with the notice of a paragraph's omedelbar justering.</summary>
+    /// <param name="number">The paragraph number.</param>
+    /// <param name="notice">The notice.</param>
+    /// <returns>A new protocol.</returns>
+    /// <exception cref="InvalidOperationException">The paragraph is not attested at once, or its notice is already recorded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The notice is posted before the paragraph's attestation.</exception>
+    public Protocol WithImmediateNotice(int number, Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return Replace(number, p =>
+        {
+            if (p.ImmediateAttestation is null)
+            {
+                throw new InvalidOperationException($"§ {number} was not attested at once.");
+            }
+
+            if (p.ImmediateNotice is not null)
+            {
+                throw new InvalidOperationException($"The notice of § {number} was already posted.");
+            }
+
+            return notice.Posted < p.ImmediateAttestation.Date
+                ? throw new ArgumentOutOfRangeException(nameof(notice), notice.Posted, "The justering cannot be announced before it took place.")
+                : p with { ImmediateNotice = notice };
+        });
+    }
+
+    /// <summary>Returns the protocol with an appeal registered against a paragraph.</summary>
+    /// <param name="number">The paragraph number.</param>
+    /// <param name="appeal">The appeal.</param>
+    /// <returns>A new protocol.</returns>
+    public Protocol WithAppeal(int number, Appeal appeal)
+    {
+        ArgumentNullException.ThrowIfNull(appeal);
+        return Replace(number, p => p with { Appeals = p.Appeals.Add(appeal) });
+    }
+
+    /// <summary>Returns the protocol with a paragraph recorded as legally final (laga kraft) from a day.</summary>
+    /// <param name="number">The paragraph number.</param>
+    /// <param name="from">The first day it is final.</param>
+    /// <returns>A new protocol.</returns>
+    public Protocol WithParagraphFinal(int number, DateOnly from) => Replace(number, p => p with { LegallyFinalFrom = from });
+
+    /// <summary>The paragraph with a number, or null.</summary>
+    /// <param name="number">The § number.</param>
+    /// <returns>The paragraph or null.</returns>
+    public Paragraph? FindParagraph(int number)
+    {
+        foreach (var p in Paragraphs)
+        {
+            if (p.Number == number)
+            {
+                return p;
+            }
+        }
+
+        return null;
+    }
+
+    private Protocol Replace(int number, Func<Paragraph, Paragraph> change)
+    {
+        var items = Paragraphs.Items;
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i].Number == number)
+            {
+                return new Protocol(Meeting, new EquatableArray<Paragraph>(items.SetItem(i, change(items[i])))) with
+                {
+                    Secretary = Secretary,
+                    Chair = Chair,
+                    Attesters = Attesters,
+                    PlannedAttestation = PlannedAttestation,
+                    Attestation = Attestation,
+                    Notice = Notice,
+                };
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(number), number, $"The protocol has no § {number}.");
+    }
+}

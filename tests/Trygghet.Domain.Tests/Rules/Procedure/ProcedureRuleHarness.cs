@@ -1,0 +1,26 @@
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Procedure;
+
+namespace Trygghet.Domain.Tests.Rules.Procedure;
+
+/// <summary>Runs the procedure rules on a protocol, with the meeting date as the law's evaluation date.</summary>
+internal static class ProcedureRuleHarness
+{
+    public static readonly CompiledRuleSet Rules = new RuleSetBuilder().Add(ProcedureRules.All).Build();
+
+    public static RuleSession Run(Protocol protocol, DateOnly asOf, ProcedureSettings? settings = null)
+    {
+        var session = Rules.OpenSession(new SessionOptions
+        {
+            AsOf = asOf,
+            EvaluationDate = protocol.Meeting.Date,
+            Settings = settings is null ? RuleSettings.Empty : RuleSettings.Empty.With(settings),
+        });
+        session.InsertAll(ProcedureFacts.From(protocol));
+        session.Fire();
+        return session;
+    }
+
+    public static string[] Ids(RuleSession session) => [.. session.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal)];
+}
