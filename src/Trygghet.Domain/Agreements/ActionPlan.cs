@@ -1,0 +1,32 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>
+/// Åtgärdsplan (action plan) attached to a samverkansöverenskommelse: what is to be done, by whom, and how it
+/// is followed up. Seed 002 numbers its measures ("Insats A:N"); seed 001 describes the work inside each area
+/// and has no numbered measures.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record ActionPlan
+{
+    /// <summary>Creates a plan.</summary>
+    /// <param name="title">Rubrik, e.g. "Åtgärdsplan 2022".</param>
+    public ActionPlan(string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title;
+    }
+
+    /// <summary>Rubrik (the title).</summary>
+    public string Title { get; }
+
+    /// <summary>Datum (the plan's date); null when not stated.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Inledning (general statements, e.g. "Insatserna ska bedrivas under hela samverkansperioden om inget annat nämns.").</summary>
+    public EquatableArray<string> Statements { get; init; }
+
+    /// <summary>Insatser (the numbered measures in the order written).</summary>
+    public EquatableArray<Measure> Measures { get; init; }
+}

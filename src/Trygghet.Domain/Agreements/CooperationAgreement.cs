@@ -1,0 +1,91 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>
+/// Samverkansöverenskommelse (cooperation agreement) between a municipality and a local police area: parties,
+/// signatories, prioritised samverkansområden, an åtgärdsplan, a follow-up structure and a giltighetstid
+/// ("löper från 2022-01-01 till och med 2023-12-31").
+/// </summary>
+/// <remarks>
+/// Equality is structural over every property. Missing parties, signatories or commitments are legal to write
+/// down and are reported by the rules (see <c>AgreementRules</c>), not refused here.
+/// </remarks>
+public sealed record CooperationAgreement : IDocument
+{
+    /// <summary>Creates an agreement.</summary>
+    /// <param name="caseNumber">Diarienummer (the municipality's case number, "Vår beteckning").</param>
+    /// <param name="title">Rubrik (the title as written).</param>
+    /// <param name="validity">Giltighetstid (inclusive; a <see cref="DateRange"/> cannot end before it starts).</param>
+    public CooperationAgreement(CaseNumber caseNumber, string title, DateRange validity)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        CaseNumber = caseNumber;
+        Title = title;
+        Validity = validity;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.CooperationAgreement;
+
+    /// <summary>Diarienummer (the municipality's case number).</summary>
+    public CaseNumber CaseNumber { get; }
+
+    /// <summary>Rubrik (the title as written).</summary>
+    public string Title { get; }
+
+    /// <summary>Giltighetstid (validity, both ends inclusive).</summary>
+    public DateRange Validity { get; }
+
+    /// <summary>Datum (the document's date); null when not stated.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Er beteckning (the police's reference, e.g. "A493.599/2018"); null when not stated.</summary>
+    public string? CounterpartReference { get; init; }
+
+    /// <summary>Syfte (the purpose of the cooperation, the agreement's opening as written).</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>Underlag (what the prioritisation rests on, e.g. the shared local lägesbild).</summary>
+    public string? Basis { get; init; }
+
+    /// <summary>Parter (the parties: a municipality and a local police area).</summary>
+    public EquatableArray<Party> Parties { get; init; }
+
+    /// <summary>Undertecknare (signatories: the kommundirektör and the lokalpolisområdeschef).</summary>
+    public EquatableArray<Signatory> Signatories { get; init; }
+
+    /// <summary>Samverkansområden (the prioritised areas, numbered from 1 in the order listed).</summary>
+    public EquatableArray<CooperationArea> Areas { get; init; }
+
+    /// <summary>Åtgärdsplan (the action plan); null when none is attached.</summary>
+    public ActionPlan? ActionPlan { get; init; }
+
+    /// <summary>Uppföljning av överenskommelsen (the follow-up structure the agreement sets).</summary>
+    public FollowUpStructure FollowUpStructure
+    {
+        get => field ?? FollowUpStructure.None;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Genomförda uppföljningar (follow-ups done, as recorded).</summary>
+    public EquatableArray<FollowUpRecord> FollowUps { get; init; }
+
+    /// <summary>Bilagor (attachments listed, e.g. "Åtgärdsplan 2020").</summary>
+    public EquatableArray<string> Attachments { get; init; }
+
+    /// <summary>The party of a kind, or null when the agreement names none.</summary>
+    /// <param name="kind">The kind of party.</param>
+    /// <returns>The first party of that kind, or null.</returns>
+    public Party? PartyOf(PartyKind kind) => Parties.FirstOrDefault(p => p.Kind == kind);
+
+    /// <summary>Returns a copy with a follow-up added.</summary>
+    /// <param name="record">The follow-up done.</param>
+    /// <returns>The new agreement.</returns>
+    public CooperationAgreement WithFollowUp(FollowUpRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return this with { FollowUps = FollowUps.Add(record) };
+    }
+}

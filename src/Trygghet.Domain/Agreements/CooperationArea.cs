@@ -1,0 +1,65 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>
+/// Samverkansområde (cooperation area): one prioritised area with its definition, mål och syfte,
+/// utmaningar/prioritering, åtaganden för respektive part and uppföljning. An area may be divided into
+/// topics (seed 001: "4. Trygghet på offentlig plats" has 4.1 Krogtillsyn ... 4.4 Kamerabevakning), each
+/// described with the same headings.
+/// </summary>
+/// <remarks>Equality is structural over every property, topics included.</remarks>
+public sealed record CooperationArea
+{
+    /// <summary>Creates an area.</summary>
+    /// <param name="number">Nummer (the area's number in the agreement, from 1; for a topic its number within the area).</param>
+    /// <param name="title">Rubrik (the area's name as the agreement lists it).</param>
+    public CooperationArea(int number, string title)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Number = number;
+        Title = title;
+    }
+
+    /// <summary>Nummer (the area's number, from 1).</summary>
+    public int Number { get; }
+
+    /// <summary>Rubrik (the name as listed in the agreement).</summary>
+    public string Title { get; }
+
+    /// <summary>Avsnitt (the section number in the action plan as written, e.g. "4.1"); null when the source has none.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Rubrik i åtgärdsplanen (the heading in the action plan where it differs from <see cref="Title"/>).</summary>
+    public string? Heading { get; init; }
+
+    /// <summary>Kort beskrivning (the short description in the list of main areas); null when none.</summary>
+    public string? Summary { get; init; }
+
+    /// <summary>Definition; null when the area has none (seed 001 section 5.4 starts with its goals).</summary>
+    public string? Definition { get; init; }
+
+    /// <summary>Mål och syfte för samverkan (goals and purpose).</summary>
+    public string? GoalsAndPurpose { get; init; }
+
+    /// <summary>Utmaningar/prioritering (challenges and priorities).</summary>
+    public string? Challenges { get; init; }
+
+    /// <summary>Åtaganden för respektive part (commitments per party).</summary>
+    public EquatableArray<AreaCommitment> Commitments { get; init; }
+
+    /// <summary>Övrig text under åtagandena that binds no party (e.g. "Andra externa myndigheter ... kan också inbjudas").</summary>
+    public EquatableArray<string> CommitmentNotes { get; init; }
+
+    /// <summary>Uppföljning (how the area is followed up, as written).</summary>
+    public string? FollowUp { get; init; }
+
+    /// <summary>Delområden (topics within the area, each with the same headings); empty when the area is not divided.</summary>
+    public EquatableArray<CooperationArea> Topics { get; init; }
+
+    /// <summary>The parties that have at least one commitment in this area itself (topics not included).</summary>
+    /// <returns>The parties, each once, in <see cref="PartyKind"/> order.</returns>
+    public IEnumerable<PartyKind> CommittedParties() =>
+        Commitments.SelectMany(c => c.Parties).Distinct().Order();
+}

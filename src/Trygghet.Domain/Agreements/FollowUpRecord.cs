@@ -1,0 +1,43 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>
+/// Genomförd uppföljning (a follow-up that was done): what, and when. The time is a range so that a source
+/// saying only "i augusti 2020" can be recorded exactly (2020-08-01..2020-08-31); a known day is a one-day range.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record FollowUpRecord
+{
+    /// <summary>Creates a record.</summary>
+    /// <param name="kind">Which kind of follow-up was done.</param>
+    /// <param name="when">When it was done (a single day when known).</param>
+    /// <param name="description">What was done.</param>
+    public FollowUpRecord(FollowUpKind kind, DateRange when, string description)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Kind = kind;
+        When = when;
+        Description = description;
+    }
+
+    /// <summary>Uppföljningstyp (kind).</summary>
+    public FollowUpKind Kind { get; }
+
+    /// <summary>När (when it was done).</summary>
+    public DateRange When { get; }
+
+    /// <summary>Vad (what was done).</summary>
+    public string Description { get; }
+
+    /// <summary>Diarienummer of the follow-up report, when it has one.</summary>
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>Behandlad (where it was dealt with, e.g. "Trygghetsutskottet 2020-11-20 § 33"); null when not stated.</summary>
+    public string? DealtWith { get; init; }
+}

@@ -1,0 +1,27 @@
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>Part (a party to an agreement), e.g. the municipality "Upplands-Bro kommun".</summary>
+/// <remarks>Equality compares kind and name (ordinal).</remarks>
+public sealed record Party
+{
+    /// <summary>Creates a party.</summary>
+    /// <param name="kind">Which kind of party.</param>
+    /// <param name="name">The name as written, e.g. "Upplands-Bro kommun" or "Lokalpolisområde Järfälla/Upplands-Bro".</param>
+    public Party(PartyKind kind, string name)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown party kind.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Kind = kind;
+        Name = name;
+    }
+
+    /// <summary>Partstyp (which kind of party).</summary>
+    public PartyKind Kind { get; }
+
+    /// <summary>Namn (the name as written).</summary>
+    public string Name { get; }
+}

@@ -1,0 +1,39 @@
+namespace Trygghet.Domain.Agreements;
+
+/// <summary>
+/// Undertecknare (signatory): the person who signs for a party, e.g. the kommundirektör for the municipality and
+/// the lokalpolisområdeschef for the police.
+/// </summary>
+/// <remarks>Equality compares all properties.</remarks>
+public sealed record Signatory
+{
+    /// <summary>Creates a signatory.</summary>
+    /// <param name="party">The party signed for.</param>
+    /// <param name="title">Titel (the title as written), e.g. "Kommundirektör".</param>
+    public Signatory(PartyKind party, string title)
+    {
+        if (!Enum.IsDefined(party))
+        {
+            throw new ArgumentOutOfRangeException(nameof(party), party, "Unknown party kind.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Party = party;
+        Title = title;
+    }
+
+    /// <summary>Part (the party signed for).</summary>
+    public PartyKind Party { get; }
+
+    /// <summary>Titel (the title as written), e.g. "Lokalpolisområdeschef".</summary>
+    public string Title { get; }
+
+    /// <summary>Namn (the name); null when the source does not give it legibly (seed 001 blacks out the police chief's name).</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Ort (place of signing); null when left blank.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>Datum (date of signing); null when left blank.</summary>
+    public DateOnly? Date { get; init; }
+}

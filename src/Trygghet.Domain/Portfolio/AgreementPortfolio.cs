@@ -1,0 +1,108 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Promises;
+
+namespace Trygghet.Domain.Portfolio;
+
+/// <summary>
+/// Portfölj (portfolio): the successive samverkansöverenskommelser and medborgarlöften of one municipality and
+/// one local police area, checked together (gaps and overlaps between agreements; promises outside their agreement).
+/// </summary>
+/// <remarks>
+/// Equality is structural. Every agreement and promise that names a municipality or police area must name the
+/// portfolio's (same name, ordinal); a document of another municipality is refused with an <see cref="ArgumentException"/>.
+/// </remarks>
+public sealed record AgreementPortfolio : IDocument
+{
+    /// <summary>Creates an empty portfolio.</summary>
+    /// <param name="title">Rubrik (a title for the portfolio, e.g. "Upplands-Bro kommun och LPO Järfälla/Upplands-Bro").</param>
+    /// <param name="municipality">The municipality (kind <see cref="PartyKind.Municipality"/>).</param>
+    /// <param name="policeArea">The local police area (kind <see cref="PartyKind.LocalPoliceArea"/>).</param>
+    public AgreementPortfolio(string title, Party municipality, Party policeArea)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentNullException.ThrowIfNull(municipality);
+        ArgumentNullException.ThrowIfNull(policeArea);
+        if (municipality.Kind != PartyKind.Municipality)
+        {
+            throw new ArgumentException("The municipality must be a party of kind Municipality.", nameof(municipality));
+        }
+
+        if (policeArea.Kind != PartyKind.LocalPoliceArea)
+        {
+            throw new ArgumentException("The police area must be a party of kind LocalPoliceArea.", nameof(policeArea));
+        }
+
+        Title = title;
+        Municipality = municipality;
+        PoliceArea = policeArea;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.Portfolio;
+
+    /// <summary>Rubrik (the title).</summary>
+    public string Title { get; }
+
+    /// <summary>Kommun (the municipality).</summary>
+    public Party Municipality { get; }
+
+    /// <summary>Lokalpolisområde (the local police area).</summary>
+    public Party PoliceArea { get; }
+
+    /// <summary>Samverkansöverenskommelser (the agreements, in any order).</summary>
+    public EquatableArray<CooperationAgreement> Agreements
+    {
+        get;
+        init
+        {
+            foreach (var agreement in value)
+            {
+                ArgumentNullException.ThrowIfNull(agreement, nameof(value));
+                CheckParties(agreement.Parties, agreement.Title, nameof(value));
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Medborgarlöften (the promises, in any order).</summary>
+    public EquatableArray<CitizenPromise> Promises
+    {
+        get;
+        init
+        {
+            foreach (var promise in value)
+            {
+                ArgumentNullException.ThrowIfNull(promise, nameof(value));
+                CheckParties(promise.Parties, promise.Title, nameof(value));
+            }
+
+            field = value;
+        }
+    }
+
+    /// <summary>Returns a copy with an agreement added.</summary>
+    /// <param name="agreement">The agreement.</param>
+    /// <returns>The new portfolio.</returns>
+    public AgreementPortfolio WithAgreement(CooperationAgreement agreement) => this with { Agreements = Agreements.Add(agreement) };
+
+    /// <summary>Returns a copy with a promise added.</summary>
+    /// <param name="promise">The promise.</param>
+    /// <returns>The new portfolio.</returns>
+    public AgreementPortfolio WithPromise(CitizenPromise promise) => this with { Promises = Promises.Add(promise) };
+
+    private void CheckParties(EquatableArray<Party> parties, string title, string paramName)
+    {
+        foreach (var party in parties)
+        {
+            var expected = party.Kind == PartyKind.Municipality ? Municipality : PoliceArea;
+            if (!string.Equals(party.Name, expected.Name, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(
+                    $"'{title}' names the party '{party.Name}', but the portfolio holds the documents of '{expected.Name}'.",
+                    paramName);
+            }
+        }
+    }
+}

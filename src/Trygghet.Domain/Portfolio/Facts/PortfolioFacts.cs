@@ -1,0 +1,64 @@
+using System.Globalization;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Promises.Facts;
+
+namespace Trygghet.Domain.Portfolio.Facts;
+
+/// <summary>
+/// Turns an <see cref="AgreementPortfolio"/> into facts: the portfolio's own facts plus every agreement's and
+/// promise's facts with paths under <c>agreements[i]</c> and <c>promises[k]</c>.
+/// </summary>
+public static class PortfolioFacts
+{
+    /// <summary>The facts of a portfolio.</summary>
+    /// <param name="portfolio">The portfolio.</param>
+    /// <returns>The facts.</returns>
+    public static IEnumerable<object> From(AgreementPortfolio portfolio)
+    {
+        ArgumentNullException.ThrowIfNull(portfolio);
+        return Build(portfolio);
+    }
+
+    /// <summary>The key under which a case is joined: registry, year and number, however the number is written.</summary>
+    /// <param name="caseNumber">The case number.</param>
+    /// <returns>The key, e.g. "KS|2021|531".</returns>
+    public static string CaseKey(CaseNumber caseNumber)
+    {
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        return string.Create(CultureInfo.InvariantCulture, $"{caseNumber.Registry}|{caseNumber.Year}|{caseNumber.Sequence}");
+    }
+
+    private static IEnumerable<object> Build(AgreementPortfolio portfolio)
+    {
+        yield return new PortfolioFact(
+            string.Empty,
+            portfolio.Agreements.Select(a => a.Validity).ToEquatableArray(),
+            portfolio.Agreements.Select(a => a.CaseNumber.ToString()).ToEquatableArray());
+        for (var i = 0; i < portfolio.Agreements.Count; i++)
+        {
+            var agreement = portfolio.Agreements[i];
+            var path = FactPath.Item(string.Empty, "agreements", i);
+            yield return new PortfolioAgreementFact(path, CaseKey(agreement.CaseNumber), agreement.CaseNumber.ToString(), agreement.Validity);
+            foreach (var fact in AgreementFacts.From(agreement, path))
+            {
+                yield return fact;
+            }
+        }
+
+        for (var k = 0; k < portfolio.Promises.Count; k++)
+        {
+            var promise = portfolio.Promises[k];
+            var path = FactPath.Item(string.Empty, "promises", k);
+            if (promise.AgreementCaseNumber is { } link && promise.EffectiveValidity is { } validity)
+            {
+                yield return new PromiseLinkFact(path, promise.CaseNumber.ToString(), CaseKey(link), link.ToString(), validity);
+            }
+
+            foreach (var fact in PromiseFacts.From(promise, path))
+            {
+                yield return fact;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+
+namespace Trygghet.Domain.Rules.Promises;
+
+/// <summary>
+/// Regler för medborgarlöften (the citizen promise rules). The validity rules shared with agreements are in
+/// <c>AgreementRules</c>; add both sets to check a promise fully.
+/// </summary>
+public static class PromiseRules
+{
+    /// <summary>Every promise rule.</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+        new PromiseDecisionMissingRule(),
+        new CommitmentMissedRule(),
+        new CommitmentAtRiskRule(),
+        new UnknownCommitmentActivityRule(),
+        new PromiseOutsideAgreementRule(),
+        new PromiseAgreementMissingRule(),
+    ];
+}
