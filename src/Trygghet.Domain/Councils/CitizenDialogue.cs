@@ -1,0 +1,36 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Councils;
+
+/// <summary>
+/// Medborgardialog (citizen dialogue) a council holds; the Värmdö Trygghetsråd must hold one a year. A dialogue
+/// counts for every calendar year its period touches (the 2017 dialogue was decided as "2017 och 2018 års dialog").
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record CitizenDialogue
+{
+    /// <summary>Creates a citizen dialogue.</summary>
+    /// <param name="theme">The theme, e.g. "Kvinnors upplevda otrygghet utomhus".</param>
+    /// <param name="period">When it is carried out.</param>
+    public CitizenDialogue(string theme, DateRange period)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(theme);
+        Theme = theme;
+        Period = period;
+    }
+
+    /// <summary>Tema (the theme).</summary>
+    public string Theme { get; }
+
+    /// <summary>Period (when it is carried out).</summary>
+    public DateRange Period { get; }
+
+    /// <summary>Beslutad (the day the council decided it); null when not given.</summary>
+    public DateOnly? DecidedOn { get; init; }
+
+    /// <summary>Metoder (how it is carried out, e.g. "webbenkät", "fokusgrupper").</summary>
+    public EquatableArray<string> Methods { get; init; }
+
+    /// <summary>Syfte (purpose); null when not given.</summary>
+    public string? Purpose { get; init; }
+}

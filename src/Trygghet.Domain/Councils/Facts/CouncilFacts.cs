@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Councils.Facts;
+
+/// <summary>Fakta om rådets redovisningsplikt (the council's duty to report at halvårsbokslut and bokslut).</summary>
+/// <param name="Path">JSON path: <c>submissions</c>.</param>
+/// <param name="DutiesFrom">The day the duty starts.</param>
+/// <param name="Submissions">The reports given.</param>
+public sealed record CouncilReportingDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<CouncilReportSubmission> Submissions);
+
+/// <summary>Fakta om rådets dialogplikt (the council's duty to hold one medborgardialog a year).</summary>
+/// <param name="Path">JSON path: <c>dialogues</c>.</param>
+/// <param name="DutiesFrom">The day the duty starts.</param>
+/// <param name="DialoguePeriods">The periods of the dialogues.</param>
+public sealed record CouncilDialogueDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<DateRange> DialoguePeriods);
+
+/// <summary>Turns a <see cref="SafetyCouncilReport"/> into facts for the council rules.</summary>
+public static class CouncilFacts
+{
+    /// <summary>The facts of a council report; the duties start at <see cref="SafetyCouncilReport.DutiesFrom"/>, or the reporting period's start.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The facts, each with its JSON path.</returns>
+    public static IEnumerable<object> From(SafetyCouncilReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var from = report.DutiesFrom ?? report.ReportingPeriod.Start;
+        yield return new CouncilReportingDutyFact("submissions", from, report.Submissions);
+        yield return new CouncilDialogueDutyFact("dialogues", from, report.Dialogues.Select(d => d.Period).ToImmutableArray());
+    }
+}

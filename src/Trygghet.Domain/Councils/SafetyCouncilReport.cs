@@ -1,0 +1,73 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Councils;
+
+/// <summary>
+/// Återrapportering från Trygghetsrådet (a safety council's report to the kommunstyrelse), e.g. Värmdö
+/// 2017KS/0118. Under its arbetsordning the council reports at halvårsbokslut and bokslut, holds one
+/// medborgardialog a year, and runs operativa grupper.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record SafetyCouncilReport : IDocument
+{
+    /// <summary>Creates a council report.</summary>
+    /// <param name="title">The title as written.</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="council">The council's name, e.g. "Trygghetsrådet".</param>
+    /// <param name="caseNumber">The case number.</param>
+    /// <param name="reportingPeriod">The period the report covers.</param>
+    public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, DateRange reportingPeriod)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
+        ArgumentException.ThrowIfNullOrWhiteSpace(council);
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        Title = title;
+        Municipality = municipality;
+        Council = council;
+        CaseNumber = caseNumber;
+        ReportingPeriod = reportingPeriod;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.CouncilReport;
+
+    /// <summary>Rubrik (the title).</summary>
+    public string Title { get; }
+
+    /// <summary>Kommun (the municipality).</summary>
+    public string Municipality { get; }
+
+    /// <summary>Rådet (the council's name).</summary>
+    public string Council { get; }
+
+    /// <summary>Diarienummer.</summary>
+    public CaseNumber CaseNumber { get; }
+
+    /// <summary>Redovisningsperiod (the period the report covers).</summary>
+    public DateRange ReportingPeriod { get; }
+
+    /// <summary>Mottagare (the body reported to); "Kommunstyrelsen" by default.</summary>
+    public string ReportedTo { get; init; } = "Kommunstyrelsen";
+
+    /// <summary>Förslag till beslut (the proposed decision); null when none.</summary>
+    public string? ProposedDecision { get; init; }
+
+    /// <summary>Handläggare (the officer); null when not given.</summary>
+    public string? Officer { get; init; }
+
+    /// <summary>Skyldigheter gäller från (the day the council's reporting and dialogue duties apply from); null when not stated.</summary>
+    public DateOnly? DutiesFrom { get; init; }
+
+    /// <summary>Sammanträden (the meetings reported).</summary>
+    public EquatableArray<CouncilMeeting> Meetings { get; init; }
+
+    /// <summary>Operativa grupper (the operational groups the council runs).</summary>
+    public EquatableArray<string> OperationalGroups { get; init; }
+
+    /// <summary>Medborgardialoger (the citizen dialogues decided or held).</summary>
+    public EquatableArray<CitizenDialogue> Dialogues { get; init; }
+
+    /// <summary>Redogörelser (the reports given at halvårsbokslut and bokslut, this one included).</summary>
+    public EquatableArray<CouncilReportSubmission> Submissions { get; init; }
+}

@@ -1,0 +1,76 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Finance;
+
+/// <summary>
+/// Anslagsbeslut (a decision that sets aside and allocates money), e.g. Kommunstyrelsen § 22, KS 2020/66:
+/// 17 mnkr set aside by two decisions, 15 measures grouped into four areas with cost ranges, the investment
+/// budget raised by 2,5 mnkr from the investment reserve, followed up tertialvis.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record AppropriationDecision : IDocument
+{
+    /// <summary>Creates an appropriation decision.</summary>
+    /// <param name="title">The paragraph's title.</param>
+    /// <param name="body">The deciding body, e.g. "Kommunstyrelsen".</param>
+    /// <param name="paragraph">The paragraph number (§ 22 is 22).</param>
+    /// <param name="caseNumber">The case number.</param>
+    public AppropriationDecision(string title, string body, int paragraph, CaseNumber caseNumber)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        ArgumentOutOfRangeException.ThrowIfLessThan(paragraph, 1);
+        ArgumentNullException.ThrowIfNull(caseNumber);
+        Title = title;
+        Body = body;
+        Paragraph = paragraph;
+        CaseNumber = caseNumber;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.AppropriationDecision;
+
+    /// <summary>Rubrik (the paragraph's title).</summary>
+    public string Title { get; }
+
+    /// <summary>Organ (the deciding body).</summary>
+    public string Body { get; }
+
+    /// <summary>Paragraf (the paragraph number).</summary>
+    public int Paragraph { get; }
+
+    /// <summary>Diarienummer.</summary>
+    public CaseNumber CaseNumber { get; }
+
+    /// <summary>Beslutsdatum; null when the document does not state it (the KS § 22 extract does not).</summary>
+    public DateOnly? DecisionDate { get; init; }
+
+    /// <summary>Avsatta medel (the appropriations the decision draws on).</summary>
+    public EquatableArray<Appropriation> Appropriations { get; init; }
+
+    /// <summary>Åtgärder (the measures, numbered 1.. in list order).</summary>
+    public EquatableArray<string> Measures { get; init; }
+
+    /// <summary>Områden (areas grouping the measures, with cost ranges and allocations).</summary>
+    public EquatableArray<AllocationArea> Areas { get; init; }
+
+    /// <summary>Beslut (the decision's numbered points as written).</summary>
+    public EquatableArray<string> DecisionPoints { get; init; }
+
+    /// <summary>Uppföljning (the follow-up plan); null when none is stated.</summary>
+    public FinancialFollowUpPlan? FollowUp { get; init; }
+
+    /// <summary>Genomförda uppföljningar (follow-ups recorded so far); empty by default.</summary>
+    public EquatableArray<FinancialFollowUp> RecordedFollowUps { get; init; }
+
+    /// <summary>Sum of the appropriations of one kind.</summary>
+    /// <param name="kind">Drift or investering.</param>
+    /// <returns>The total in kronor.</returns>
+    public decimal TotalSetAside(AppropriationKind kind) => Appropriations.Where(a => a.Kind == kind).Sum(a => a.Amount);
+
+    /// <summary>Sum of the allocations of one kind over all areas.</summary>
+    /// <param name="kind">Drift or investering.</param>
+    /// <returns>The total in kronor.</returns>
+    public decimal TotalAllocated(AppropriationKind kind) =>
+        Areas.SelectMany(a => a.Allocations).Where(a => a.Kind == kind).Sum(a => a.Amount);
+}

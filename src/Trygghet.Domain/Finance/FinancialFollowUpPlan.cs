@@ -1,0 +1,11 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Finance;
+
+/// <summary>
+/// Ekonomisk uppföljning (how the use of the money is followed up): periodic over a span, e.g. tertialvis
+/// (per April, per August and in the årsbokslut) during 2020.
+/// </summary>
+/// <param name="Span">The span followed up.</param>
+/// <param name="Period">The period of the follow-up (<see cref="PeriodKind.Tertial"/> for tertialvis).</param>
+public readonly record struct FinancialFollowUpPlan(DateRange Span, PeriodKind Period);

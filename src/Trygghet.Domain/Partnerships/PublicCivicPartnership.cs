@@ -1,0 +1,102 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Partnerships;
+
+/// <summary>
+/// Idéburet offentligt partnerskap, IOP (public civic partnership): a partnership between a municipality and a
+/// non-profit. Not regulated in law: its content, follow-up responsibility, validity and financing are set in each
+/// agreement (seed 001, Trygghetsutskottet § 36, KS 20/0726). While it is being investigated those terms may be open.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record PublicCivicPartnership : IDocument
+{
+    /// <summary>Creates a partnership document.</summary>
+    /// <param name="title">The title as written.</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="partner">The non-profit partner.</param>
+    /// <param name="stage">How far it has come.</param>
+    public PublicCivicPartnership(string title, string municipality, CivicOrganisation partner, PartnershipStage stage)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
+        ArgumentNullException.ThrowIfNull(partner);
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown partnership stage.");
+        }
+
+        Title = title;
+        Municipality = municipality;
+        Partner = partner;
+        Stage = stage;
+    }
+
+    /// <inheritdoc/>
+    public DocumentKind Kind => DocumentKind.PublicCivicPartnership;
+
+    /// <summary>Rubrik (the title as written).</summary>
+    public string Title { get; }
+
+    /// <summary>Kommun (the municipality).</summary>
+    public string Municipality { get; }
+
+    /// <summary>Partner (the non-profit).</summary>
+    public CivicOrganisation Partner { get; }
+
+    /// <summary>Skede (the stage).</summary>
+    public PartnershipStage Stage { get; private init; }
+
+    /// <summary>Diarienummer; null when not given.</summary>
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>Beslutat av (the body that took the latest decision, e.g. "Trygghetsutskottet"); null when not given.</summary>
+    public string? DecidedBy { get; init; }
+
+    /// <summary>Beslutsdatum; null when not given.</summary>
+    public DateOnly? DecidedOn { get; init; }
+
+    /// <summary>Paragraf; null when not given.</summary>
+    public int? Paragraph { get; init; }
+
+    /// <summary>Uppdrag (the commission given, e.g. to investigate the conditions); null when none.</summary>
+    public string? Commission { get; init; }
+
+    /// <summary>Innehåll (what the partnership covers); null while open.</summary>
+    public string? Content { get; init; }
+
+    /// <summary>Ansvar för uppföljning (who follows the partnership up); null while open.</summary>
+    public string? FollowUpResponsibility { get; init; }
+
+    /// <summary>Giltighetstid (validity, inclusive); null while open.</summary>
+    public DateRange? Validity { get; init; }
+
+    /// <summary>Finansiering (how it is financed); null while open.</summary>
+    public string? Financing { get; init; }
+
+    /// <summary>Nuvarande stöd (support the partner receives today, e.g. a yearly grant); null when none.</summary>
+    public string? CurrentSupport { get; init; }
+
+    /// <summary>
+    /// Returns a copy moved on to a later stage (utredning, then förslag, then överenskommelse).
+    /// </summary>
+    /// <param name="stage">The new stage; not earlier than the current one.</param>
+    /// <returns>The partnership at the new stage.</returns>
+    /// <exception cref="InvalidOperationException">The new stage is earlier than the current one.</exception>
+    public PublicCivicPartnership AdvanceTo(PartnershipStage stage)
+    {
+        if (!Enum.IsDefined(stage))
+        {
+            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown partnership stage.");
+        }
+
+        if (stage < Stage)
+        {
+            throw new InvalidOperationException($"A partnership cannot go back from {Stage} to {stage}.");
+        }
+
+        return this with { Stage = stage };
+    }
+
+    /// <summary>Frågor att utreda (the terms an investigation is to propose, as listed in the decision).</summary>
+    public EquatableArray<string> TermsToInvestigate { get; init; }
+}

@@ -1,0 +1,40 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Plans;
+
+/// <summary>
+/// Uppföljningsmetod (follow-up method) of a målindikator: what is measured or reported and how often,
+/// e.g. "Årlig mätning av skolresultat och elever med gymnasiebehörighet" (annual).
+/// </summary>
+/// <remarks>Equality is structural, the recorded dates included.</remarks>
+public sealed record FollowUpMethod
+{
+    /// <summary>Creates a follow-up method.</summary>
+    /// <param name="description">The method as written in the plan.</param>
+    /// <param name="cadence">How often it is applied; <see cref="FollowUpCadence.NotStated"/> when the plan does not say.</param>
+    public FollowUpMethod(string description, FollowUpCadence cadence)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        if (!Enum.IsDefined(cadence))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "Unknown follow-up cadence.");
+        }
+
+        Description = description;
+        Cadence = cadence;
+    }
+
+    /// <summary>Beskrivning (the method as written).</summary>
+    public string Description { get; }
+
+    /// <summary>Intervall (how often).</summary>
+    public FollowUpCadence Cadence { get; }
+
+    /// <summary>Genomförda uppföljningar (dates on which this follow-up was carried out); empty by default.</summary>
+    public EquatableArray<DateOnly> Recorded { get; init; }
+
+    /// <summary>Returns a copy with one more recorded follow-up.</summary>
+    /// <param name="date">The day the follow-up was carried out.</param>
+    /// <returns>The new method.</returns>
+    public FollowUpMethod WithRecorded(DateOnly date) => this with { Recorded = Recorded.Add(date) };
+}

@@ -1,0 +1,29 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Plans;
+
+/// <summary>
+/// Insats/aktivitet (activity) in a handlingsplan. Activities are to be time-bound and followed up
+/// ("tidsatta och följas upp regelbundet", Socialnämnden Upplands-Bro § 26, SN 18/0162); a missing period or
+/// owner is legal to write down and is reported by the plan rules, not refused here.
+/// </summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record PlanActivity
+{
+    /// <summary>Creates an activity.</summary>
+    /// <param name="description">What is to be done.</param>
+    public PlanActivity(string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Description = description;
+    }
+
+    /// <summary>Beskrivning (what is to be done).</summary>
+    public string Description { get; }
+
+    /// <summary>Tidsperiod (when it is carried out); null when the plan does not say.</summary>
+    public DateRange? Period { get; init; }
+
+    /// <summary>Ansvarig (owner: an office, body or role); null when the plan does not say.</summary>
+    public string? Owner { get; init; }
+}

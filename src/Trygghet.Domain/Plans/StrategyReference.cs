@@ -1,0 +1,28 @@
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain.Plans;
+
+/// <summary>Strategi (the strategy a handlingsplan realises), e.g. "Strategi för ett socialt hållbart Bro", KS 18/0401.</summary>
+/// <remarks>Equality is structural.</remarks>
+public sealed record StrategyReference
+{
+    /// <summary>Creates a strategy reference.</summary>
+    /// <param name="title">The strategy's title.</param>
+    public StrategyReference(string title)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Title = title;
+    }
+
+    /// <summary>Rubrik (the strategy's title).</summary>
+    public string Title { get; }
+
+    /// <summary>Diarienummer; null when not given.</summary>
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>Antagen av (the body that adopted it); null when not given.</summary>
+    public string? AdoptedBy { get; init; }
+
+    /// <summary>Antagen (the day it was adopted); null when not given.</summary>
+    public DateOnly? AdoptedOn { get; init; }
+}
