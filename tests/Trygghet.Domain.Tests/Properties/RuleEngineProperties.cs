@@ -224,7 +224,7 @@ public sealed class RuleEngineProperties
                 from = from.AddDays(periods[i].Gap);
                 var to = from.AddDays(periods[i].Length - 1);
                 var open = i == periods.Length - 1 && periods[i].Length > 5;
-                bases.Add(new LegalBasis(new Common.LocalizedText("Lag", "Act"), from, open ? null : to));
+                bases.Add(new LegalBasis(new Trygghet.Domain.Common.LocalizedText("Lag", "Act"), from, open ? null : to));
                 from = to.AddDays(1);
             }
 
