@@ -123,7 +123,7 @@ public sealed record CaseNumber
         }
 
         var s = text.AsSpan().Trim();
-        if (s.StartsWith("Dnr", StringComparison.OrdinalIgnoreCase))
+        if (s.Length > 3 && s.StartsWith("Dnr", StringComparison.OrdinalIgnoreCase) && (s[3] == ':' || char.IsWhiteSpace(s[3])))
         {
             s = s[3..].TrimStart(':').Trim();
         }

@@ -18,7 +18,7 @@ public static class CouncilDuties
     public static ImmutableArray<FollowUpPeriodStatus> Reports(DateOnly dutiesFrom, IEnumerable<CouncilReportSubmission> submissions, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(submissions);
-        return FollowUpSchedule.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.Term), submissions.Select(s => s.PerDate), asOf);
+        return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.Term), submissions.Select(s => s.PerDate), asOf);
     }
 
     /// <summary>The calendar years from the duty's start to the year of <paramref name="asOf"/>, each with its status.</summary>
@@ -38,7 +38,7 @@ public static class CouncilDuties
             }
         }
 
-        return FollowUpSchedule.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.CalendarYear), starts, asOf);
+        return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.CalendarYear), starts, asOf);
     }
 
     private static ImmutableArray<DateRange> Periods(DateOnly from, DateOnly asOf, PeriodKind kind)

@@ -22,6 +22,6 @@ public sealed record CouncilMeeting
     /// <summary>Sammanfattning (what the meeting was).</summary>
     public string Summary { get; }
 
-    /// <summary>Beslut (what the council decided, as written).</summary>
+    /// <summary>Beslut (what the council decided, as the report summarises it).</summary>
     public EquatableArray<string> Decisions { get; init; }
 }

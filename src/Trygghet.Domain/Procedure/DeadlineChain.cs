@@ -1,3 +1,5 @@
+using Trygghet.Domain.Common;
+
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>
@@ -49,6 +51,14 @@ public sealed record DeadlineChain
     /// down too early: the appeal period does not run out unless the notice stays up throughout (KL 13 kap. 5 § third sentence).
     /// </summary>
     public DateOnly? LegallyFinalFrom { get; init; }
+
+    /// <summary>
+    /// Lagrum (the paragraphs the chain rests on for this kind of body: fullmäktige directly under KL 5 kap. 69 §, nämnder and
+    /// utskott through 6 kap. 35 §; notice 8 kap. 12 §; appeal 13 kap. 5 §; Lag 1930:173 for moved deadlines).
+    /// </summary>
+    public LocalizedText Citation => Body == BodyKind.Council
+        ? new("KL 5 kap. 69 §, 8 kap. 12 §, 13 kap. 5 §; lag (1930:173)", "Local Government Act ch. 5 s. 69, ch. 8 s. 12, ch. 13 s. 5; Act (1930:173)")
+        : new("KL 6 kap. 35 § med 5 kap. 69 § och 8 kap. 12 §; 13 kap. 5 §; lag (1930:173)", "Local Government Act ch. 6 s. 35 with ch. 5 s. 69 and ch. 8 s. 12; ch. 13 s. 5; Act (1930:173)");
 
     /// <summary>True when the attestation or the notice is not recorded and later steps are projected from deadlines.</summary>
     public bool IsProjected => Attested is null || Posted is null;

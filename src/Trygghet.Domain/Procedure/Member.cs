@@ -1,3 +1,5 @@
+using Trygghet.Domain.Common;
+
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Uppdrag i organet (a member's role in the body).</summary>
@@ -46,5 +48,5 @@ public sealed record Participant(Person Person, string? Title = null)
     public string? Organisation { get; init; }
 
     /// <summary>Paragrafer (the paragraphs the participant attended for, e.g. 37 for a temaärende); empty means the whole meeting.</summary>
-    public Common.EquatableArray<int> Paragraphs { get; init; }
+    public EquatableArray<int> Paragraphs { get; init; }
 }

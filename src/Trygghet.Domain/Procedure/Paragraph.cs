@@ -64,6 +64,9 @@ public sealed record Paragraph
     /// <summary>Val (the matter is an election; the minority right of KL 5 kap. 50 § does not apply).</summary>
     public bool IsElection { get; init; }
 
+    /// <summary>Extra val (a supplementary election: in fullmäktige it must be tabled the first time, KL 5 kap. 50 §).</summary>
+    public bool IsSupplementaryElection { get; init; }
+
     /// <summary>Omedelbar justering (the paragraph attested at once, with its own deadline chain), or null.</summary>
     public Attestation? ImmediateAttestation { get; init; }
 

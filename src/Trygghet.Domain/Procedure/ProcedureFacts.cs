@@ -25,7 +25,8 @@ public static class ProcedureFacts
         var meeting = protocol.Meeting;
         var body = meeting.Body.Kind;
         yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
-        if (meeting.Body.Seats is { } seats)
+        // quorum is judged only when the seats are known and the protocol lists who served
+        if (meeting.Body.Seats is { } seats && meeting.ServingCount > 0)
         {
             yield return new Attendance(meeting.ServingCount, seats, body, "meeting");
         }
@@ -85,6 +86,12 @@ public static class ProcedureFacts
         }
 
         var minorityUsed = p.Matter?.MinorityRightUsed ?? false;
+        if (p.IsSupplementaryElection && body == BodyKind.Council)
+        {
+            var tabled = p.Matter?.History.Any(e => e.Kind == MatterEventKind.Tabled) ?? false;
+            yield return new SupplementaryElection(p.Number, tabled, path);
+        }
+
         if (p.Decision is { } decision)
         {
             MotionKind? adopted = p.DecisionProcess?.AdoptedMotion is { } index && index >= 0 && index < p.Motions.Count ? p.Motions[index].Kind : null;
@@ -97,6 +104,19 @@ public static class ProcedureFacts
             for (var i = 0; i < decision.Participants.Count; i++)
             {
                 yield return new DecisionParticipant(p.Number, decision.Participants[i].Name, $"{path}.decision.participants[{i}]");
+            }
+
+            for (var i = 0; i < decision.NotTakingPart.Count; i++)
+            {
+                yield return new NotTakingPart(p.Number, decision.NotTakingPart[i].Name, $"{path}.decision.notTakingPart[{i}]");
+            }
+
+            // a dissent shows that its author took part in the decision (KL 4 kap. 27 §)
+            for (var i = 0; i < decision.Dissents.Count; i++)
+            {
+                var dissentPath = $"{path}.decision.dissents[{i}]";
+                yield return new DissentRecorded(p.Number, decision.Dissents[i].By.Name, dissentPath);
+                yield return new DecisionParticipant(p.Number, decision.Dissents[i].By.Name, dissentPath);
             }
         }
 

@@ -124,6 +124,33 @@ public sealed record Protocol : IDocument
             : throw new InvalidOperationException($"§ {number} was already attested."));
     }
 
+    /// <summary>Returns the protocol with the notice of a paragraph's omedelbar justering.</summary>
+    /// <param name="number">The paragraph number.</param>
+    /// <param name="notice">The notice.</param>
+    /// <returns>A new protocol.</returns>
+    /// <exception cref="InvalidOperationException">The paragraph is not attested at once, or its notice is already recorded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The notice is posted before the paragraph's attestation.</exception>
+    public Protocol WithImmediateNotice(int number, Notice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        return Replace(number, p =>
+        {
+            if (p.ImmediateAttestation is null)
+            {
+                throw new InvalidOperationException($"§ {number} was not attested at once.");
+            }
+
+            if (p.ImmediateNotice is not null)
+            {
+                throw new InvalidOperationException($"The notice of § {number} was already posted.");
+            }
+
+            return notice.Posted < p.ImmediateAttestation.Date
+                ? throw new ArgumentOutOfRangeException(nameof(notice), notice.Posted, "The justering cannot be announced before it took place.")
+                : p with { ImmediateNotice = notice };
+        });
+    }
+
     /// <summary>Returns the protocol with an appeal registered against a paragraph.</summary>
     /// <param name="number">The paragraph number.</param>
     /// <param name="appeal">The appeal.</param>

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Rules;
 public sealed class CompiledRuleSet
 {
     private readonly RuleNode[] nodes;
-    private readonly DateOnly[] boundaries;
+    private readonly int[] boundaries;
     private readonly ExecutionPlan?[] plans;
     private readonly string[] ids;
 
@@ -19,7 +19,7 @@ public sealed class CompiledRuleSet
         SlotCount = slotCount;
         var metadata = new RuleMetadata[nodes.Length];
         var idList = new List<string>();
-        var dates = new SortedSet<DateOnly>();
+        var dates = new List<int>();
         for (var i = 0; i < nodes.Length; i++)
         {
             var basis = nodes[i].Metadata.Basis;
@@ -29,16 +29,17 @@ public sealed class CompiledRuleSet
                 idList.Add(nodes[i].Metadata.Id);
             }
 
-            dates.Add(basis.InForceFrom);
+            AddBoundary(dates, basis.InForceFrom.DayNumber);
             if (basis.InForceTo is { } to && to < DateOnly.MaxValue)
             {
-                dates.Add(to.AddDays(1));
+                AddBoundary(dates, to.DayNumber + 1);
             }
         }
 
         Rules = metadata;
         ids = [.. idList];
         boundaries = [.. dates];
+        Array.Sort(boundaries);
         plans = new ExecutionPlan?[boundaries.Length + 1];
     }
 
@@ -67,15 +68,24 @@ public sealed class CompiledRuleSet
         return new RuleSession(this, PlanFor(options.EvaluationDate ?? options.AsOf), options);
     }
 
+    // Day numbers (ints) rather than DateOnly keep cold builds cheap: int sorting and searching are precompiled.
+    private static void AddBoundary(List<int> days, int day)
+    {
+        if (!days.Contains(day))
+        {
+            days.Add(day);
+        }
+    }
+
     private ExecutionPlan PlanFor(DateOnly date)
     {
         // Interval i holds the dates in [boundaries[i - 1], boundaries[i]); the active versions are constant in it.
-        var index = Array.BinarySearch(boundaries, date);
+        var index = Array.BinarySearch(boundaries, date.DayNumber);
         index = index >= 0 ? index + 1 : ~index;
         var plan = Volatile.Read(ref plans[index]);
         if (plan is null)
         {
-            var representative = index == 0 ? DateOnly.MinValue : boundaries[index - 1];
+            var representative = index == 0 ? DateOnly.MinValue : DateOnly.FromDayNumber(boundaries[index - 1]);
             plan = new ExecutionPlan(nodes, representative, ids);
             plan = Interlocked.CompareExchange(ref plans[index], plan, null) ?? plan;
         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Trygghet.Domain.Rules.Engine;
 
 namespace Trygghet.Domain.Rules;
@@ -12,7 +11,7 @@ namespace Trygghet.Domain.Rules;
 /// rule, and a session runs the version in force on its evaluation date. Configuration by id applies to all
 /// versions. Not thread-safe; the built rule set is.
 /// </remarks>
-public sealed partial class RuleSetBuilder
+public sealed class RuleSetBuilder
 {
     private readonly List<Rule> rules = [];
     private readonly HashSet<string> disabled = new(StringComparer.Ordinal);
@@ -109,33 +108,30 @@ public sealed partial class RuleSetBuilder
             ThrowIfUnknown(ids, id, nameof(WithSeverity));
         }
 
-        var ordered = new List<(Rule Rule, RuleMetadata Metadata, int Order)>(rules.Count);
-        for (var i = 0; i < rules.Count; i++)
+        var enabled = new List<Rule>(rules.Count);
+        foreach (var rule in rules)
         {
-            var metadata = rules[i].Metadata;
-            if (disabled.Contains(metadata.Id))
+            if (!disabled.Contains(rule.Metadata.Id))
             {
-                continue;
-            }
+                // Agenda order: priority (higher first), then the order the rules were added (a stable insertion).
+                var at = enabled.Count;
+                while (at > 0 && enabled[at - 1].Metadata.Priority < rule.Metadata.Priority)
+                {
+                    at--;
+                }
 
-            if (severities.TryGetValue(metadata.Id, out var severity))
-            {
-                metadata = metadata with { DefaultSeverity = severity };
+                enabled.Insert(at, rule);
             }
-
-            ordered.Add((rules[i], metadata, i));
         }
 
-        // Agenda order: priority (higher first), then the order the rules were added.
-        ordered.Sort((x, y) => x.Metadata.Priority != y.Metadata.Priority
-            ? y.Metadata.Priority.CompareTo(x.Metadata.Priority)
-            : x.Order.CompareTo(y.Order));
-
-        var nodes = new RuleNode[ordered.Count];
+        var nodes = new RuleNode[enabled.Count];
         var slot = 0;
         for (var i = 0; i < nodes.Length; i++)
         {
-            var (rule, metadata, _) = ordered[i];
+            var rule = enabled[i];
+            var metadata = severities.TryGetValue(rule.Metadata.Id, out var severity)
+                ? rule.Metadata with { DefaultSeverity = severity }
+                : rule.Metadata;
             var definition = Define(rule, metadata.Id);
             if (definition.Join2 is not null)
             {
@@ -182,7 +178,7 @@ public sealed partial class RuleSetBuilder
 
     private static void Validate(RuleMetadata metadata)
     {
-        if (metadata.Id is null || !IdPattern().IsMatch(metadata.Id))
+        if (!IsValidId(metadata.Id))
         {
             throw new ArgumentException(
                 $"Rule id '{metadata.Id}' is invalid: use upper-case letters A-Z, digits and single '-' between them.",
@@ -194,14 +190,14 @@ public sealed partial class RuleSetBuilder
             throw new ArgumentException($"Rule {metadata.Id} lacks a name, description, message or basis.", nameof(metadata));
         }
 
-        if (!Enum.IsDefined(metadata.DefaultSeverity))
+        if (metadata.DefaultSeverity is < Severity.Info or > Severity.Error)
         {
             throw new ArgumentException($"Rule {metadata.Id} has an undefined severity.", nameof(metadata));
         }
 
         var swedish = MessageTemplate.Placeholders(metadata.Message.Swedish);
         var english = MessageTemplate.Placeholders(metadata.Message.English);
-        if (swedish.Count != english.Count || !swedish.All(english.Contains))
+        if (!SameNames(swedish, english))
         {
             throw new ArgumentException(
                 $"Rule {metadata.Id}: the Swedish message uses the placeholders {{{string.Join("}, {", swedish)}}} " +
@@ -215,6 +211,48 @@ public sealed partial class RuleSetBuilder
         }
     }
 
-    [GeneratedRegex("^[A-Z0-9]+(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    // Hand-written rather than a regex: building a rule set must be cheap even in a cold process.
+    private static bool IsValidId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < id.Length; i++)
+        {
+            var c = id[i];
+            var valid = c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') || (c == '-' && id[i - 1] != '-');
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameNames(IReadOnlyList<string> first, IReadOnlyList<string> second)
+    {
+        if (first.Count != second.Count)
+        {
+            return false;
+        }
+
+        foreach (var name in first)
+        {
+            var found = false;
+            foreach (var other in second)
+            {
+                found |= string.Equals(name, other, StringComparison.Ordinal);
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -168,7 +168,7 @@ public static partial class SeedCatalogue
             {
                 Activities =
                 [
-                    new PlanActivity("Integrera arbetet för att förebygga och minska våld i nära relation med övrigt strategiskt förebyggande arbete i kommunen; under Förebyggande rådet skapas en operativ samverkansgrupp med fokus på våld i nära relation.")
+                    new PlanActivity("Integrera arbetet för att förebygga och minska våld i nära relation med övrigt strategiskt förebyggande arbete i kommunen.")
                     {
                         Owner = "Strategen för våld i nära relation",
                     },
@@ -179,7 +179,7 @@ public static partial class SeedCatalogue
                 Activities =
                 [
                     new PlanActivity("Skapa ett nätverk i kommunen som träffas två gånger per år för att sprida kunskap genom föreläsningar och presentationer av olika verksamheter."),
-                    new PlanActivity("Kunskapsseminarium och workshops för politiker och kommunledningen."),
+                    new PlanActivity("Kunskapsseminarium och workshops för politiker och kommunledningen med syfte att öka kunskap om effektivt arbete för att förebygga och minska våld i nära relation."),
                     new PlanActivity("Ta fram en plan för att fler berörda inom kommunens olika kontor ska genomföra webbutbildningen från Nationellt Centrum för Kvinnofrid."),
                     new PlanActivity("Utveckla hemsidan med enkel och lättillgänglig information."),
                     new PlanActivity("Ta fram, ett för kommunen gemensamt, informationsmaterial att sprida inom kommunens verksamheter, till exempel affischer och flyers."),
@@ -200,9 +200,9 @@ public static partial class SeedCatalogue
             {
                 Activities =
                 [
-                    new PlanActivity("Kommunövergripande checklista för hur Upplands-Bro kommun arbetar för att uppmärksamma och synliggöra våld i nära relation och rutiner för orosanmälningar."),
-                    new PlanActivity("Förändra rutinen att ekonomiskt bistånd betalas ut till enbart mannen till att det ska betalas ut till båda makarna i ett hushåll."),
-                    new PlanActivity("Se över möjligheterna att arbeta med metoden Huskurage."),
+                    new PlanActivity("Kommunövergripande checklista för hur Upplands-Bro kommun arbetar för att uppmärksamma och synliggöra våld i nära relation och rutiner för orosanmälningar samt hur samverkan med föräldrar, förskola och skola ska ske efter anmälan."),
+                    new PlanActivity("Förändra rutinen att ekonomiskt bistånd betalas ut till enbart mannen (eller till endast en part om det är ett samkönat par) till att det ska betalas ut till båda makarna i ett hushåll."),
+                    new PlanActivity("Se över möjligheterna att arbeta med metoden Huskurage som drivs av en ideell förening med mål att förebygga och förhindra våld i nära relation genom att ge grannar verktyg att agera."),
                 ],
             },
         ],
@@ -240,7 +240,7 @@ public static partial class SeedCatalogue
                 [HandlingOutcome.Proposed, HandlingOutcome.Renamed],
                 "Handlingsplan mot våld i nära relation samt hedersrelaterat våld och förtryck")
             {
-                Decision = "Trygghetsutskottet föreslår Kommunstyrelsen besluta att föreslå Kommunfullmäktige att anta handlingsplanen och ge Trygghetsutskottet mandat att vid behov revidera den.",
+                Decision = "1. Kommunstyrelsen föreslår att Kommunfullmäktige antar handlingsplan mot våld i nära relation samt hedersrelaterat våld och förtryck. 2. Kommunstyrelsen föreslår att Kommunfullmäktige ger Trygghetsutskottet mandat att vid behov revidera handlingsplan mot våld i nära relation samt hedersrelaterat våld och förtryck.",
             },
         ],
     };
@@ -261,7 +261,7 @@ public static partial class SeedCatalogue
         DecidedOn = new DateOnly(2020, 11, 20),
         Paragraph = 36,
         Commission = "Trygghetsutskottet ger kommundirektören i uppdrag att utreda förutsättningarna för Idéburet Offentligt Partnerskap (IOP) med Kvinnojouren Anna.",
-        CurrentSupport = "Kvinnojouren Anna får årligen bidrag från Socialnämnden.",
+        CurrentSupport = "Idag får kvinnojouren Anna årligen bidrag från Socialnämnden.",
         TermsToInvestigate = ["innehåll", "ansvar för uppföljning av partnerskapet", "partnerskapets giltighetstid", "finansiering"],
     };
 

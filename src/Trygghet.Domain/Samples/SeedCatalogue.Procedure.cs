@@ -35,8 +35,11 @@ public static partial class SeedCatalogue
     /// </summary>
     public static Paragraph ExecutiveBoardParagraph50Of2019 { get; } = BuildExecutiveBoardParagraph50();
 
-    /// <summary>Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only.</summary>
-    public static Protocol ExecutiveBoardExtract20190410 { get; } = new(new Meeting(new("Kommunstyrelsen", BodyKind.ExecutiveBoard), ExecutiveBoard2019Date), [BuildExecutiveBoardParagraph50()]);
+    /// <summary>
+    /// Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only. The extract shows no justering or notice,
+    /// so validating it as of a day after the deadlines reports them missing.
+    /// </summary>
+    public static Protocol ExecutiveBoardExtract20190410 { get; } = new(ExecutiveBoardMeeting20190410, [BuildExecutiveBoardParagraph50()]);
 
     /// <summary>
     /// The matter of KS § 50 through its lifecycle: on the agenda 2019-04-10, referred back with its uppdrag (§ 50),
@@ -261,7 +264,7 @@ public static partial class SeedCatalogue
 
     private static Matter BuildViolenceMatter()
     {
-        var meeting = new Meeting(UpplandsBroExecutiveBoard, ExecutiveBoard2019Date);
+        var meeting = ExecutiveBoardMeeting20190410;
         return new Matter(CaseNumber.Parse("KS 19/0178"), ViolenceOriginalTitle)
             .PutOnAgenda(meeting)
             .ReferBack(meeting, Ks50Assignment, 50)

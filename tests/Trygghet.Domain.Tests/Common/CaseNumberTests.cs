@@ -20,6 +20,10 @@ public sealed class CaseNumberTests
     [Fact]
     public void Parse_LeadingDnr_IsDropped() => Assert.Equal("KS 21/0531", CaseNumber.Parse("Dnr: KS 21/0531").ToString());
 
+    [Fact]
+    public void Parse_RegistryStartingWithDnr_IsNotMistakenForThePrefix() =>
+        Assert.Equal("DNRX", CaseNumber.Parse("DNRX 20/0600").Registry);
+
     [Theory]
     [InlineData("", "empty")]
     [InlineData("KS20/0600", "not recognised")]

@@ -57,6 +57,19 @@ public sealed class ProcedureDeadlinesTests
     }
 
     [Fact]
+    public void Citation_DependsOnTheBody()
+    {
+        Assert.StartsWith("KL 5 kap. 69 §", ProcedureDeadlines.Compute(D(2024, 3, 4), body: BodyKind.Council).Citation.Swedish, StringComparison.Ordinal);
+        Assert.StartsWith("KL 6 kap. 35 §", ProcedureDeadlines.Compute(D(2024, 3, 4), body: BodyKind.SubCommittee).Citation.Swedish, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void For_SeedProtocol_EqualsCompute() =>
+        Assert.Equal(
+            ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 16), BodyKind.SubCommittee),
+            ProcedureDeadlines.For(Trygghet.Domain.Samples.SeedCatalogue.SafetyCommitteeProtocol20201120));
+
+    [Fact]
     public void Compute_WithoutMoving_UsesCalendarDays() =>
         Assert.Equal(D(2023, 12, 24), ProcedureDeadlines.Compute(D(2023, 12, 10), settings: new() { MoveDeadlinesToWorkingDay = false }).AttestationDeadline.Date);
 

@@ -56,6 +56,16 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public void WithImmediateNotice_WithoutImmediateAttestation_Throws()
+    {
+        Assert.Throws<InvalidOperationException>(() => Draft.WithImmediateNotice(1, new Notice(new DateOnly(2024, 3, 4))));
+        var attested = Draft.WithImmediateAttestation(1, new Attestation(new DateOnly(2024, 3, 4)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => attested.WithImmediateAttestation(2, new Attestation(new DateOnly(2024, 3, 4))).WithImmediateNotice(2, new Notice(new DateOnly(2024, 3, 3))));
+        Assert.Equal(new DateOnly(2024, 3, 5), attested.WithImmediateNotice(1, new Notice(new DateOnly(2024, 3, 5))).FindParagraph(1)!.ImmediateNotice!.Posted);
+        Assert.Null(attested.FindParagraph(2)!.ImmediateAttestation);
+    }
+
+    [Fact]
     public void Equality_IsStructural()
     {
         var a = new Protocol(Meeting, [new Paragraph(1, "Budget") { Dispatch = ["Ekonomi"] }]);

@@ -24,6 +24,31 @@ public sealed class ProcedureRuleProperties
             .Concat(t.Post > 0 ? [(t.Meeting, t.Attest, t.Post / 2, t.Remove)] : [])
             .Concat(t.Remove > 0 ? [(t.Meeting, t.Attest, t.Post, t.Remove / 2)] : []));
 
+    /// <summary>Up to eight paragraphs, each with an outcome and whether an appeal is registered.</summary>
+    private static readonly Arbitrary<(DecisionOutcome Outcome, bool Appealed)[]> Paragraphs = Arb.From(
+        Gen.ListOf(Gen.Elements(Enum.GetValues<DecisionOutcome>()).Zip(Gen.Elements(false, false, true))).Select(l => l.Take(8).ToArray()),
+        a => Enumerable.Range(0, a.Length).Select(i => a.Where((_, j) => j != i).ToArray()));
+
+    [Fact]
+    public void OnlyDecidedUnappealedParagraphs_BecomeFinal_ReferralsNever() =>
+        Prop.ForAll(Paragraphs, items =>
+        {
+            var day = new DateOnly(2024, 3, 4);
+            var protocol = new Protocol(
+                    new Meeting(Committee, day),
+                    [.. items.Select((t, i) => new Paragraph(i + 1, $"Ärende {i + 1}")
+                    {
+                        Decision = new(t.Outcome),
+                        Appeals = t.Appealed ? [new Appeal(day.AddDays(10))] : [],
+                    })])
+                .WithAttestation(new Attestation(day.AddDays(2)))
+                .WithNotice(new Notice(day.AddDays(3)));
+            var session = ProcedureRuleHarness.Run(protocol, day.AddDays(60));
+            var final = session.Query<ParagraphLegallyFinal>().Select(f => f.Paragraph).Order().ToArray();
+            var expected = items.Select((t, i) => (t, n: i + 1)).Where(x => x.t.Outcome == DecisionOutcome.Decided && !x.t.Appealed).Select(x => x.n).ToArray();
+            return final.SequenceEqual(expected);
+        }).Check(Thorough);
+
     [Fact]
     public void RuleChain_AgreesWithTheDeadlineCalculator() =>
         Prop.ForAll(Protocols, t =>

@@ -204,6 +204,63 @@ public sealed class RuleEngineProperties
             }
         }).Check(Thorough);
 
+    /// <summary>Versions of one rule: (gap before, length) in days, laid end to end from 2000-01-01; the last may be open.</summary>
+    private static readonly Arbitrary<(int Gap, int Length)[]> VersionPeriods = Arb.From(
+        from count in Gen.Choose(1, 4)
+        from periods in Gen.ArrayOf(Gen.Choose(0, 3).SelectMany(gap => Gen.Choose(1, 10).Select(length => (Gap: gap, Length: length))), count)
+        select periods,
+        periods => Enumerable.Range(0, periods.Length).Where(_ => periods.Length > 1)
+            .Select(i => periods.Where((_, j) => j != i).ToArray()));
+
+    [Fact]
+    public void OpenSession_EvaluationDate_RunsExactlyTheVersionInForceOrSaysNone() =>
+        Prop.ForAll(VersionPeriods, Arb.From(Gen.Choose(-2, 60), d => d > 0 ? [d / 2] : []), (periods, offset) =>
+        {
+            var start = new DateOnly(2000, 1, 1);
+            var bases = new List<LegalBasis>();
+            var from = start;
+            for (var i = 0; i < periods.Length; i++)
+            {
+                from = from.AddDays(periods[i].Gap);
+                var to = from.AddDays(periods[i].Length - 1);
+                var open = i == periods.Length - 1 && periods[i].Length > 5;
+                bases.Add(new LegalBasis(new Trygghet.Domain.Common.LocalizedText("Lag", "Act"), from, open ? null : to));
+                from = to.AddDays(1);
+            }
+
+            var versions = bases.Select((basis, i) => TestRules.Rule(
+                "VERSIONED",
+                r => r.Match<Item>().Then((ctx, item) => ctx.Report("v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), ("key", item.Key))),
+                basis: basis));
+            var set = new RuleSetBuilder().Add(versions).Build();
+            var date = start.AddDays(offset);
+            var session = Run(set, [new Item(1, 1)], Options(date));
+
+            var inForce = bases.FindIndex(b => b.IsInForceOn(date));
+            var finding = Assert.Single(session.Findings);
+            return inForce >= 0
+                ? finding.RuleId == "VERSIONED" && finding.Path == "v" + inForce.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : finding.RuleId == EngineFindings.NoVersionInForce.Id;
+        }).Check(Thorough);
+
+    [Fact]
+    public void Fire_InterfacePattern_MatchesEveryImplementingFactOnce() =>
+        Prop.ForAll(Cases, c =>
+        {
+            var rule = TestRules.Rule("KEYED", r => r.Match<IKeyed>(k => k.Key > 1)
+                .Join<Item, int>(k => k.Key, i => i.Key)
+                .Then((ctx, k, i) => ctx.Report("k", ("key", k.Key))));
+            var facts = c.Build();
+            var session = Run(new RuleSetBuilder().Add(rule).Build(), facts);
+            var expected = (
+                from k in facts.OfType<IKeyed>()
+                where k.Key > 1
+                from i in facts.OfType<Item>()
+                where i.Key == k.Key
+                select Signature("KEYED", [k, i], facts)).Order(StringComparer.Ordinal);
+            return Signatures(session, facts).SequenceEqual(expected);
+        }).Check(Thorough);
+
     /// <summary>Findings as sorted "RULE:i,j" strings, where i, j index the facts (derived facts by value).</summary>
     private static List<string> Signatures(RuleSession session, object[] facts)
     {

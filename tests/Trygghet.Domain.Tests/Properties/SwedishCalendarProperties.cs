@@ -60,7 +60,7 @@ public sealed class SwedishCalendarProperties
             var deadline = SwedishCalendar.DeadlineOnOrAfter(d);
             var skipped = Enumerable.Range(0, deadline.DayNumber - d.DayNumber).Select(d.AddDays);
             return deadline >= d
-                && deadline.DayNumber - d.DayNumber <= 4
+                && deadline.DayNumber - d.DayNumber <= 5 // julafton on a Wednesday moves to Monday the 29th
                 && SwedishCalendar.IsWorkingDay(deadline)
                 && !SwedishCalendar.IsPublicHoliday(deadline)
                 && deadline.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)

@@ -44,8 +44,8 @@ public sealed record ParagraphDecision(int Paragraph, DecisionOutcome Outcome, B
 /// <param name="Path">JSON path ("paragraphs[1].motions[0]").</param>
 public sealed record ReferralDemand(int Paragraph, MotionKind Kind, BodyKind Body, int Demanding, int Present, bool MinorityRightUsed, bool IsElection, bool HasReasons, string Path)
 {
-    /// <summary>The pure evaluation of KL 5 kap. 50 § for this demand.</summary>
-    public MinorityReferral Evaluation => MinorityReferral.Evaluate(Body, Math.Min(Demanding, Present), Math.Max(Present, 1), MinorityRightUsed, IsElection);
+    /// <summary>The pure evaluation of KL 5 kap. 50 § for this demand, or null when attendance is not recorded.</summary>
+    public MinorityReferral? Evaluation => Present > 0 ? MinorityReferral.Evaluate(Body, Math.Min(Demanding, Present), Present, MinorityRightUsed, IsElection) : null;
 }
 
 /// <summary>Fakta: jäv antecknat (a member recorded as disqualified in a paragraph).</summary>
@@ -73,3 +73,21 @@ public sealed record VoteTaken(int Paragraph, int Yes, int No, VoteChoice? Casti
     /// <summary>Lika röstetal (equal votes).</summary>
     public bool IsTie => Yes == No;
 }
+
+/// <summary>Fakta: deltar inte i beslutet (a member who declared not taking part in a paragraph's decision).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.notTakingPart[0]").</param>
+public sealed record NotTakingPart(int Paragraph, string Name, string Path);
+
+/// <summary>Fakta: reservation (a dissent recorded against a paragraph's decision).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Name">Who dissented.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.dissents[0]").</param>
+public sealed record DissentRecorded(int Paragraph, string Name, string Path);
+
+/// <summary>Fakta: extra val (a supplementary election in fullmäktige, which must be tabled the first time it is taken up).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="PreviouslyTabled">The matter's history shows an earlier tabling.</param>
+/// <param name="Path">JSON path ("paragraphs[1]").</param>
+public sealed record SupplementaryElection(int Paragraph, bool PreviouslyTabled, string Path);

@@ -30,16 +30,14 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
         }
 
         var memory = session.GetMemory<JoinMemory<TKey, object>>(Slot);
-        memory.AddLeft(key, a);
-        if (memory.Right.TryGetValue(key, out var rights))
+        memory.Left.Add(key, a);
+        var rights = memory.Right;
+        for (var i = rights.First(key); i >= 0; i = rights.Next(i))
         {
-            for (var i = 0; i < rights.Count; i++)
+            var right = rights[i];
+            if (residual is null || residual(a, right))
             {
-                var right = rights[i];
-                if (residual is null || residual(a, right))
-                {
-                    node.OnPair(session, a, right);
-                }
+                node.OnPair(session, a, right);
             }
         }
     }
@@ -53,16 +51,14 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
         }
 
         var memory = session.GetMemory<JoinMemory<TKey, object>>(Slot);
-        memory.AddRight(key, fact);
-        if (memory.Left.TryGetValue(key, out var lefts))
+        memory.Right.Add(key, fact);
+        var lefts = memory.Left;
+        for (var i = lefts.First(key); i >= 0; i = lefts.Next(i))
         {
-            for (var i = 0; i < lefts.Count; i++)
+            var left = lefts[i];
+            if (residual is null || residual(left, fact))
             {
-                var left = lefts[i];
-                if (residual is null || residual(left, fact))
-                {
-                    node.OnPair(session, left, fact);
-                }
+                node.OnPair(session, left, fact);
             }
         }
     }
@@ -83,16 +79,14 @@ internal sealed class Join3Stage<TKey>(
         }
 
         var memory = session.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
-        memory.AddLeft(key, (a, b!));
-        if (memory.Right.TryGetValue(key, out var rights))
+        memory.Left.Add(key, (a, b!));
+        var rights = memory.Right;
+        for (var i = rights.First(key); i >= 0; i = rights.Next(i))
         {
-            for (var i = 0; i < rights.Count; i++)
+            var right = rights[i];
+            if (residual is null || residual(a, b!, right))
             {
-                var right = rights[i];
-                if (residual is null || residual(a, b!, right))
-                {
-                    node.OnTriple(session, a, b!, right);
-                }
+                node.OnTriple(session, a, b!, right);
             }
         }
     }
@@ -106,42 +100,16 @@ internal sealed class Join3Stage<TKey>(
         }
 
         var memory = session.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
-        memory.AddRight(key, fact);
-        if (memory.Left.TryGetValue(key, out var lefts))
+        memory.Right.Add(key, fact);
+        var lefts = memory.Left;
+        for (var i = lefts.First(key); i >= 0; i = lefts.Next(i))
         {
-            for (var i = 0; i < lefts.Count; i++)
+            var (a, b) = lefts[i];
+            if (residual is null || residual(a, b, fact))
             {
-                var (a, b) = lefts[i];
-                if (residual is null || residual(a, b, fact))
-                {
-                    node.OnTriple(session, a, b, fact);
-                }
+                node.OnTriple(session, a, b, fact);
             }
         }
-    }
-}
-
-/// <summary>Per-session memory of a join stage: left tuples and right facts, each indexed by key.</summary>
-internal sealed class JoinMemory<TKey, TLeft>
-    where TKey : notnull
-{
-    public Dictionary<TKey, List<TLeft>> Left { get; } = [];
-
-    public Dictionary<TKey, List<object>> Right { get; } = [];
-
-    public void AddLeft(TKey key, TLeft item) => Add(Left, key, item);
-
-    public void AddRight(TKey key, object item) => Add(Right, key, item);
-
-    private static void Add<T>(Dictionary<TKey, List<T>> index, TKey key, T item)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            list = [];
-            index.Add(key, list);
-        }
-
-        list.Add(item);
     }
 }
 
@@ -179,14 +147,7 @@ internal sealed class FilterStage<TKey>(
             return;
         }
 
-        var memory = session.GetMemory<Dictionary<TKey, List<object>>>(Slot);
-        if (!memory.TryGetValue(key, out var list))
-        {
-            list = [];
-            memory.Add(key, list);
-        }
-
-        list.Add(other);
+        session.GetMemory<KeyedIndex<TKey, object>>(Slot).Add(key, other);
     }
 
     public override bool AnyMatch(RuleSession session, in Activation tuple)
@@ -197,20 +158,16 @@ internal sealed class FilterStage<TKey>(
             return false;
         }
 
-        var memory = session.GetMemory<Dictionary<TKey, List<object>>>(Slot);
-        if (!memory.TryGetValue(key, out var list))
-        {
-            return false;
-        }
-
+        var memory = session.GetMemory<KeyedIndex<TKey, object>>(Slot);
+        var first = memory.First(key);
         if (where is null)
         {
-            return list.Count > 0;
+            return first >= 0;
         }
 
-        for (var i = 0; i < list.Count; i++)
+        for (var i = first; i >= 0; i = memory.Next(i))
         {
-            if (where(tuple.A, tuple.B, tuple.C, list[i]))
+            if (where(tuple.A, tuple.B, tuple.C, memory[i]))
             {
                 return true;
             }

@@ -28,7 +28,7 @@ public sealed class FinancialFollowUpMissedRule : Rule
         rule.Match<FinancialFollowUpFact>()
             .Then((ctx, f) =>
             {
-                foreach (var status in FollowUpSchedule.Evaluate(f.Span.SplitBy(f.Period), f.Recorded, ctx.AsOf))
+                foreach (var status in PeriodicFollowUp.Evaluate(f.Span.SplitBy(f.Period), f.Recorded, ctx.AsOf))
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {

@@ -25,5 +25,5 @@ public sealed class PartnershipValidityMissingRule : Rule
     /// <inheritdoc/>
     protected internal override void Define(RuleBuilder rule) =>
         rule.Match<PartnershipTermFact>(t => t.Term == PartnershipTerm.Validity && !t.IsStated && t.Stage != PartnershipStage.Investigation)
-            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", t.Stage.ToString())));
+            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", PartnershipText.StageName(t.Stage))));
 }

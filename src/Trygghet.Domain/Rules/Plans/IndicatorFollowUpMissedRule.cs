@@ -24,10 +24,10 @@ public sealed class IndicatorFollowUpMissedRule : Rule
 
     /// <inheritdoc/>
     protected internal override void Define(RuleBuilder rule) =>
-        rule.Match<FollowUpMethodFact>(m => m.PlanSpan is not null && FollowUpSchedule.IsPeriodic(m.Cadence))
+        rule.Match<FollowUpMethodFact>(m => m.PlanSpan is not null && PeriodicFollowUp.IsPeriodic(m.Cadence))
             .Then((ctx, m) =>
             {
-                foreach (var status in FollowUpSchedule.Evaluate(m.Cadence, m.PlanSpan!.Value, m.Recorded, ctx.AsOf))
+                foreach (var status in PeriodicFollowUp.Evaluate(m.Cadence, m.PlanSpan!.Value, m.Recorded, ctx.AsOf))
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {

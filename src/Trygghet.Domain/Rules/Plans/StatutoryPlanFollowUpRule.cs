@@ -27,7 +27,7 @@ public sealed class StatutoryPlanFollowUpRule : Rule
         rule.Match<StatutoryPlanFact>()
             .Then((ctx, p) =>
             {
-                if (FollowUpSchedule.EvaluateRolling(p.DutyFrom, 2, p.FollowUps, ctx.AsOf).MissedDeadline is { } deadline)
+                if (PeriodicFollowUp.EvaluateRolling(p.DutyFrom, 2, p.FollowUps, ctx.AsOf).MissedDeadline is { } deadline)
                 {
                     ctx.Report(p.Path, ("deadline", deadline), ("dutyFrom", p.DutyFrom));
                 }

@@ -26,9 +26,11 @@ public static class ProcedureRules
         new DisqualifiedMemberTookPartRule(),
         new DisqualifiedMemberPresentRule(),
         new TieWithoutCastingVoteRule(),
+        new DissentWithoutParticipationRule(),
         new MinorityReferralRefusedRule(),
         new MinorityRightReusedRule(),
         new MinorityReferralWithoutReasonsRule(),
         new ReferralRecordedAsDecisionRule(),
+        new SupplementaryElectionNotTabledRule(),
     ];
 }

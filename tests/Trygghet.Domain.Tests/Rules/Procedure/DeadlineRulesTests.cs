@@ -70,9 +70,7 @@ public sealed class DeadlineRulesTests
     [Fact]
     public void ImmediateAttestation_ParagraphHasItsOwnChain()
     {
-        var protocol = Draft(D(2024, 3, 4)) is var p
-            ? new Protocol(p.Meeting, [p.Paragraphs[0] with { ImmediateAttestation = new Attestation(D(2024, 3, 4)), ImmediateNotice = new Notice(D(2024, 3, 8)) }, p.Paragraphs[1]])
-            : throw new InvalidOperationException();
+        var protocol = Draft(D(2024, 3, 4)).WithImmediateAttestation(1, new Attestation(D(2024, 3, 4))).WithImmediateNotice(1, new Notice(D(2024, 3, 8)));
         var session = Run(protocol.WithAttestation(new Attestation(D(2024, 3, 11))).WithNotice(new Notice(D(2024, 3, 12))), D(2024, 5, 1));
 
         var late = Assert.Single(session.Findings);

@@ -83,6 +83,21 @@ public sealed class MeetingRulesTests
     }
 
     [Fact]
+    public void Dissent_ByMemberNotTakingPart_Finding_ByDisqualifiedMember_JavFinding()
+    {
+        var body = new Body("Kommunstyrelsen", BodyKind.ExecutiveBoard, 9);
+        var p = new Paragraph(22, "Överenskommelse") { Decision = new(DecisionOutcome.Decided) { NotTakingPart = [new Person("A")], Dissents = [new(new Person("A"))] } };
+        var session = Run(With(body, null, p), Day);
+        var finding = Assert.Single(session.Findings);
+        Assert.Equal("KL-4-27-RESERVATION-UTAN-DELTAGANDE", finding.RuleId);
+        Assert.Equal("paragraphs[0].decision.dissents[0]", finding.Path);
+
+        var jav = p with { Decision = new(DecisionOutcome.Decided) { Dissents = [new(new Person("B"), "Skäl")] }, Disqualifications = [new(new Person("B"))] };
+        Assert.Equal(["KL-6-30-JAV-DELTOG"], Ids(Run(With(body, null, jav), Day)));
+        Assert.Empty(Run(With(body, null, p with { Decision = new(DecisionOutcome.Decided) { Dissents = [new(new Person("B"))] } }), Day).Findings);
+    }
+
+    [Fact]
     public void SeedParagraph22_MembersNotTakingPart_NoFindings()
     {
         var meeting = new Meeting(SeedCatalogue.UpplandsBroExecutiveBoard, new DateOnly(2020, 3, 1));

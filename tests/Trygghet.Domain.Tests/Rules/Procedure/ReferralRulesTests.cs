@@ -44,6 +44,24 @@ public sealed class ReferralRulesTests
         Assert.Empty(Run(CouncilProtocol(new Paragraph(7, "Val") { IsElection = true, Motions = [Referral(20)], Decision = new(DecisionOutcome.Decided) }), Day).Findings);
 
     [Fact]
+    public void SupplementaryElection_DecidedFirstTime_Finding_AfterTabling_None()
+    {
+        var p = new Paragraph(9, "Fyllnadsval") { IsElection = true, IsSupplementaryElection = true, Decision = new(DecisionOutcome.Decided) };
+        Assert.Equal(["KL-5-50-EXTRA-VAL-EJ-BORDLAGT"], Ids(Run(CouncilProtocol(p), Day)));
+
+        var tabled = new Matter(CaseNumber.Parse("KS 24/0200"), "Fyllnadsval").Table(CouncilMeeting, 4).Return(Day);
+        Assert.Empty(Run(CouncilProtocol(p with { Matter = tabled }), Day).Findings);
+        Assert.Empty(Run(CouncilProtocol(p with { Decision = new(DecisionOutcome.Tabled) }), Day).Findings);
+    }
+
+    [Fact]
+    public void ReferralDemand_WithoutRecordedAttendance_IsNotEvaluated()
+    {
+        var protocol = new Protocol(new Meeting(Council, Day), [new Paragraph(7, "Budget 2025") { Motions = [Referral(1)], Decision = new(DecisionOutcome.Decided) }]);
+        Assert.Empty(Run(protocol, Day).Findings);
+    }
+
+    [Fact]
     public void SecondMinorityUse_Finding()
     {
         var matter = new Matter(CaseNumber.Parse("KS 24/0100"), "Budget 2025").ReferBack(CouncilMeeting, "Komplettera", 3, onMinorityDemand: true).Return(Day);

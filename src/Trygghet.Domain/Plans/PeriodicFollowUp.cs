@@ -4,11 +4,11 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
-/// Uppföljningsschema (pure evaluation of periodic follow-ups): splits a span into the periods a cadence
+/// Periodisk uppföljning (pure evaluation of periodic follow-ups): splits a span into the periods a cadence
 /// demands and says, given recorded follow-up dates, which periods are met, missed, due or upcoming as of a date.
 /// A follow-up counts for the period that contains its date; the due date is the period's last day.
 /// </summary>
-public static class FollowUpSchedule
+public static class PeriodicFollowUp
 {
     /// <summary>True when the cadence has fixed periods that can be checked (monthly to every second year).</summary>
     /// <param name="cadence">The cadence.</param>

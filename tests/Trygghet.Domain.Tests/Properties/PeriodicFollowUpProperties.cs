@@ -7,7 +7,7 @@ using static Trygghet.Domain.Tests.Properties.DomainGenerators;
 namespace Trygghet.Domain.Tests.Properties;
 
 /// <summary>Laws of periodic follow-up: a follow-up on its due date is never missed; more follow-ups never hurt.</summary>
-public sealed class FollowUpScheduleProperties
+public sealed class PeriodicFollowUpProperties
 {
     private static readonly FollowUpCadence[] Periodic =
         [FollowUpCadence.Monthly, FollowUpCadence.Quarterly, FollowUpCadence.Tertial, FollowUpCadence.HalfYearly, FollowUpCadence.Annual, FollowUpCadence.Biennial];
@@ -51,7 +51,7 @@ public sealed class FollowUpScheduleProperties
     public void Periods_PartitionTheSpan() =>
         Prop.ForAll(Cases, c =>
         {
-            var periods = FollowUpSchedule.Periods(c.Cadence, c.Span);
+            var periods = PeriodicFollowUp.Periods(c.Cadence, c.Span);
             var contiguous = periods.Zip(periods.Skip(1)).All(p => p.First.End.AddDays(1) == p.Second.Start);
             return periods.Length > 0 && periods[0].Start == c.Span.Start && periods[^1].End == c.Span.End && contiguous;
         })
@@ -61,9 +61,9 @@ public sealed class FollowUpScheduleProperties
     public void FollowUpOnItsDueDate_IsNeverMissed() =>
         Prop.ForAll(Cases, Arb.From(Gen.Choose(0, 1000)), (c, pick) =>
         {
-            var periods = FollowUpSchedule.Periods(c.Cadence, c.Span);
+            var periods = PeriodicFollowUp.Periods(c.Cadence, c.Span);
             var k = pick % periods.Length;
-            var statuses = FollowUpSchedule.Evaluate(c.Cadence, c.Span, [.. c.Recorded, periods[k].End], c.AsOf);
+            var statuses = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, [.. c.Recorded, periods[k].End], c.AsOf);
             return statuses[k].Status != FollowUpStatus.Missed
                 && (c.AsOf < periods[k].End || statuses[k].Status == FollowUpStatus.Met);
         })
@@ -74,8 +74,8 @@ public sealed class FollowUpScheduleProperties
         Prop.ForAll(Cases, Arb.From(Gen.ArrayOf(Gen.Choose(-30, 2300)), ShrinkArray), (c, offsets) =>
         {
             var extra = offsets.Select(o => c.Span.Start.AddDays(o));
-            var before = FollowUpSchedule.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf);
-            var after = FollowUpSchedule.Evaluate(c.Cadence, c.Span, c.Recorded.Concat(extra), c.AsOf);
+            var before = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf);
+            var after = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded.Concat(extra), c.AsOf);
             return before.Zip(after).All(p =>
                 (p.First.Status != FollowUpStatus.Met || p.Second.Status == FollowUpStatus.Met)
                 && (p.Second.Status != FollowUpStatus.Missed || p.First.Status == FollowUpStatus.Missed));
@@ -85,14 +85,14 @@ public sealed class FollowUpScheduleProperties
     [Fact]
     public void Evaluation_DoesNotDependOnTheOrderOfRecords() =>
         Prop.ForAll(Cases, c =>
-            FollowUpSchedule.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf)
-                .SequenceEqual(FollowUpSchedule.Evaluate(c.Cadence, c.Span, c.Recorded.Reverse(), c.AsOf)))
+            PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf)
+                .SequenceEqual(PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded.Reverse(), c.AsOf)))
         .Check(Thorough);
 
     [Fact]
     public void MissedPeriods_HaveEndedAndUpcomingOnesHaveNotStarted() =>
         Prop.ForAll(Cases, c =>
-            FollowUpSchedule.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf).All(s => s.Status switch
+            PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf).All(s => s.Status switch
             {
                 FollowUpStatus.Missed => s.Period.End < c.AsOf && !c.Recorded.Any(d => d <= c.AsOf && s.Period.Contains(d)),
                 FollowUpStatus.Upcoming => c.AsOf < s.Period.Start,
@@ -114,7 +114,7 @@ public sealed class FollowUpScheduleProperties
             }
 
             var asOf = followUps.Count > 0 ? followUps[^1] : from;
-            return FollowUpSchedule.EvaluateRolling(from, years, followUps, asOf).MissedDeadline is null;
+            return PeriodicFollowUp.EvaluateRolling(from, years, followUps, asOf).MissedDeadline is null;
         })
         .Check(Thorough);
 }

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Councils;
+using Trygghet.Domain.Rules.Finance;
+using Trygghet.Domain.Rules.Partnerships;
+using Trygghet.Domain.Rules.Plans;
+
+namespace Trygghet.Domain.Tests.Rules.Plans;
+
+/// <summary>The plan, partnership, finance and council rules keep the catalogue's conventions.</summary>
+public sealed class SliceRuleCatalogueTests
+{
+    private static readonly Rule[] All = [.. PlanRules.All, .. PartnershipRules.All, .. FinanceRules.All, .. CouncilRules.All];
+
+    [Fact]
+    public void Ids_AreUniqueUpperCaseContracts()
+    {
+        Assert.Equal(All.Length, All.Select(r => r.Metadata.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(All, r => Assert.Matches("^[A-Z0-9]+(-[A-Z0-9]+)+$", r.Metadata.Id));
+    }
+
+    [Fact]
+    public void EveryRule_CitesABasisInBothLanguagesAndSharesPlaceholders()
+    {
+        Assert.All(All, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.Swedish));
+            Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.English));
+            Assert.NotEmpty(r.Metadata.Tags);
+            Assert.Equal(PlanRulesTests.Placeholders(r.Metadata.Message.Swedish), PlanRulesTests.Placeholders(r.Metadata.Message.English));
+        });
+    }
+
+    [Fact]
+    public void OnlyTheCrimePreventionActRule_HasAnInForceDate()
+    {
+        var dated = All.Where(r => r.Metadata.Basis.InForceFrom != DateOnly.MinValue).Select(r => r.Metadata.Id);
+        Assert.Equal(["BFL-6-ATGARDSPLAN-UPPFOLJNING"], dated);
+    }
+
+    [Fact]
+    public void TheFullSliceCompilesIntoOneRuleSet() =>
+        Assert.Equal(All.Length, new RuleSetBuilder().Add(All).Build().Rules.Count);
+}
