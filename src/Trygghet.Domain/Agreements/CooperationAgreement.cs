@@ -62,11 +62,11 @@ public sealed record CooperationAgreement : IDocument
     /// <summary>Åtgärdsplan (the action plan); null when none is attached.</summary>
     public ActionPlan? ActionPlan { get; init; }
 
-    /// <summary>Uppföljning av överenskommelsen (the follow-up structure the agreement sets).</summary>
+    /// <summary>Uppföljning av överenskommelsen (the follow-up structure the agreement sets); <see cref="FollowUpStructure.None"/> when unset or set to null.</summary>
     public FollowUpStructure FollowUpStructure
     {
         get => field ?? FollowUpStructure.None;
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init => field = value;
     }
 
     /// <summary>Genomförda uppföljningar (follow-ups done, as recorded).</summary>

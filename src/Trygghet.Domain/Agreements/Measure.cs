@@ -37,13 +37,18 @@ public sealed record Measure
     /// <summary>Beskrivning (the measure as written).</summary>
     public string Description { get; }
 
-    /// <summary>Rubrik (the label as written); defaults to "Insats A:N".</summary>
+    /// <summary>Rubrik (the label as written); defaults to "Insats A:N", and setting null restores that default.</summary>
+    /// <exception cref="ArgumentException">The label is empty or white space.</exception>
     public string Label
     {
         get => field ?? "Insats " + Number.Text;
         init
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            if (value is not null)
+            {
+                ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            }
+
             field = value;
         }
     }

@@ -75,11 +75,11 @@ public sealed record CitizenPromise : IDocument
     /// <summary>Parter (the parties making the promise).</summary>
     public EquatableArray<Party> Parties { get; init; }
 
-    /// <summary>Informationsinsamling (how information was gathered).</summary>
+    /// <summary>Informationsinsamling (how information was gathered); empty when unset or set to null.</summary>
     public InformationGathering InformationGathering
     {
         get => field ?? new InformationGathering();
-        init => field = value ?? throw new ArgumentNullException(nameof(value));
+        init => field = value;
     }
 
     /// <summary>Lägesbilden (the situation picture, paragraph by paragraph as written).</summary>

@@ -42,8 +42,8 @@ public sealed class CooperationAgreementTests
     }
 
     [Fact]
-    public void FollowUpStructure_Null_IsRefused() =>
-        Assert.Throws<ArgumentNullException>(() => SeedCatalogue.CooperationAgreement2020 with { FollowUpStructure = null! });
+    public void FollowUpStructure_Null_RestoresNone() =>
+        Assert.Equal(FollowUpStructure.None, (SeedCatalogue.CooperationAgreement2020 with { FollowUpStructure = null! }).FollowUpStructure);
 
     [Fact]
     public void MeasureNumbering_Check_Seed2022_OnlyTheSecond36()
