@@ -1,0 +1,190 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Validation;
+
+/// <summary>
+/// Fristräknare (deadline calculator): the entry point for secretaries' tools. Given a meeting date and the days
+/// recorded so far (justering, anslag uppsatt, anslag nedtaget) it returns the deadline chain of
+/// <see cref="ProcedureDeadlines.Compute"/> and the findings of the procedure rules on that chain.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The findings come from the rule engine: the calculator turns the dates into the same facts a protocol gives
+/// (<see cref="ProcedureFacts"/> of a protocol with no paragraphs: the meeting, the justering, the notice, with
+/// the protocol's JSON paths such as <c>attestation.date</c>) and runs only the rules of the chain
+/// (<see cref="RuleIds"/>) plus the caller's own rules, so that nothing unrelated (quorum, jäv) is judged.
+/// The law version is chosen by the meeting date: a meeting before 2018-01-01 gives one
+/// <c>RULE-NO-VERSION</c> finding per chain rule instead of applying Kommunallagen (2017:725).
+/// </para>
+/// <para>Immutable and thread-safe: the rule set is compiled once, in the constructor.</para>
+/// </remarks>
+public sealed class DeadlineCalculator
+{
+    private static readonly Lazy<DeadlineCalculator> LazyDefault = new(() => new DeadlineCalculator());
+    private readonly CompiledRuleSet ruleSet;
+    private readonly Dictionary<string, LocalizedText> names;
+
+    /// <summary>Compiles a calculator.</summary>
+    /// <param name="options">
+    /// The configuration (disabled rules, severities, settings such as <see cref="ProcedureSettings"/>, the caller's
+    /// own rules); <see cref="TrygghetValidatorOptions.Default"/> when null. Disabling or re-grading a default rule
+    /// outside the chain is allowed and has no effect here.
+    /// </param>
+    /// <exception cref="ArgumentException">A rule's metadata is invalid or two versions of a rule overlap.</exception>
+    /// <exception cref="InvalidOperationException">A disabled or re-graded rule id is not the id of any rule.</exception>
+    public DeadlineCalculator(TrygghetValidatorOptions? options = null)
+    {
+        Options = options ?? TrygghetValidatorOptions.Default;
+        var builder = new RuleSetBuilder();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        if (Options.IncludeDefaultRules)
+        {
+            foreach (var rule in DefaultRules.All)
+            {
+                if (RuleIds.Contains(rule.Metadata.Id))
+                {
+                    builder.Add(rule);
+                    added.Add(rule.Metadata.Id);
+                }
+            }
+        }
+
+        builder.Add(Options.AdditionalRules.Items);
+        foreach (var rule in Options.AdditionalRules)
+        {
+            added.Add(rule.Metadata.Id);
+        }
+
+        // Configuration of default rules outside the chain is skipped; an id of no rule at all still fails the build.
+        var skipped = DefaultRules.All.Select(r => r.Metadata.Id).Where(id => !added.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in Options.DisabledRules)
+        {
+            if (!skipped.Contains(id))
+            {
+                builder.Disable(id);
+            }
+        }
+
+        foreach (var (id, severity) in Options.SeverityOverrides)
+        {
+            if (!skipped.Contains(id))
+            {
+                builder.WithSeverity(id, severity);
+            }
+        }
+
+        ruleSet = builder.Build();
+        names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
+        {
+            [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
+        };
+        foreach (var rule in ruleSet.Rules)
+        {
+            names.TryAdd(rule.Id, rule.Name);
+        }
+    }
+
+    /// <summary>The calculator with the default configuration (compiled on first use).</summary>
+    public static DeadlineCalculator Default => LazyDefault.Value;
+
+    /// <summary>
+    /// Kedjans regler (the ids of the default rules the calculator runs): the derived deadlines (justering, anslag,
+    /// överklagandetid, laga kraft) and the findings on them (late, missing, removed early).
+    /// </summary>
+    public static ImmutableArray<string> RuleIds { get; } =
+    [
+        "KL-5-69-JUSTERINGSFRIST",
+        "KL-8-12-ANSLAGSFRIST",
+        "KL-13-5-OVERKLAGANDETID",
+        "KL-13-5-LAGA-KRAFT",
+        "KL-5-69-JUSTERING-SEN",
+        "KL-5-69-JUSTERING-SAKNAS",
+        "KL-8-12-ANSLAG-SEN",
+        "KL-8-12-ANSLAG-SAKNAS",
+        "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
+    ];
+
+    /// <summary>Inställningar (the configuration this calculator was compiled from).</summary>
+    public TrygghetValidatorOptions Options { get; }
+
+    /// <summary>Regler (the metadata of the rule versions that run, after configuration).</summary>
+    public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
+
+    /// <summary>
+    /// Beräknar fristerna (computes the deadline chain of a meeting and judges the recorded days by the rules).
+    /// </summary>
+    /// <param name="meeting">Sammanträdesdatum (the meeting date); it also picks the law version.</param>
+    /// <param name="attested">Justeringsdag (the day the protocol was attested), or null when not yet.</param>
+    /// <param name="posted">Anslag uppsatt (the day the justering was announced), or null when not yet.</param>
+    /// <param name="removed">Anslag nedtaget (the day the notice came down), or null; needs <paramref name="posted"/>.</param>
+    /// <param name="body">Organtyp (the kind of body; it decides the citation, not the days). Default nämnd.</param>
+    /// <param name="asOf">
+    /// Per datum ("today"): a step not recorded by then whose deadline has passed is reported missing. When null,
+    /// the meeting date: the chain is a plan and nothing is reported missing.
+    /// </param>
+    /// <param name="settings">
+    /// Local practice (removal day, moving deadlines off holidays); when null, the <see cref="ProcedureSettings"/> in
+    /// <see cref="Options"/>, or the defaults.
+    /// </param>
+    /// <returns>The chain and the findings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// A recorded day precedes the step before it (<paramref name="attested"/> before the meeting, <paramref name="posted"/>
+    /// before the justering, <paramref name="removed"/> before <paramref name="posted"/>), or <paramref name="meeting"/> is
+    /// outside 1900-2199. The exception names the parameter.
+    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="removed"/> is given without <paramref name="posted"/>.</exception>
+    public DeadlineReport Calculate(
+        DateOnly meeting,
+        DateOnly? attested = null,
+        DateOnly? posted = null,
+        DateOnly? removed = null,
+        BodyKind body = BodyKind.Committee,
+        DateOnly? asOf = null,
+        ProcedureSettings? settings = null)
+    {
+        if (removed is not null && posted is null)
+        {
+            throw new ArgumentException("A notice cannot be removed without a posting day; give the posted date too.", nameof(removed));
+        }
+
+        var ruleSettings = settings is null ? Options.Settings : Options.Settings.With(settings);
+        var chain = ProcedureDeadlines.Compute(meeting, attested, posted, removed, body, ruleSettings.Get<ProcedureSettings>());
+        var day = asOf ?? meeting;
+        var session = ruleSet.OpenSession(new SessionOptions
+        {
+            AsOf = day,
+            EvaluationDate = meeting,
+            Settings = ruleSettings,
+        });
+        session.InsertAll(Facts(meeting, attested, posted, removed, body));
+        session.Fire();
+        var findings = session.Findings
+            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new DeadlineReport
+        {
+            Chain = chain,
+            AsOf = day,
+            EvaluationDate = meeting,
+            Findings = findings,
+        };
+    }
+
+    // The chain's facts are those of a protocol with no paragraphs and no seats: no quorum, jäv or vote facts.
+    private static IEnumerable<object> Facts(DateOnly meeting, DateOnly? attested, DateOnly? posted, DateOnly? removed, BodyKind body)
+    {
+        var bare = new Protocol(new Meeting(new Body(body.ToString(), body), meeting), [])
+        {
+            Attestation = attested is { } a ? new Attestation(a) : null,
+            Notice = posted is { } p ? new Notice(p, removed) : null,
+        };
+        return ProcedureFacts.From(bare);
+    }
+}
