@@ -46,7 +46,7 @@ public static class ConsoleApp
             return line.Command switch
             {
                 "" => Demo.Run(line, stdout, stderr),
-                "deadlines" => Fail(stderr, "deadlines: not yet available"), // TEMP
+                "deadlines" => DeadlinesCommand.Run(line, stdout, stderr),
                 "validate" => ValidateCommand.Run(line, stdout, stderr, time ?? TimeProvider.System),
                 "rules" => RulesCommand.Run(line, stdout, stderr),
                 "help" => Help(stdout),
@@ -80,6 +80,7 @@ public static class ConsoleApp
 
         Usage:
           Trygghet.Samples.Console                       demonstrate the rules on the seed documents
+                                                         (always exits 0; --json: findings per document)
           Trygghet.Samples.Console deadlines --meeting DATE [--attested DATE] [--posted DATE]
                                    [--removed DATE] [--body council|board|committee|subcommittee]
                                                          the procedure's deadline chain (KL 5:69, 8:12, 13:5)
