@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Samples;
+using Trygghet.Domain.Serialization;
+using Trygghet.Samples.Console;
+using static Trygghet.Domain.Tests.Console.ConsoleHarness;
+
+namespace Trygghet.Domain.Tests.Console;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("trygghet-console-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string Write(IDocument document) => Write("document.json", TrygghetJson.Serialize(document));
+
+    [Fact]
+    public void Validate_SeedProtocolAsOf_ExitsZeroWithFindingsInTheContractShape()
+    {
+        var path = Write(SeedCatalogue.SafetyCommitteeProtocol20201120);
+
+        var (code, json, error) = RunJson("validate", path, "--as-of", "2020-12-31");
+
+        Assert.Equal(ConsoleApp.Ok, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal("2020-12-31", json.GetProperty("asOf").GetString());
+        foreach (var finding in json.GetProperty("findings").EnumerateArray())
+        {
+            Assert.Equal(["ruleId", "severity", "message", "messageEn", "basis", "path"], Keys(finding));
+            Assert.NotEqual("error", finding.GetProperty("severity").GetString());
+        }
+    }
+
+    [Fact]
+    public void Validate_UnattestedProtocolAfterTheDeadline_ExitsOneWithTheMissingAttestation()
+    {
+        var path = Write(SeedCatalogue.ExecutiveBoardExtract20190410);
+
+        var (code, json, _) = RunJson("validate", path, "--as-of", "2019-12-31");
+
+        Assert.Equal(ConsoleApp.Findings, code);
+        var ids = json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).ToList();
+        Assert.Contains("KL-5-69-JUSTERING-SAKNAS", ids);
+    }
+
+    [Fact]
+    public void Validate_WithoutAsOf_UsesTodayFromTheTimeProvider()
+    {
+        var path = Write(SeedCatalogue.CooperationAgreement2022);
+
+        var (_, json, _) = RunJson("validate", path);
+
+        Assert.Equal("2024-06-03", json.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
+    public void Validate_HumanOutput_PrintsTheReportInTheChosenLanguage()
+    {
+        var path = Write(SeedCatalogue.ExecutiveBoardExtract20190410);
+
+        var (code, output, _) = Run("validate", path, "--as-of", "2019-12-31", "--lang", "en");
+
+        Assert.Equal(ConsoleApp.Findings, code);
+        Assert.Contains("not compliant", output, StringComparison.Ordinal);
+        Assert.Contains("KL-5-69-JUSTERING-SAKNAS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_InvalidValueInTheJson_ExitsTwoWithOneLineNamingTheJsonPath()
+    {
+        var json = TrygghetJson.Serialize(SeedCatalogue.SafetyCommitteeProtocol20201120).Replace("\"2020-11-20\"", "\"2020-11-31\"", StringComparison.Ordinal);
+        var path = Write("bad.json", json);
+
+        var line = AssertBadInput("validate", path);
+
+        Assert.Contains("$.meeting.date", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TruncatedJson_ExitsTwoWithOneLine()
+    {
+        var path = Write("truncated.json", "{\"kind\": \"protocol\", \"meeting\": {");
+
+        var line = AssertBadInput("validate", path);
+
+        Assert.Contains("truncated.json", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MissingFile_ExitsTwo()
+    {
+        var line = AssertBadInput("validate", Path.Combine(directory, "nowhere.json"));
+
+        Assert.Contains("nowhere.json", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BadAsOfOrNoFile_ExitsTwo()
+    {
+        var path = Write(SeedCatalogue.CooperationAgreement2022);
+
+        Assert.Contains("--as-of", AssertBadInput("validate", path, "--as-of", "2024-13-01"), StringComparison.Ordinal);
+        Assert.Contains("FILE", AssertBadInput("validate"), StringComparison.Ordinal);
+    }
+}
