@@ -14,15 +14,19 @@ public sealed class DemoTests
     public void Demo_NoArguments_MentionsEverySeedDocumentAndExitsZero(string lang)
     {
         var (code, output, error) = lang == "sv" ? Run() : Run("--lang", lang);
+        var text = Flat(output);
 
         Assert.Equal(ConsoleApp.Ok, code);
         Assert.Equal(string.Empty, error);
         foreach (var seed in SeedCatalogue.Documents)
         {
             Assert.Contains($"[{seed.Name}]", output, StringComparison.Ordinal);
-            Assert.Contains(seed.Document.Title, output, StringComparison.Ordinal);
+            Assert.Contains(Flat(seed.Document.Title), text, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Text with every run of white space as one space (the demo wraps long titles).</summary>
+    private static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public void Demo_Swedish_ShowsFindingsBySeverityAndTheSafetyCommitteeChain()

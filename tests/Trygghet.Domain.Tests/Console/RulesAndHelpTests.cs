@@ -26,7 +26,7 @@ public sealed class RulesAndHelpTests
         }
 
         var ids = rules.Select(r => r.GetProperty("id").GetString()).ToList();
-        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(RuleCatalogue.Entries.Select(r => (string?)r.Id), ids); // versions of a rule share an id
         Assert.Subset(ids.ToHashSet(), DeadlineCalculator.RuleIds.Select(id => (string?)id).ToHashSet());
     }
 
