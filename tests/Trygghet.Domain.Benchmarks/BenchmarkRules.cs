@@ -29,7 +29,7 @@ public sealed class BenchRule(string id, Action<RuleBuilder> define, Severity se
         DefaultSeverity = severity,
     };
 
-    protected internal override void Define(RuleBuilder rule) => define(rule);
+    protected override void Define(RuleBuilder rule) => define(rule);
 }
 
 /// <summary>About 20 representative rules: single-fact checks, two- and three-way joins, chaining, negation.</summary>

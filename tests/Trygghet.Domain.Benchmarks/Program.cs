@@ -9,16 +9,6 @@ switch (args)
     case ["cold"]:
     {
         var watch = Stopwatch.StartNew();
-        if (Environment.GetEnvironmentVariable("PROBE") == "1")
-        {
-            _ = System.Text.RegularExpressions.Regex.IsMatch("ABC", "^[A-Z]+$");
-            Console.WriteLine($"regex {watch.Elapsed.TotalMilliseconds:F2}"); watch.Restart();
-            _ = Enum.IsDefined(Severity.Error);
-            _ = System.Collections.Immutable.ImmutableArray.Create(1).Contains(1);
-            _ = new List<string> { "a" }.All(x => x.Length > 0);
-            Console.WriteLine($"misc {watch.Elapsed.TotalMilliseconds:F2}"); watch.Restart();
-        }
-
         var rules = BenchmarkRules.All();
         var create = watch.Elapsed.TotalMilliseconds;
         watch.Restart();

@@ -9,7 +9,8 @@ namespace Trygghet.Domain.Rules;
 public static class EngineFindings
 {
     /// <summary>
-    /// RULE-NO-VERSION: no version of a rule is in force on the session's evaluation date, so the rule did not run.
+    /// RULE-NO-VERSION: no version of a rule is in force on the session's evaluation date, so the rule did not run;
+    /// reported once per rule, and only when the session holds a fact of the type the rule's latest version matches first.
     /// Placeholders: <c>{ruleId}</c>, <c>{date}</c>.
     /// </summary>
     public static RuleMetadata NoVersionInForce { get; } = new()

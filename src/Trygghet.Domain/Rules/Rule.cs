@@ -18,5 +18,8 @@ public abstract class Rule
     /// existence filters, end with <c>Then</c>. Called once per rule set build.
     /// </summary>
     /// <param name="rule">The builder to describe the rule with.</param>
-    protected internal abstract void Define(RuleBuilder rule);
+    protected abstract void Define(RuleBuilder rule);
+
+    // The builder's way in: Define stays protected, so a rule written in any assembly overrides it the same way.
+    internal void DefineInto(RuleBuilder builder) => Define(builder);
 }

@@ -47,6 +47,7 @@ public sealed class RuleSession
     private bool hasPending;
     private List<object>? deferred;
     private int activations;
+    private bool[]? noVersionReported;
 
     internal RuleSession(CompiledRuleSet ruleSet, ExecutionPlan plan, SessionOptions options)
     {
@@ -54,10 +55,6 @@ public sealed class RuleSession
         this.plan = plan;
         this.options = options;
         context = new Context(this);
-        if (plan.NoVersionIds.Length > 0)
-        {
-            ReportNoVersions();
-        }
     }
 
     /// <summary>Per datum (the session's as-of date).</summary>
@@ -125,6 +122,11 @@ public sealed class RuleSession
             fired += RunAgenda();
             if (!hasPending || !ScheduleFiltered())
             {
+                if (plan.NoVersion.Length > 0)
+                {
+                    ReportNoVersions();
+                }
+
                 return fired;
             }
 
@@ -334,14 +336,34 @@ public sealed class RuleSession
         return any;
     }
 
+    // A rule with no version in force is reported once, and only when a fact it would have matched is present.
     private void ReportNoVersions()
     {
-        var meta = EngineFindings.NoVersionInForce;
-        var date = EvaluationDate;
-        foreach (var id in plan.NoVersionIds)
+        var rules = plan.NoVersion;
+        for (var i = 0; i < rules.Length; i++)
         {
-            ReadOnlySpan<(string, object?)> arguments = [("ruleId", id), ("date", date)];
-            findings.Add(CreateFinding(meta, string.Empty, [], arguments));
+            if ((noVersionReported ??= new bool[rules.Length])[i])
+            {
+                continue;
+            }
+
+            var trigger = rules[i].Trigger;
+            object? matched = null;
+            foreach (var fact in facts)
+            {
+                if (trigger.IsInstanceOfType(fact))
+                {
+                    matched = fact;
+                    break;
+                }
+            }
+
+            if (matched is not null)
+            {
+                noVersionReported[i] = true;
+                ReadOnlySpan<(string, object?)> arguments = [("ruleId", rules[i].Id), ("date", EvaluationDate)];
+                findings.Add(CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [matched], arguments));
+            }
         }
     }
 

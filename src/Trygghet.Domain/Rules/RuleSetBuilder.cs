@@ -159,7 +159,7 @@ public sealed class RuleSetBuilder
         var builder = new RuleBuilder();
         try
         {
-            rule.Define(builder);
+            rule.DefineInto(builder);
             return builder.Definition;
         }
         catch (InvalidOperationException e)

@@ -24,6 +24,6 @@ public static class CustomRule
     {
         public override RuleMetadata Metadata { get; } = metadata;
 
-        protected internal override void Define(RuleBuilder rule) => define(rule);
+        protected override void Define(RuleBuilder rule) => define(rule);
     }
 }

@@ -63,6 +63,28 @@ public sealed class RuleSetBuilderTests
     }
 
     [Fact]
+    public void Fire_NoVersionInForceButNothingToMatch_ReportsNothing()
+    {
+        var set = new RuleSetBuilder().Add(Versioned(New, "NEW")).Build();
+        var session = set.OpenSession(Options(new DateOnly(2017, 6, 1)));
+        session.Insert("not an item");
+        session.Fire();
+
+        Assert.Empty(session.Findings);
+    }
+
+    [Fact]
+    public void Fire_Twice_ReportsNoVersionOnce()
+    {
+        var set = new RuleSetBuilder().Add(Versioned(New, "NEW")).Build();
+        var session = Run(set, [new Item(1, 9)], Options(new DateOnly(2017, 6, 1)));
+        session.Insert(new Item(2, 9));
+        session.Fire();
+
+        Assert.Single(session.Findings, f => f.RuleId == EngineFindings.NoVersionInForce.Id);
+    }
+
+    [Fact]
     public void OpenSession_NoVersionInForce_ReportsRuleNoVersionAndSkipsTheRule()
     {
         var set = new RuleSetBuilder().Add(Versioned(New, "NEW"), HighItem()).Build();

@@ -27,7 +27,7 @@ public sealed class DelegateRule(RuleMetadata metadata, Action<RuleBuilder> defi
 {
     public override RuleMetadata Metadata { get; } = metadata;
 
-    protected internal override void Define(RuleBuilder rule) => define(rule);
+    protected override void Define(RuleBuilder rule) => define(rule);
 }
 
 public static class TestRules

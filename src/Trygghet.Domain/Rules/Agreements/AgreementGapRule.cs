@@ -26,7 +26,7 @@ public sealed class AgreementGapRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PortfolioFact>(p => p.AgreementValidities.Count > 1)
             .Then((ctx, p) =>
             {

@@ -23,7 +23,7 @@ public sealed class AgreementOverlapRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PortfolioFact>(p => p.AgreementValidities.Count > 1)
             .Then((ctx, p) =>
             {

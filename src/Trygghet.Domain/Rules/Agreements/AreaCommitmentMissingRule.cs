@@ -26,7 +26,7 @@ public sealed class AreaCommitmentMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AreaFact>(a => a.CommittedParties.Count < 2)
             .Then((ctx, a) =>
             {

@@ -26,7 +26,7 @@ public sealed class HalfTimeFollowUpMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FollowUpRequirementFact>(r => r.Kind == FollowUpKind.HalfTime)
             .Then((ctx, r) =>
             {

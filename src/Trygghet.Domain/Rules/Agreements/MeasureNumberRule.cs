@@ -25,7 +25,7 @@ public sealed class MeasureNumberRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<MeasureFact>(m => m.FirstUseIndex is not null || m.Number.Area != m.AreaNumber)
             .Then((ctx, m) => ctx.Report(
                 FactPath.Member(m.Path, "number"),

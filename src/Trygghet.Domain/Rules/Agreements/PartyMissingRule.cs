@@ -23,7 +23,7 @@ public sealed class PartyMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AgreementFact>()
             .Then((ctx, a) =>
             {

@@ -26,7 +26,7 @@ public sealed class PeriodicFollowUpMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FollowUpRequirementFact>(r => r.Kind is FollowUpKind.Tertial or FollowUpKind.SemiAnnual or FollowUpKind.Interim or FollowUpKind.Yearly)
             .Then((ctx, r) =>
             {

@@ -23,5 +23,5 @@ public sealed class PurposeAndAreasStatedPracticeRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) => PurposeAndAreasStatedRule.DefineCheck(rule);
+    protected override void Define(RuleBuilder rule) => PurposeAndAreasStatedRule.DefineCheck(rule);
 }

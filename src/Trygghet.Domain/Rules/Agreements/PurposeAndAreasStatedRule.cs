@@ -25,7 +25,7 @@ public sealed class PurposeAndAreasStatedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) => DefineCheck(rule);
+    protected override void Define(RuleBuilder rule) => DefineCheck(rule);
 
     /// <summary>The check both versions share.</summary>
     /// <param name="rule">The builder.</param>

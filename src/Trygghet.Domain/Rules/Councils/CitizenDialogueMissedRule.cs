@@ -24,7 +24,7 @@ public sealed class CitizenDialogueMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<CouncilDialogueDutyFact>()
             .Then((ctx, d) =>
             {

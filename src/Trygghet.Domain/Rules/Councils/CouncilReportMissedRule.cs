@@ -24,7 +24,7 @@ public sealed class CouncilReportMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<CouncilReportingDutyFact>()
             .Then((ctx, d) =>
             {

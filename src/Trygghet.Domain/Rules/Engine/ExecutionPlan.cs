@@ -6,6 +6,9 @@ namespace Trygghet.Domain.Rules.Engine;
 /// <summary>Where a fact of one run-time type goes: a rule's pattern, or a filter's memory.</summary>
 internal readonly record struct Route(RuleNode Node, int Pattern, FilterStage? Filter);
 
+/// <summary>A rule with no version in force, and the fact type whose presence makes that worth reporting.</summary>
+internal sealed record NoVersionRule(string Id, Type Trigger);
+
 /// <summary>
 /// The rule versions active on a range of evaluation dates, with the routing table from fact type to patterns.
 /// Immutable and thread-safe; built once per date range of a compiled rule set and shared by its sessions.
@@ -30,7 +33,7 @@ internal sealed class ExecutionPlan
         }
 
         active = [.. activeList];
-        NoVersionIds = [.. ids.Where(id => !activeIds.Contains(id))];
+        NoVersion = [.. ids.Where(id => !activeIds.Contains(id)).Select(id => new NoVersionRule(id, TriggerOf(nodes, id)))];
 
         var known = new Dictionary<Type, Route[]>();
         foreach (var node in active)
@@ -49,8 +52,23 @@ internal sealed class ExecutionPlan
         exact = known.ToFrozenDictionary();
     }
 
-    /// <summary>Ids of the enabled rules with no version in force on the plan's dates.</summary>
-    public string[] NoVersionIds { get; }
+    /// <summary>The enabled rules with no version in force on the plan's dates, with the fact type that would have triggered them.</summary>
+    public NoVersionRule[] NoVersion { get; }
+
+    // The first pattern of the latest version: a fact of this type is what the rule would have looked at.
+    private static Type TriggerOf(RuleNode[] nodes, string id)
+    {
+        RuleNode? latest = null;
+        foreach (var node in nodes)
+        {
+            if (node.Metadata.Id == id && (latest is null || node.Metadata.Basis.InForceFrom > latest.Metadata.Basis.InForceFrom))
+            {
+                latest = node;
+            }
+        }
+
+        return latest!.Definition.PatternTypes[0];
+    }
 
     /// <summary>The routes for facts of run-time type <paramref name="type"/>, in agenda then pattern order.</summary>
     public Route[] RoutesFor(Type type) =>

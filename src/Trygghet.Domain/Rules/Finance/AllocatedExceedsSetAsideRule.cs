@@ -23,7 +23,7 @@ public sealed class AllocatedExceedsSetAsideRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FundingTotalFact>(t => t.Allocated > t.SetAside)
             .Then((ctx, t) => ctx.Report(
                 t.Path,

@@ -23,7 +23,7 @@ public sealed class EstimateExceedsSetAsideRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FundingTotalFact>(t => t.Kind == AppropriationKind.Operating && t.EstimatedMinimum > t.SetAside)
             .Then((ctx, t) => ctx.Report(
                 t.Path, ("minimum", Money.FormatMillions(t.EstimatedMinimum)), ("setAside", Money.FormatMillions(t.SetAside))));

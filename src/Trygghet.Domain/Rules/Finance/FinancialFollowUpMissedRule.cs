@@ -24,7 +24,7 @@ public sealed class FinancialFollowUpMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FinancialFollowUpFact>()
             .Then((ctx, f) =>
             {

@@ -23,7 +23,7 @@ public sealed class MeasureNotInOneAreaRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<MeasureGroupingFact>(m => m.AreaCount != 1)
             .Then((ctx, m) => ctx.Report(m.Path, ("number", m.Number), ("measure", m.Name), ("count", m.AreaCount)));
 }

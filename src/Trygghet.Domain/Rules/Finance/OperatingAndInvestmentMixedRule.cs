@@ -23,7 +23,7 @@ public sealed class OperatingAndInvestmentMixedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AllocationFact>()
             .Join<AppropriationFact, string>(a => a.FundedFrom, p => p.Id, (a, p) => a.Kind != p.Kind)
             .Then((ctx, a, p) => ctx.Report(

@@ -23,7 +23,7 @@ public sealed class UnknownFundingSourceRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AllocationFact>()
             .NotExists<AppropriationFact, string>(a => a.FundedFrom, p => p.Id)
             .Then((ctx, a) => ctx.Report($"{a.Path}.fundedFrom", ("purpose", a.Purpose), ("source", a.FundedFrom)));

@@ -23,7 +23,7 @@ public sealed class UnknownMeasureReferenceRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<UnknownMeasureReferenceFact>()
             .Then((ctx, m) => ctx.Report(m.Path, ("number", m.Number)));
 }

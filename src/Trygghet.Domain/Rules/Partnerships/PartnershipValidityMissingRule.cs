@@ -23,7 +23,7 @@ public sealed class PartnershipValidityMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PartnershipTermFact>(t => t.Term == PartnershipTerm.Validity && !t.IsStated && t.Stage != PartnershipStage.Investigation)
             .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", PartnershipText.StageName(t.Stage))));
 }

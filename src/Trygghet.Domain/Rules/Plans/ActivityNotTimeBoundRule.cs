@@ -22,7 +22,7 @@ public sealed class ActivityNotTimeBoundRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PlanActivityFact>(a => a.Period is null)
             .Then((ctx, a) => ctx.Report($"{a.Path}.period", ("activity", a.Description)));
 }

@@ -23,7 +23,7 @@ public sealed class ActivityOutsidePlanSpanRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PlanActivityFact>(a => ActivityTiming.Evaluate(a.Period, a.PlanSpan) == ActivityTimingStatus.OutsideSpan)
             .Then((ctx, a) => ctx.Report(
                 $"{a.Path}.period", ("activity", a.Description), ("period", a.Period.ToString()), ("span", a.PlanSpan.ToString())));

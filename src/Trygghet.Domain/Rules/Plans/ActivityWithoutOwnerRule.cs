@@ -22,7 +22,7 @@ public sealed class ActivityWithoutOwnerRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PlanActivityFact>(a => string.IsNullOrWhiteSpace(a.Owner))
             .Then((ctx, a) => ctx.Report($"{a.Path}.owner", ("activity", a.Description)));
 }

@@ -23,7 +23,7 @@ public sealed class FollowUpWithoutCadenceRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FollowUpMethodFact>(m => m.Cadence == FollowUpCadence.NotStated)
             .Then((ctx, m) => ctx.Report($"{m.Path}.cadence", ("method", m.Description)));
 }

@@ -23,7 +23,7 @@ public sealed class IndicatorFollowUpMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<FollowUpMethodFact>(m => m.PlanSpan is not null && PeriodicFollowUp.IsPeriodic(m.Cadence))
             .Then((ctx, m) =>
             {

@@ -22,7 +22,7 @@ public sealed class IndicatorWithoutFollowUpRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<IndicatorFact>(i => i.FollowUpCount == 0)
             .Then((ctx, i) => ctx.Report(i.Path, ("indicator", i.Statement)));
 }

@@ -23,7 +23,7 @@ public sealed class StatutoryPlanFollowUpRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<StatutoryPlanFact>()
             .Then((ctx, p) =>
             {

@@ -22,7 +22,7 @@ public sealed class SubGoalWithoutIndicatorRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<SubGoalFact>(g => g.IndicatorCount == 0)
             .Then((ctx, g) => ctx.Report(g.Path, ("number", g.Number), ("name", g.Name)));
 }

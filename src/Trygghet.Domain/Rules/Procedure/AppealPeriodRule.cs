@@ -22,7 +22,7 @@ public sealed class AppealPeriodRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<NoticePosted>()
             .Then((ctx, n) => ctx.Insert(new AppealPeriodEnd(
                 n.ChainId,

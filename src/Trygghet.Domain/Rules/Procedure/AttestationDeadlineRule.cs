@@ -22,7 +22,7 @@ public sealed class AttestationDeadlineRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<MeetingHeld>()
             .Then((ctx, m) => ctx.Insert(new AttestationDeadline(m.ChainId, ProcedureDeadlines.Attestation(m.Date, ctx.Settings.Get<ProcedureSettings>()), "attestation.date")));
 }

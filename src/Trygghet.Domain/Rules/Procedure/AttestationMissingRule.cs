@@ -18,7 +18,7 @@ public sealed class AttestationMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AttestationDeadline>()
             .NotExists<ProtocolAttested, string>(d => d.ChainId, a => a.ChainId)
             .Then((ctx, d) =>

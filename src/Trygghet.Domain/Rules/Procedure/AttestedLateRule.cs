@@ -18,7 +18,7 @@ public sealed class AttestedLateRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ProtocolAttested>()
             .Join<AttestationDeadline, string>(a => a.ChainId, d => d.ChainId, (a, d) => a.Date > d.Deadline.Date)
             .Then((ctx, a, d) => ctx.Report(a.Path, ("attested", a.Date), ("deadline", d.Deadline.Date)));

@@ -21,7 +21,7 @@ public sealed class DisqualifiedMemberPresentRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<DisqualifiedMember>(d => d.RemainedPresent && d.Body != BodyKind.Council)
             .Then((ctx, d) => ctx.Report(d.Path, ("member", d.Name), ("paragraph", d.Paragraph)));
 }

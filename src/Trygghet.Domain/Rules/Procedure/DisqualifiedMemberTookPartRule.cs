@@ -20,7 +20,7 @@ public sealed class DisqualifiedMemberTookPartRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<DisqualifiedMember>()
             .Join<DecisionParticipant, (int, string)>(d => (d.Paragraph, d.Name), p => (p.Paragraph, p.Name))
             .Then((ctx, d, p) => ctx.Report(p.Path, ("member", d.Name), ("paragraph", d.Paragraph)));

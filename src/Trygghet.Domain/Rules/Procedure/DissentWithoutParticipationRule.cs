@@ -20,7 +20,7 @@ public sealed class DissentWithoutParticipationRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<DissentRecorded>()
             .Join<NotTakingPart, (int, string)>(d => (d.Paragraph, d.Name), n => (n.Paragraph, n.Name))
             .Then((ctx, d, n) => ctx.Report(d.Path, ("member", d.Name), ("paragraph", d.Paragraph)));

@@ -18,7 +18,7 @@ public sealed class DoubleSubstituteRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<SubstituteServing>(s => s.ServingFor is not null)
             .Join<SubstituteServing, string>(s => s.ServingFor!, t => t.ServingFor ?? string.Empty, (s, t) => string.CompareOrdinal(s.Path, t.Path) < 0)
             .Then((ctx, s, t) => ctx.Report(t.Path, ("first", s.Name), ("second", t.Name), ("member", s.ServingFor)));

@@ -18,7 +18,7 @@ public sealed class FinalTooEarlyRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphMarkedFinal>()
             .Join<ParagraphLegallyFinal, int>(m => m.Paragraph, f => f.Paragraph, (m, f) => m.From < f.From)
             .Then((ctx, m, f) => ctx.Report(m.Path, ("paragraph", m.Paragraph), ("marked", m.From), ("from", f.From)));

@@ -18,7 +18,7 @@ public sealed class FinalWhileAppealedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphMarkedFinal>()
             .Join<AppealRecorded, int>(f => f.Paragraph, a => a.Paragraph)
             .Then((ctx, f, a) => ctx.Report(f.Path, ("paragraph", f.Paragraph), ("final", f.From), ("appealed", a.Received)));

@@ -21,7 +21,7 @@ public sealed class InquorateDecisionRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<Attendance>(a => !a.IsQuorate)
             .Join<ParagraphDecision, int>(_ => 0, _ => 0, (_, d) => d.Outcome != DecisionOutcome.Noted)
             .Then((ctx, a, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("present", a.Serving), ("seats", a.Seats), ("required", Quorum.MinimumPresent(a.Seats))));

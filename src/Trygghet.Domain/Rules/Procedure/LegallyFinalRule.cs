@@ -25,7 +25,7 @@ public sealed class LegallyFinalRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<AppealPeriodEnd>()
             .Then((ctx, e) =>
             {

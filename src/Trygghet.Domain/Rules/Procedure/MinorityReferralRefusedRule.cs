@@ -21,7 +21,7 @@ public sealed class MinorityReferralRefusedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ReferralDemand>(d => d.Evaluation is { MustBeGranted: true })
             .Join<ParagraphDecision, int>(d => d.Paragraph, p => p.Paragraph, (_, p) => p.Outcome is DecisionOutcome.Decided or DecisionOutcome.Noted)
             .Then((ctx, d, p) => ctx.Report(

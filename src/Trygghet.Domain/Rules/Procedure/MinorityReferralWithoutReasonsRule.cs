@@ -21,7 +21,7 @@ public sealed class MinorityReferralWithoutReasonsRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphDecision>(d => d.Body == BodyKind.Council && d.OnMinorityDemand && d.Outcome == DecisionOutcome.ReferredBack)
             .NotExists<ReferralDemand, int>(d => d.Paragraph, r => r.Paragraph, (_, r) => r.Kind == MotionKind.Referral && r.HasReasons)
             .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph)));

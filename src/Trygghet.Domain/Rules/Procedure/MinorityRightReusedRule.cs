@@ -21,7 +21,7 @@ public sealed class MinorityRightReusedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphDecision>(d => d.Body == BodyKind.Council && d.OnMinorityDemand && d.MinorityRightUsed && d.Outcome is DecisionOutcome.ReferredBack or DecisionOutcome.Tabled)
             .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph)));
 }

@@ -22,7 +22,7 @@ public sealed class NoticeDeadlineRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ProtocolAttested>()
             .Then((ctx, a) => ctx.Insert(new NoticeDeadline(a.ChainId, ProcedureDeadlines.Notice(a.Date, ctx.Settings.Get<ProcedureSettings>()), PathOfNotice(a.ChainId))));
 

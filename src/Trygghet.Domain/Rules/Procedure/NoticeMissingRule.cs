@@ -18,7 +18,7 @@ public sealed class NoticeMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<NoticeDeadline>()
             .NotExists<NoticePosted, string>(d => d.ChainId, n => n.ChainId)
             .Then((ctx, d) =>

@@ -18,7 +18,7 @@ public sealed class NoticePostedLateRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<NoticePosted>()
             .Join<NoticeDeadline, string>(n => n.ChainId, d => d.ChainId, (n, d) => n.Date > d.Deadline.Date)
             .Then((ctx, n, d) => ctx.Report(n.Path, ("posted", n.Date), ("deadline", d.Deadline.Date)));

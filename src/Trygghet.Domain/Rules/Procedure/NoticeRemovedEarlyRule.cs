@@ -24,7 +24,7 @@ public sealed class NoticeRemovedEarlyRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<NoticeRemoved>()
             .Join<AppealPeriodEnd, string>(r => r.ChainId, e => e.ChainId)
             .Then((ctx, r, e) =>

@@ -21,7 +21,7 @@ public sealed class ParagraphLegallyFinalRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<DecisionInChain>()
             .NotExists<AppealRecorded, int>(d => d.Paragraph, a => a.Paragraph)
             .Join<LegallyFinalFrom, string>(d => d.ChainId, f => f.ChainId)

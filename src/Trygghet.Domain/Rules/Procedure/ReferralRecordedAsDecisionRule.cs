@@ -24,7 +24,7 @@ public sealed class ReferralRecordedAsDecisionRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphDecision>(d => d.AdoptedMotion is MotionKind.Referral or MotionKind.Tabling && d.Outcome == DecisionOutcome.Decided)
             .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("kind", d.AdoptedMotion == MotionKind.Referral ? "återremiss" : "bordläggning")));
 }

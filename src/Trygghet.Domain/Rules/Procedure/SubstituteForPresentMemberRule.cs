@@ -20,7 +20,7 @@ public sealed class SubstituteForPresentMemberRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<SubstituteServing>(s => s.ServingFor is not null)
             .Join<MemberServing, string>(s => s.ServingFor!, m => m.Name)
             .Then((ctx, s, m) => ctx.Report(s.Path, ("substitute", s.Name), ("member", m.Name)));

@@ -21,7 +21,7 @@ public sealed class SupplementaryElectionNotTabledRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<SupplementaryElection>(e => !e.PreviouslyTabled)
             .Join<ParagraphDecision, int>(e => e.Paragraph, d => d.Paragraph, (_, d) => d.Outcome == DecisionOutcome.Decided)
             .Then((ctx, e, d) => ctx.Report(d.Path, ("paragraph", e.Paragraph)));

@@ -20,7 +20,7 @@ public sealed class TieWithoutCastingVoteRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<VoteTaken>(v => v.IsTie && v.CastingVote is null)
             .Then((ctx, v) => ctx.Report(v.Path, ("paragraph", v.Paragraph), ("yes", v.Yes), ("no", v.No)));
 }

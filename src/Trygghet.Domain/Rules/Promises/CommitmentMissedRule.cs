@@ -24,7 +24,7 @@ public sealed class CommitmentMissedRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<CommitmentFact>(c => c.Commitment.Quota is not null)
             .Then((ctx, c) => CommitmentRuleSupport.Report(ctx, c, CommitmentStatus.Missed));
 }

@@ -23,7 +23,7 @@ public sealed class PromiseAgreementMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PromiseLinkFact>()
             .NotExists<PortfolioAgreementFact, string>(p => p.AgreementCaseKey, a => a.CaseKey)
             .Then((ctx, p) => ctx.Report(p.Path + ".agreementCaseNumber", ("promise", p.PromiseCaseNumber), ("agreement", p.AgreementCaseNumber)));

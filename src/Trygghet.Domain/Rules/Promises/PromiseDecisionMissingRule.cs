@@ -26,7 +26,7 @@ public sealed class PromiseDecisionMissingRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PromiseFact>(p => p.StartsAtDecision && !p.HasDecision)
             .Then((ctx, p) => ctx.Report(p.Path.Length == 0 ? "decision" : p.Path + ".decision", ("caseNumber", p.CaseNumber)));
 }

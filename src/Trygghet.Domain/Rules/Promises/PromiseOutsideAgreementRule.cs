@@ -27,7 +27,7 @@ public sealed class PromiseOutsideAgreementRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<PromiseLinkFact>()
             .Join<PortfolioAgreementFact, string>(p => p.AgreementCaseKey, a => a.CaseKey)
             .Then((ctx, p, a) =>

@@ -23,7 +23,7 @@ public sealed class UnknownCommitmentActivityRule : Rule
     };
 
     /// <inheritdoc/>
-    protected internal override void Define(RuleBuilder rule) =>
+    protected override void Define(RuleBuilder rule) =>
         rule.Match<ActivityFact>(a => !a.CommitmentKnown)
             .Then((ctx, a) => ctx.Report(a.Path + ".commitmentId", ("date", a.Date), ("commitment", a.CommitmentId)));
 }

@@ -1,0 +1,127 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Samples;
+using Trygghet.Domain.Serialization;
+using Trygghet.Domain.Validation;
+
+namespace Trygghet.Domain.Tests.Readme;
+
+// The README's C# snippets, verbatim between "// README" and "// /README" (ReadmeTests checks that each README
+// block appears here and that what the snippets print matches the README's comments).
+#pragma warning disable CA1050, CA1303, CA1822, CA1852, CA1307, CA1310, CA1305
+
+public static class ReadmeExamples
+{
+    public static void ValidateAnAgreement()
+    {
+        // README
+        // Samverkansöverenskommelsen 2022–2023 (KS 21/0531), as of the half-time follow-up meeting.
+        var agreement = SeedCatalogue.CooperationAgreement2022;
+        var report = TrygghetValidator.Default.Validate(agreement, new DateOnly(2022, 9, 9));
+
+        Console.WriteLine(report.IsCompliant);            // False: one error
+        var finding = report.FindingsOf(Severity.Error).Single();
+        Console.WriteLine(finding.RuleId);                // SOK-INSATSNUMMER
+        Console.WriteLine(finding.Path);                  // actionPlan.measures[24].number
+        Console.WriteLine(finding.Message.Swedish);       // Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.
+        Console.WriteLine(finding.Message.English);       // Measure 3:6 stands under area 4; its number must be unique and start with 4.
+        // /README
+    }
+
+    public static void ValidateJson()
+    {
+        // README
+        var read = TrygghetJson.DeserializeFile("samples/documents/citizen-promise-2022.json");
+        if (!read.IsSuccess)
+        {
+            // Never an exception for bad input: a message in both languages and the JSON path, e.g.
+            // "$.validity.end: ..."
+            Console.Error.WriteLine(read.Error!.Render(null));
+            return;
+        }
+
+        var report = TrygghetValidator.Default.Validate(read.Value!, new DateOnly(2022, 9, 9));
+        Console.WriteLine(report.Summary(null));
+        // /README
+    }
+
+    public static void Configure()
+    {
+        // README
+        var options = TrygghetValidatorOptions.Default
+            .Disable("SOK-AVSTAMNING-KVARTAL")                            // we record check-ins elsewhere
+            .WithSeverity("SOK-INSATSNUMMER", Severity.Warning)           // a numbering slip is not an error for us
+            .WithSettings(new AgreementSettings { ExpiryWarningDays = 120 });
+        var validator = new TrygghetValidator(options);                   // compile once, reuse
+
+        var report = validator.Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
+        Console.WriteLine(report.IsCompliant);                            // True: the numbering slip is now a warning
+        // /README
+    }
+
+    public static void UseYourOwnRule()
+    {
+        // README
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new AttestedWithinSevenDaysRule()));
+
+        // The seed protocol of 2020-11-20 was attested on 2020-11-25; say it had been on 2020-11-30.
+        var protocol = SeedCatalogue.SafetyCommitteeProtocol20201120;
+        var late = protocol with { Attestation = protocol.Attestation! with { Date = new DateOnly(2020, 11, 30) } };
+
+        var finding = validator.Validate(late, new DateOnly(2020, 12, 31)).FindingsFor("LOKAL-JUSTERING-7-DAGAR").Single();
+        Console.WriteLine(finding.Message.Swedish);
+        // Protokollet justerades 2020-11-30, mer än sju dagar efter sammanträdet 2020-11-20.
+        // /README
+    }
+}
+
+// README
+public sealed class AttestedWithinSevenDaysRule : Rule
+{
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "LOKAL-JUSTERING-7-DAGAR",
+        Name = new("Justering inom sju dagar", "Attested within seven days"),
+        Description = new(
+            "Enligt arbetsordningen ska protokollet justeras inom sju dagar.",
+            "The rules of procedure ask for the protocol to be attested within seven days."),
+        Message = new(
+            "Protokollet justerades {attested}, mer än sju dagar efter sammanträdet {meeting}.",
+            "The protocol was attested {attested}, more than seven days after the meeting on {meeting}."),
+        Basis = LegalBasis.Documentary(new("Arbetsordning för nämnderna, 12 §", "Rules of procedure, s. 12")),
+        DefaultSeverity = Severity.Warning,
+        Tags = ["procedure", "local"],
+    };
+
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<ProtocolAttested>()
+            .Join<MeetingHeld, string>(a => a.ChainId, m => m.ChainId, (a, m) => a.Date > m.Date.AddDays(7))
+            .Then((ctx, a, m) => ctx.Report(a.Path, ("attested", a.Date), ("meeting", m.Date)));
+}
+// /README
+
+/// <summary>Shadows System.Console for the snippets: what they print is captured per thread.</summary>
+internal static class Console
+{
+    [ThreadStatic]
+    private static StringWriter? captured;
+
+    [ThreadStatic]
+    private static StringWriter? capturedError;
+
+    public static TextWriter Out => captured ??= new StringWriter();
+
+    public static TextWriter Error => capturedError ??= new StringWriter();
+
+    public static void WriteLine(object? value) => Out.WriteLine(value);
+
+    /// <summary>Runs <paramref name="action"/> and returns what it printed (stdout, stderr).</summary>
+    public static (string Out, string Error) Capture(Action action)
+    {
+        captured = new StringWriter();
+        capturedError = new StringWriter();
+        action();
+        return (captured.ToString(), capturedError.ToString());
+    }
+}
