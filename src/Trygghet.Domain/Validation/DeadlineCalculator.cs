@@ -16,8 +16,9 @@ namespace Trygghet.Domain.Validation;
 /// (<see cref="ProcedureFacts"/> of a protocol with no paragraphs: the meeting, the justering, the notice, with
 /// the protocol's JSON paths such as <c>attestation.date</c>) and runs only the rules of the chain
 /// (<see cref="RuleIds"/>) plus the caller's own rules, so that nothing unrelated (quorum, jäv) is judged.
-/// The law version is chosen by the meeting date: a meeting before 2018-01-01 gives one
-/// <c>RULE-NO-VERSION</c> finding per chain rule instead of applying Kommunallagen (2017:725).
+/// The law version is chosen by the meeting date: a meeting before 2018-01-01 gives the engine's
+/// <c>RULE-NO-VERSION</c> finding (once for each chain rule the given dates would have engaged) instead of applying
+/// Kommunallagen (2017:725).
 /// </para>
 /// <para>Immutable and thread-safe: the rule set is compiled once, in the constructor.</para>
 /// </remarks>

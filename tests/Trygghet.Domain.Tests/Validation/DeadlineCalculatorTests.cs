@@ -87,12 +87,12 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Calculate_MeetingBefore2018_ReportsNoVersionForEachChainRuleAndAppliesNone()
+    public void Calculate_MeetingBefore2018_ReportsNoVersionInsteadOfApplyingKommunallagen()
     {
         var report = DeadlineCalculator.Default.Calculate(new DateOnly(2017, 6, 1), new DateOnly(2017, 8, 1), new DateOnly(2017, 9, 1));
 
         Assert.All(report.Findings, f => Assert.Equal(EngineFindings.NoVersionInForce.Id, f.RuleId));
-        Assert.Equal(DeadlineCalculator.RuleIds.Length, report.Findings.Count);
+        Assert.Equal(report.Findings.Count, report.Findings.Select(f => f.Message.English).Distinct().Count());
         Assert.Contains(report.Findings, f => f.Message.English == "No version of rule KL-5-69-JUSTERING-SEN is in force on 2017-06-01.");
         Assert.True(report.IsCompliant);
     }
