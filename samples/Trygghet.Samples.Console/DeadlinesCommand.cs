@@ -119,7 +119,7 @@ internal static class DeadlinesCommand
     private static void Step(TextWriter stdout, CultureInfo c, int number, string name, string verb, Deadline deadline, string recorded, string citation)
     {
         var left = $"  {number}. {name,-17}{verb} {Day(deadline.Date, c)}";
-        stdout.WriteLine(recorded.Length == 0 ? left : $"{left,-52}{recorded}");
+        stdout.WriteLine(recorded.Length == 0 ? left : left.PadRight(Math.Max(54, left.Length + 2)) + recorded);
         Note(stdout, citation);
         if (deadline.IsMoved)
         {
