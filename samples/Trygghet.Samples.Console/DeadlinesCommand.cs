@@ -52,7 +52,8 @@ internal static class DeadlinesCommand
         }
         catch (ArgumentException e)
         {
-            return ConsoleApp.Fail(stderr, (e.ParamName is { } name ? $"--{name}: " : string.Empty) + Reason(e));
+            var option = $"--{e.ParamName}";
+            return ConsoleApp.Fail(stderr, (Options.Contains(option) ? option + ": " : string.Empty) + Reason(e));
         }
 
         if (line.Json)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Trygghet.Domain.Calendar;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
@@ -133,8 +134,8 @@ public sealed class DeadlineCalculator
     /// <returns>The chain and the findings.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
     /// A recorded day precedes the step before it (<paramref name="attested"/> before the meeting, <paramref name="posted"/>
-    /// before the justering, <paramref name="removed"/> before <paramref name="posted"/>), or <paramref name="meeting"/> is
-    /// outside 1900-2199. The exception names the parameter.
+    /// before the justering, <paramref name="removed"/> before <paramref name="posted"/>), or a date is outside
+    /// 1900-2199 (the chain must end within the calendar's years). The exception names the parameter.
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="removed"/> is given without <paramref name="posted"/>.</exception>
     public DeadlineReport Calculate(
@@ -151,6 +152,9 @@ public sealed class DeadlineCalculator
             throw new ArgumentException("A notice cannot be removed without a posting day; give the posted date too.", nameof(removed));
         }
 
+        InCalendar(attested, nameof(attested));
+        InCalendar(posted, nameof(posted));
+        InCalendar(removed, nameof(removed));
         var ruleSettings = settings is null ? Options.Settings : Options.Settings.With(settings);
         var chain = ProcedureDeadlines.Compute(meeting, attested, posted, removed, body, ruleSettings.Get<ProcedureSettings>());
         var day = asOf ?? meeting;
@@ -176,6 +180,15 @@ public sealed class DeadlineCalculator
             EvaluationDate = meeting,
             Findings = findings,
         };
+    }
+
+    // A recorded day in the calendar's last year would push the chain past the calendar.
+    private static void InCalendar(DateOnly? date, string name)
+    {
+        if (date is { } d && d.Year > SwedishCalendar.MaxYear - 1)
+        {
+            throw new ArgumentOutOfRangeException(name, d, $"The day must fall in {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}.");
+        }
     }
 
     // The chain's facts are those of a protocol with no paragraphs and no seats: no quorum, jäv or vote facts.

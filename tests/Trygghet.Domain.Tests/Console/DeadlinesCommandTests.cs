@@ -156,6 +156,8 @@ public sealed class DeadlinesCommandTests
     [InlineData("--posted", new[] { "deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-25", "--posted", "2020-11-24" })]
     [InlineData("--attested", new[] { "deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-19" })]
     [InlineData("--removed", new[] { "deadlines", "--meeting", "2020-11-20", "--removed", "2020-12-24" })]
+    [InlineData("--attested", new[] { "deadlines", "--meeting", "2199-12-20", "--attested", "2200-12-30" })]
+    [InlineData("--meeting", new[] { "deadlines", "--meeting", "2200-01-20" })]
     [InlineData("--fast", new[] { "deadlines", "--meeting", "2020-11-20", "--fast", "yes" })]
     [InlineData("--body", new[] { "deadlines", "--meeting", "2020-11-20", "--body", "parliament" })]
     [InlineData("--meeting", new[] { "deadlines", "--meeting" })]

@@ -146,6 +146,13 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void Calculate_RecordedDayInTheCalendarsLastYear_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineCalculator.Default.Calculate(new DateOnly(2199, 12, 20), new DateOnly(2200, 1, 2)));
+        Assert.Equal("attested", e.ParamName);
+    }
+
+    [Fact]
     public void Options_DisabledRule_IsNotReported()
     {
         var calculator = new DeadlineCalculator(TrygghetValidatorOptions.Default.Disable("KL-5-69-JUSTERING-SEN"));
