@@ -91,7 +91,7 @@ internal static class DeadlinesCommand
         var noticeCitation = council ? T(c, "KL 8 kap. 12 §", "Local Government Act ch. 8 s. 12")
             : T(c, "KL 6 kap. 35 §, 8 kap. 12 §", "Local Government Act ch. 6 s. 35, ch. 8 s. 12");
         Step(stdout, c, 2, T(c, "Anslag", "Notice"), T(c, "senast", "by"), chain.NoticeDeadline,
-            Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.PostedLate), noticeCitation);
+            Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.Attested is null ? null : chain.PostedLate), noticeCitation);
         if (chain.Attested is null)
         {
             Note(stdout, T(c, "räknat från sista justeringsdagen (justering ej angiven)", "counted from the last attestation day (no attestation given)"));
@@ -129,9 +129,14 @@ internal static class DeadlinesCommand
         }
     }
 
-    private static string Recorded(CultureInfo c, DateOnly? day, string verb, bool? late, string? lateText = null) => day is { } d
-        ? $"{verb} {ConsoleApp.Date(d)}: {(late == true ? lateText ?? T(c, "för sent", "late") : T(c, "i tid", "in time"))}"
-        : string.Empty;
+    // No verdict when late is null: a posting is judged only against a recorded justering, as the rules do.
+    private static string Recorded(CultureInfo c, DateOnly? day, string verb, bool? late, string? lateText = null) => (day, late) switch
+    {
+        (null, _) => string.Empty,
+        ({ } d, null) => $"{verb} {ConsoleApp.Date(d)}",
+        ({ } d, true) => $"{verb} {ConsoleApp.Date(d)}: {lateText ?? T(c, "för sent", "late")}",
+        ({ } d, false) => $"{verb} {ConsoleApp.Date(d)}: {T(c, "i tid", "in time")}",
+    };
 
     private static void Note(TextWriter stdout, string text) => Wrapped(stdout, text, "       ", "       ");
 

@@ -77,6 +77,17 @@ public sealed class DeadlinesCommandTests
     }
 
     [Fact]
+    public void Deadlines_PostedWithoutAttestation_GivesNoVerdictTheRulesDoNotGive()
+    {
+        var (code, output, _) = Run("deadlines", "--meeting", "2020-11-20", "--posted", "2020-12-15");
+
+        Assert.Equal(ConsoleApp.Ok, code);
+        Assert.Contains("uppsatt 2020-12-15", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("för sent", output, StringComparison.Ordinal);
+        Assert.Contains("Inga iakttagelser.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadlines_NoticeRemovedBeforeAppealPeriodEnds_ExitsOneAndNoFinalDay()
     {
         var (code, json, _) = RunJson("deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-25", "--posted", "2020-11-25", "--removed", "2020-12-10");
