@@ -78,28 +78,29 @@ var back = TrygghetJson.Deserialize(TrygghetJson.Serialize(agreement));
 Console.WriteLine($"roundtrip={back.IsSuccess && back.Value.Equals(agreement)}");
 
 // Deadlines of the 2020-11-20 meeting.
-var chain = DeadlineCalculator.Compute(new DateOnly(2020, 11, 20), attested: new DateOnly(2020, 11, 25), posted: new DateOnly(2020, 11, 25));
-Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal-ends={chain.AppealPeriodEnds.Date:yyyy-MM-dd} final-from={chain.LegallyFinalFrom:yyyy-MM-dd}");
+var deadlines = DeadlineCalculator.Default.Calculate(new DateOnly(2020, 11, 20), attested: new DateOnly(2020, 11, 25), posted: new DateOnly(2020, 11, 25));
+var chain = deadlines.Chain;
+Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal-ends={chain.AppealPeriodEnds.Date:yyyy-MM-dd} final-from={chain.LegallyFinalFrom:yyyy-MM-dd} findings={deadlines.Findings.Count}");
 
 // A rule of the consumer's own, written as a class outside the library.
-var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleMentionsYear()));
+var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleNamesMunicipality()));
 var ownReport = own.Validate(agreement, new DateOnly(2023, 12, 31));
-Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-YEAR").Count()}");
+Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-PARTY").Count()}");
 
-internal sealed class TitleMentionsYear : Rule
+internal sealed class TitleNamesMunicipality : Rule
 {
     public override RuleMetadata Metadata { get; } = new()
     {
-        Id = "LOCAL-TITLE-YEAR",
-        Name = new("Rubriken nämner 2022", "Title mentions 2022"),
+        Id = "LOCAL-TITLE-PARTY",
+        Name = new("Rubriken nämner kommunen", "Title names the municipality"),
         Description = new("Exempelregel.", "Example rule."),
-        Message = new("Rubriken \"{title}\" nämner 2022.", "The title \"{title}\" mentions 2022."),
+        Message = new("Rubriken \"{title}\" nämner kommunen.", "The title \"{title}\" names the municipality."),
         Basis = LegalBasis.Documentary(new("Lokal riktlinje", "Local guideline")),
         DefaultSeverity = Severity.Info,
     };
 
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<IDocument>(d => d.Title.Contains("2022", StringComparison.Ordinal))
+        rule.Match<IDocument>(d => d.Title.Contains("Upplands-Bro", StringComparison.Ordinal))
             .Then((ctx, d) => ctx.Report("title", ("title", d.Title)));
 }
 CS
@@ -112,6 +113,6 @@ echo "$output"
 check() { grep -qE "$1" <<<"$output" || { echo "FAIL: output lacks /$1/" >&2; exit 1; }; }
 check '^agreement-findings=[0-9]+ compliant=(True|False)$'
 check '^roundtrip=True$'
-check '^attest-by=2020-12-04 appeal-ends=2020-12-16 final-from=2020-12-17$'
+check '^attest-by=2020-12-04 appeal-ends=2020-12-16 final-from=2020-12-17 findings=0$'
 check '^own-rule-findings=1$'
 echo "pack-and-consume: ok ($version)"

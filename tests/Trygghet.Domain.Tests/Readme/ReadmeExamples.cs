@@ -46,6 +46,26 @@ public static class ReadmeExamples
         // /README
     }
 
+    public static void ComputeDeadlines()
+    {
+        // README
+        // A meeting on 2022-12-10: the fourteenth day is julafton, then juldagen and annandag jul.
+        var plan = DeadlineCalculator.Default.Calculate(new DateOnly(2022, 12, 10));
+        Console.WriteLine(plan.Chain.AttestationDeadline.Date.ToString("yyyy-MM-dd"));   // 2022-12-27
+
+        // Trygghetsutskottet 2020-11-20: attested and posted 2020-11-25.
+        var report = DeadlineCalculator.Default.Calculate(
+            new DateOnly(2020, 11, 20), attested: new DateOnly(2020, 11, 25), posted: new DateOnly(2020, 11, 25));
+        Console.WriteLine(report.Chain.AppealPeriodEnds.Date.ToString("yyyy-MM-dd"));    // 2020-12-16
+        Console.WriteLine(report.Chain.LegallyFinalFrom?.ToString("yyyy-MM-dd"));        // 2020-12-17
+        Console.WriteLine(report.Findings.Count);                                         // 0
+
+        // Attested a day late.
+        var late = DeadlineCalculator.Default.Calculate(new DateOnly(2020, 11, 20), attested: new DateOnly(2020, 12, 5));
+        Console.WriteLine(late.Findings.Single().RuleId);                                 // KL-5-69-JUSTERING-SEN
+        // /README
+    }
+
     public static void Configure()
     {
         // README
