@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -33,6 +34,8 @@ internal static partial class JsonContract
             MaxDepth = limits.MaxDepth,
             WriteIndented = limits.WriteIndented,
             IndentSize = 2,
+            // Swedish letters as themselves; documents are data files, never embedded in HTML unescaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, TrygghetJsonContext.Default)
                 .WithAddedModifier(ConfigureDocuments)
                 .WithAddedModifier(KeepOnlyConstructedData)
