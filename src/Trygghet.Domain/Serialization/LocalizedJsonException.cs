@@ -9,6 +9,10 @@ internal sealed class LocalizedJsonException : JsonException
     public LocalizedJsonException(LocalizedText text)
         : base(text.English) => Text = text;
 
+    /// <summary>An error inside the value a converter reads, at <paramref name="subPath"/> below the converter's path.</summary>
+    public LocalizedJsonException(LocalizedText text, string subPath)
+        : this(text) => SubPath = subPath;
+
     public LocalizedJsonException()
         : this(new LocalizedText("Ogiltig JSON.", "Invalid JSON."))
     {
@@ -23,4 +27,10 @@ internal sealed class LocalizedJsonException : JsonException
         : base(message, innerException) => Text = new LocalizedText(message, message);
 
     public LocalizedText Text { get; }
+
+    /// <summary>The path below <see cref="JsonException.Path"/> (e.g. "start"), or null.</summary>
+    public string? SubPath { get; }
+
+    /// <summary>The full JSON path: the serializer's path and the sub-path.</summary>
+    public string FullPath => SubPath is null ? Path ?? "$" : (Path ?? "$") + "." + SubPath;
 }

@@ -140,7 +140,7 @@ public static class TrygghetJson
         }
         catch (LocalizedJsonException e)
         {
-            return JsonReadResult<T>.Failure(new JsonReadError(e.Text, e.Path ?? "$", e.LineNumber, e.BytePositionInLine));
+            return JsonReadResult<T>.Failure(new JsonReadError(e.Text, e.FullPath, e.LineNumber, e.BytePositionInLine));
         }
         catch (JsonException e)
         {

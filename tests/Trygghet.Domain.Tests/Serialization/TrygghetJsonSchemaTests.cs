@@ -1,0 +1,138 @@
+using System.Text.Json.Nodes;
+using NJsonSchema.Validation;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Serialization;
+using Trygghet.Domain.Tests.Docs;
+
+namespace Trygghet.Domain.Tests.Serialization;
+
+/// <summary>The sample documents validate against their schemas, and the schemas refuse what the reader refuses.</summary>
+public sealed class TrygghetJsonSchemaTests
+{
+    public static TheoryData<string> SeedNames => SampleDocumentsTests.SeedNames;
+
+    private static DocumentKind KindOf(string name) => SampleDocumentsTests.Seed(name).Document.Kind;
+
+    private static JsonObject SampleNode(string name) => JsonNode.Parse(SampleDocumentsTests.ReadSample(name))!.AsObject();
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public async Task Validate_SampleFile_AgainstItsSchema_NoErrors(string name)
+    {
+        var errors = await SchemaValidation.Validate(KindOf(name), SampleDocumentsTests.ReadSample(name));
+
+        Assert.True(errors.Count == 0, SchemaValidation.Describe(errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public async Task Validate_SampleWithoutKind_Fails(string name)
+    {
+        var node = SampleNode(name);
+        node.Remove("kind");
+
+        var errors = await SchemaValidation.Validate(KindOf(name), node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.PropertyRequired && e.Property == "kind");
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public async Task Validate_SampleWithAnotherKind_Fails(string name)
+    {
+        var node = SampleNode(name);
+        var other = Enum.GetValues<DocumentKind>().First(k => k != KindOf(name));
+        node["kind"] = TrygghetJson.KindName(other);
+
+        var errors = await SchemaValidation.Validate(KindOf(name), node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Property == "kind");
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public async Task Validate_SampleWithUnknownProperty_Fails(string name)
+    {
+        var node = SampleNode(name);
+        node.Add("unknownProperty", "x");
+
+        var errors = await SchemaValidation.Validate(KindOf(name), node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Property == "unknownProperty");
+    }
+
+    [Theory]
+    [InlineData("2021-13-01")]
+    [InlineData("2021-00-10")]
+    [InlineData("2021-01-32")]
+    [InlineData("3000-01-01")]
+    [InlineData("1899-12-31")]
+    [InlineData("yesterday")]
+    [InlineData("2021-1-1")]
+    public async Task Validate_MalformedDate_FailsInSchemaAndReader(string date)
+    {
+        var node = SampleNode("cooperation-agreement-2022");
+        node["validity"]!["start"] = date;
+
+        var errors = await SchemaValidation.Validate(DocumentKind.CooperationAgreement, node.ToJsonString());
+        var read = TrygghetJson.Deserialize(node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Path == "#/validity.start");
+        Assert.False(read.IsSuccess);
+        Assert.Equal("$.validity.start", read.Error.Path);
+    }
+
+    [Theory]
+    [InlineData("KS 20-0600")]
+    [InlineData("20/0600")]
+    [InlineData("")]
+    public async Task Validate_MalformedCaseNumber_FailsInSchemaAndReader(string caseNumber)
+    {
+        var node = SampleNode("cooperation-agreement-2022");
+        node["caseNumber"] = caseNumber;
+
+        var errors = await SchemaValidation.Validate(DocumentKind.CooperationAgreement, node.ToJsonString());
+        var read = TrygghetJson.Deserialize(node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Path == "#/caseNumber");
+        Assert.False(read.IsSuccess);
+        Assert.Equal("$.caseNumber", read.Error.Path);
+    }
+
+    [Fact]
+    public async Task Validate_NumberForString_Fails()
+    {
+        var node = SampleNode("cooperation-agreement-2022");
+        node["title"] = 5;
+
+        var errors = await SchemaValidation.Validate(DocumentKind.CooperationAgreement, node.ToJsonString());
+
+        Assert.Contains(errors, e => e.Kind == ValidationErrorKind.StringExpected && e.Path == "#/title");
+    }
+
+    [Fact]
+    public async Task Validate_NestedRequiredMissing_Fails()
+    {
+        var node = SampleNode("cooperation-agreement-2022");
+        node["parties"]![0]!.AsObject().Remove("name");
+
+        var errors = await SchemaValidation.Validate(DocumentKind.CooperationAgreement, node.ToJsonString());
+
+        Assert.NotEmpty(errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Schema_Root_RequiresKindAsConst(string name)
+    {
+        var kind = KindOf(name);
+        var schema = JsonNode.Parse(TrygghetJsonSchema.For(kind))!;
+
+        Assert.Equal(TrygghetJsonSchema.Dialect, (string?)schema["$schema"]);
+        Assert.EndsWith($"/{TrygghetJson.KindName(kind)}.schema.json", (string?)schema["$id"], StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace((string?)schema["description"]));
+        Assert.Equal(TrygghetJson.KindName(kind), (string?)schema["properties"]!["kind"]!["const"]);
+        Assert.Contains("kind", schema["required"]!.AsArray().Select(n => (string?)n));
+        Assert.False((bool)schema["additionalProperties"]!);
+    }
+}
