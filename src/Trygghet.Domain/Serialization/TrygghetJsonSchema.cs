@@ -150,6 +150,12 @@ public static class TrygghetJsonSchema
 
         if (replacement is null)
         {
+            // A condition the schema leaves to the reader (no if/then here): say it.
+            if (context.PropertyInfo is { Name: "renamedTo" } renamed && renamed.DeclaringType == typeof(Plans.HandlingStep) && schema is JsonObject step)
+            {
+                step["description"] = "The new title: required when \"outcomes\" contains \"renamed\", otherwise absent or null.";
+            }
+
             return schema;
         }
 

@@ -135,4 +135,112 @@ public sealed class TrygghetJsonSchemaTests
         Assert.Contains("kind", schema["required"]!.AsArray().Select(n => (string?)n));
         Assert.False((bool)schema["additionalProperties"]!);
     }
+
+    // Conditions between properties that the schema does not express (it has no if/then); the reader enforces them.
+    private static readonly HashSet<string> ConditionalProperties =
+    [
+        "renamedTo", // HandlingStep: required exactly when outcomes contains "renamed", else absent or null.
+    ];
+
+    // Every property of the sample (first items of each array): removing it is refused by the reader exactly
+    // when the schema lists it as required, and null is refused exactly when the schema's type has no "null".
+    [Theory]
+    [MemberData(nameof(SeedNames))]
+    public void Schema_RequiredAndNullable_AgreeWithTheReader(string name)
+    {
+        var sample = SampleNode(name);
+        var schema = JsonNode.Parse(TrygghetJsonSchema.For(KindOf(name)))!;
+        var disagreements = new List<string>();
+        var checkedProperties = 0;
+        Walk(schema, schema, sample, [], (steps, required, nullable) =>
+        {
+            checkedProperties++;
+            var removed = Mutate(sample, steps, (parent, key) => parent.AsObject().Remove(key));
+            if (TrygghetJson.Deserialize(removed).IsSuccess == required)
+            {
+                disagreements.Add($"{Render(steps)}: schema says {(required ? "required" : "optional")}, the reader disagrees");
+            }
+
+            if (nullable is { } allowsNull)
+            {
+                var nulled = Mutate(sample, steps, (parent, key) => parent[key] = null);
+                if (TrygghetJson.Deserialize(nulled).IsSuccess != allowsNull)
+                {
+                    disagreements.Add($"{Render(steps)}: schema {(allowsNull ? "allows" : "refuses")} null, the reader disagrees");
+                }
+            }
+        });
+
+        Assert.True(checkedProperties > 5, $"only {checkedProperties} properties checked");
+        Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
+    private static string Render(List<object> steps) =>
+        "$" + string.Concat(steps.Select(s => s is int i ? $"[{i}]" : "." + s));
+
+    private static string Mutate(JsonObject root, List<object> steps, Action<JsonNode, string> change)
+    {
+        var clone = root.DeepClone();
+        var node = clone;
+        foreach (var step in steps.Take(steps.Count - 1))
+        {
+            node = step is int i ? node[i]! : node[(string)step]!;
+        }
+
+        change(node, (string)steps[^1]);
+        return clone.ToJsonString();
+    }
+
+    private static JsonNode Resolve(JsonNode root, JsonNode schema)
+    {
+        while (schema is JsonObject o && o["$ref"] is JsonValue reference)
+        {
+            var pointer = (string)reference!;
+            schema = root;
+            foreach (var segment in pointer.TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries))
+            {
+                schema = schema[segment]!;
+            }
+        }
+
+        return schema;
+    }
+
+    private static bool? AllowsNull(JsonNode schema)
+    {
+        if (schema["type"] is { } type)
+        {
+            return type is JsonArray types ? types.Any(t => (string?)t == "null") : (string?)type == "null";
+        }
+
+        return schema["enum"] is JsonArray values ? values.Any(v => v is null) : null;
+    }
+
+    private static void Walk(JsonNode root, JsonNode schema, JsonNode? instance, List<object> steps, Action<List<object>, bool, bool?> visit)
+    {
+        schema = Resolve(root, schema);
+        if (instance is JsonObject obj && schema["properties"] is JsonObject properties)
+        {
+            var required = schema["required"]?.AsArray().Select(n => (string?)n).ToHashSet() ?? [];
+            foreach (var (key, value) in obj.ToList())
+            {
+                if (properties[key] is not { } sub || (steps.Count == 0 && key == "kind") || ConditionalProperties.Contains(key))
+                {
+                    continue;
+                }
+
+                sub = Resolve(root, sub);
+                List<object> path = [.. steps, key];
+                visit(path, required.Contains(key), AllowsNull(sub));
+                Walk(root, sub, value, path, visit);
+            }
+        }
+        else if (instance is JsonArray array && schema["items"] is { } items)
+        {
+            for (var i = 0; i < Math.Min(array.Count, 2); i++)
+            {
+                Walk(root, items, array[i], [.. steps, i], visit);
+            }
+        }
+    }
 }
