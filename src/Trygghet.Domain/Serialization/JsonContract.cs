@@ -112,7 +112,10 @@ internal static partial class JsonContract
                 {
                     throw new LocalizedJsonException(new LocalizedText(
                         $"Listan har {array.Length} element; högst {maxLength} tillåts.",
-                        $"The array has {array.Length} items; at most {maxLength} are allowed."));
+                        $"The array has {array.Length} items; at most {maxLength} are allowed."))
+                    {
+                        AboutTheArray = true,
+                    };
                 }
 
                 return new EquatableArray<T>(array);

@@ -31,6 +31,21 @@ internal sealed class LocalizedJsonException : JsonException
     /// <summary>The path below <see cref="JsonException.Path"/> (e.g. "start"), or null.</summary>
     public string? SubPath { get; }
 
+    /// <summary>True when the error is about a whole array (its length), not the item the reader stopped at.</summary>
+    public bool AboutTheArray { get; init; }
+
     /// <summary>The full JSON path: the serializer's path and the sub-path.</summary>
-    public string FullPath => SubPath is null ? Path ?? "$" : (Path ?? "$") + "." + SubPath;
+    public string FullPath
+    {
+        get
+        {
+            var path = Path ?? "$";
+            if (AboutTheArray && path.EndsWith(']') && path.LastIndexOf('[') is > 0 and var open)
+            {
+                path = path[..open];
+            }
+
+            return SubPath is null ? path : path + "." + SubPath;
+        }
+    }
 }
