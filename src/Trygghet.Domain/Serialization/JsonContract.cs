@@ -39,7 +39,8 @@ internal static partial class JsonContract
             TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, TrygghetJsonContext.Default)
                 .WithAddedModifier(ConfigureDocuments)
                 .WithAddedModifier(KeepOnlyConstructedData)
-                .WithAddedModifier(OmitDefaultedProperties),
+                .WithAddedModifier(OmitDefaultedProperties)
+                .WithAddedModifier(RequireWhatCannotDefault),
         };
         options.MakeReadOnly();
         return options;
@@ -80,6 +81,35 @@ internal static partial class JsonContract
             if (property.Set is null && property.AssociatedParameter is null)
             {
                 info.Properties.RemoveAt(i);
+            }
+        }
+    }
+
+    // An omitted value must read as something the type allows. Two cases would read as nothing: a non-null
+    // init-only reference (the generated constructor call passes null for it) and a member of a positional
+    // record struct (built by its parameterless constructor, e.g. a follow-up plan with no span). Require both.
+    private static void RequireWhatCannotDefault(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Assembly != typeof(IDocument).Assembly
+            || info.Type.Namespace == typeof(Validation.ValidationReport).Namespace)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.IsRequired || property.AssociatedParameter is { IsMemberInitializer: false } || property.Set is null
+                || DefaultedProperties.Any(d => d.Type == info.Type && d.Name == property.Name))
+            {
+                continue;
+            }
+
+            var nonNullReference = !property.PropertyType.IsValueType && !property.IsSetNullable && !property.IsGetNullable;
+            var structMember = info.Type.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
+                && !(property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(EquatableArray<>));
+            if (nonNullReference || structMember)
+            {
+                property.IsRequired = true;
             }
         }
     }

@@ -156,9 +156,14 @@ public sealed class TrygghetJsonSchemaTests
         {
             checkedProperties++;
             var removed = Mutate(sample, steps, (parent, key) => parent.AsObject().Remove(key));
-            if (TrygghetJson.Deserialize(removed).IsSuccess == required)
+            var read = TrygghetJson.Deserialize(removed);
+            if (read.IsSuccess == required)
             {
                 disagreements.Add($"{Render(steps)}: schema says {(required ? "required" : "optional")}, the reader disagrees");
+            }
+            else if (read.IsSuccess && !WritesBack(read.Value))
+            {
+                disagreements.Add($"{Render(steps)}: read when omitted, but the document cannot be written back");
             }
 
             if (nullable is { } allowsNull)
@@ -173,6 +178,18 @@ public sealed class TrygghetJsonSchemaTests
 
         Assert.True(checkedProperties > 5, $"only {checkedProperties} properties checked");
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
+    }
+
+    private static bool WritesBack(IDocument document)
+    {
+        try
+        {
+            return document.Equals(TrygghetJson.Deserialize(TrygghetJson.Serialize(document)).Value);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static string Render(List<object> steps) =>
