@@ -121,13 +121,14 @@ internal static class JsonBlame
                 }
             }
 
-            // The object's own constructor refused the combination: name the parameter when it is a property.
+            // The object's own constructor refused the combination: name the parameter when it is a property
+            // present in the input (a missing one is reported at its object; the message names it).
             if (cause is ArgumentException { ParamName: { } name })
             {
                 var match = info.Properties.FirstOrDefault(p =>
                     string.Equals(p.AssociatedParameter?.Name, name, StringComparison.Ordinal)
                     || string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-                if (match is not null)
+                if (match is not null && element.TryGetProperty(match.Name, out _))
                 {
                     return (path + "." + match.Name, cause);
                 }

@@ -54,6 +54,14 @@ public sealed partial class JsonReadingProperties
 
     private static IEnumerable<Mutation> Shrink(Mutation m)
     {
+        // The site is taken modulo the number of sites: first shrink it to the site it stands for.
+        var sites = SiteCount(Samples[m.Seed].Json, m.Kind);
+        if (sites > 0 && m.Site >= sites)
+        {
+            yield return m with { Site = m.Site % sites };
+            yield break;
+        }
+
         if (m.Seed > 0)
         {
             yield return m with { Seed = 0 };
@@ -144,6 +152,19 @@ public sealed partial class JsonReadingProperties
     }
 
     private static string Excerpt(string text) => text.Length <= 400 ? text : text[..400] + "...";
+
+    private static int SiteCount(string json, MutationKind kind)
+    {
+        if (kind == MutationKind.Truncate)
+        {
+            return Encoding.UTF8.GetByteCount(json);
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var sites = new List<int>();
+        CountInner(document.RootElement, kind, sites, [0]);
+        return sites.Count;
+    }
 
     private static string Apply(string json, Mutation m)
     {

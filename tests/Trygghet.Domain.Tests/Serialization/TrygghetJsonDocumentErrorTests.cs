@@ -184,6 +184,18 @@ public sealed class TrygghetJsonDocumentErrorTests
     }
 
     [Fact]
+    public void Deserialize_MissingConditionallyRequiredProperty_ErrorAtItsObjectNamesIt()
+    {
+        var node = Node("action-programme-violence-in-close-relationships");
+        var index = node["handling"]!.AsArray().Select((h, i) => (h, i)).First(x => x.h!["renamedTo"] is not null).i;
+        node["handling"]![index]!.AsObject().Remove("renamedTo");
+
+        var error = AssertRefused(node, $"$.handling[{index}]");
+
+        Assert.Contains("renamedTo", error.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_MissingRangeEnd_ErrorNamesIt()
     {
         var node = Node(Agreement);
