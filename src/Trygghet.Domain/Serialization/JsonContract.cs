@@ -148,6 +148,18 @@ internal static partial class JsonContract
                     };
                 }
 
+                // Element types are never nullable: a null item is missing data, not a value.
+                if (!typeof(T).IsValueType && array.IndexOf(default!) is var index and >= 0)
+                {
+                    throw new LocalizedJsonException(new LocalizedText(
+                        $"Listan innehåller null på plats {index}.",
+                        $"The array holds null at index {index}."))
+                    {
+                        AboutTheArray = true,
+                        Item = index,
+                    };
+                }
+
                 return new EquatableArray<T>(array);
             });
     }

@@ -34,6 +34,9 @@ internal sealed class LocalizedJsonException : JsonException
     /// <summary>True when the error is about a whole array (its length), not the item the reader stopped at.</summary>
     public bool AboutTheArray { get; init; }
 
+    /// <summary>With <see cref="AboutTheArray"/>: the index of the offending item, or null for the array itself.</summary>
+    public int? Item { get; init; }
+
     /// <summary>The full JSON path: the serializer's path and the sub-path.</summary>
     public string FullPath
     {
@@ -43,6 +46,11 @@ internal sealed class LocalizedJsonException : JsonException
             if (AboutTheArray && path.EndsWith(']') && path.LastIndexOf('[') is > 0 and var open)
             {
                 path = path[..open];
+            }
+
+            if (AboutTheArray && Item is { } item)
+            {
+                path += "[" + item.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             }
 
             return SubPath is null ? path : path + "." + SubPath;

@@ -11,7 +11,7 @@ namespace Trygghet.Domain.Tests.Properties;
 
 /// <summary>
 /// Reading damaged documents: whatever is done to a real document's JSON, the reader never throws; it either
-/// reads a document (which then survives a round trip) or names a place that exists in the input.
+/// reads a document (valid against its schema, and surviving a round trip) or names a place that exists in the input.
 /// </summary>
 public sealed partial class JsonReadingProperties
 {
@@ -103,7 +103,14 @@ public sealed partial class JsonReadingProperties
 
             if (result.IsSuccess)
             {
-                // Whatever is accepted is written back and read again as the same document.
+                // Whatever is accepted is valid against its schema, and is written back and read again as the
+                // same document.
+                var schemaErrors = Serialization.SchemaValidation.Validate(result.Value.Kind, mutated).GetAwaiter().GetResult();
+                if (schemaErrors.Count > 0)
+                {
+                    throw new InvalidOperationException($"{m}: read, but the schema refuses it:\n{Serialization.SchemaValidation.Describe(schemaErrors)}");
+                }
+
                 var again = TrygghetJson.Deserialize(TrygghetJson.Serialize(result.Value));
                 return again.IsSuccess && again.Value.Equals(result.Value);
             }

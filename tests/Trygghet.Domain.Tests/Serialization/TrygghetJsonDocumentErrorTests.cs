@@ -219,6 +219,26 @@ public sealed class TrygghetJsonDocumentErrorTests
         AssertRefused(node, "$." + property);
     }
 
+    [Fact]
+    public void Deserialize_NullArrayItem_ErrorAtTheItem()
+    {
+        var node = Node(Protocol);
+        node["paragraphs"]![1] = null;
+
+        var error = AssertRefused(node, "$.paragraphs[1]");
+
+        Assert.Contains("null", error.Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deserialize_NullStringItem_ErrorAtTheItem()
+    {
+        var node = Node(Agreement);
+        node["areas"]![0]!["commitmentNotes"] = new JsonArray("a", null, "b");
+
+        AssertRefused(node, "$.areas[0].commitmentNotes[1]");
+    }
+
     [Theory]
     [InlineData("2021-02-30")]
     [InlineData("2021-13-01")]
