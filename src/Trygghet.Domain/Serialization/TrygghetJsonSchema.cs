@@ -45,7 +45,7 @@ public static class TrygghetJsonSchema
         var root = new JsonObject
         {
             ["$schema"] = Dialect,
-            ["$id"] = $"https://github.com/trygghet-domain/Trygghet.Domain/docs/schema/{JsonContract.KindName(kind)}.schema.json",
+            ["$id"] = $"https://raw.githubusercontent.com/trygghet-domain/Trygghet.Domain/main/docs/schema/{JsonContract.KindName(kind)}.schema.json",
             ["title"] = type.Name,
             ["description"] = Descriptions[kind],
         };

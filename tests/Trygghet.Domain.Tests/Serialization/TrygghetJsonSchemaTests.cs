@@ -136,6 +136,10 @@ public sealed class TrygghetJsonSchemaTests
         Assert.False((bool)schema["additionalProperties"]!);
     }
 
+    [Fact]
+    public void For_UnregisteredKind_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrygghetJsonSchema.For((DocumentKind)999));
+
     // Conditions between properties that the schema does not express (it has no if/then); the reader enforces them.
     private static readonly HashSet<string> ConditionalProperties =
     [
