@@ -24,6 +24,85 @@ internal static class JsonBlame
         }
     }
 
+    /// <summary>
+    /// Where the input stops being well-formed JSON (or gets too deep): the path of the innermost value being
+    /// read, e.g. <c>$.areas[2]</c>; null when the input is well-formed.
+    /// </summary>
+    public static (string Path, JsonException Error)? Malformed(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
+        var frames = new List<Frame>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        frames[^1].Name = reader.GetString();
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (frames.Count > 0 && frames[^1].IsArray)
+                        {
+                            frames[^1].Index++;
+                        }
+
+                        frames.Add(new Frame { IsArray = reader.TokenType == JsonTokenType.StartArray });
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        ValueDone(frames);
+                        break;
+                    default:
+                        if (frames.Count > 0 && frames[^1].IsArray)
+                        {
+                            frames[^1].Index++;
+                        }
+
+                        ValueDone(frames);
+                        break;
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException e)
+        {
+            var path = new System.Text.StringBuilder("$");
+            foreach (var frame in frames)
+            {
+                if (frame.IsArray && frame.Index >= 0)
+                {
+                    path.Append('[').Append(frame.Index).Append(']');
+                }
+                else if (!frame.IsArray && frame.Name is not null)
+                {
+                    path.Append('.').Append(frame.Name);
+                }
+            }
+
+            return (path.ToString(), e);
+        }
+
+        // A finished property value: an error before the next name belongs to the object, not to that value.
+        static void ValueDone(List<Frame> frames)
+        {
+            if (frames.Count > 0 && !frames[^1].IsArray)
+            {
+                frames[^1].Name = null;
+            }
+        }
+    }
+
+    private sealed class Frame
+    {
+        public bool IsArray { get; init; }
+
+        public int Index { get; set; } = -1;
+
+        public string? Name { get; set; }
+    }
+
     private static (string Path, Exception Cause) Walk(
         JsonElement element, JsonTypeInfo info, JsonSerializerOptions options, string path, Exception cause)
     {
@@ -42,13 +121,14 @@ internal static class JsonBlame
                 }
             }
 
-            // The object's own constructor refused the combination: name the parameter when it is a property.
+            // The object's own constructor refused the combination: name the parameter when it is a property
+            // present in the input (a missing one is reported at its object; the message names it).
             if (cause is ArgumentException { ParamName: { } name })
             {
                 var match = info.Properties.FirstOrDefault(p =>
                     string.Equals(p.AssociatedParameter?.Name, name, StringComparison.Ordinal)
                     || string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-                if (match is not null)
+                if (match is not null && element.TryGetProperty(match.Name, out _))
                 {
                     return (path + "." + match.Name, cause);
                 }

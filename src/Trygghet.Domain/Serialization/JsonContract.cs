@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -33,10 +34,13 @@ internal static partial class JsonContract
             MaxDepth = limits.MaxDepth,
             WriteIndented = limits.WriteIndented,
             IndentSize = 2,
+            // Swedish letters as themselves; documents are data files, never embedded in HTML unescaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(arrays, TrygghetJsonContext.Default)
                 .WithAddedModifier(ConfigureDocuments)
                 .WithAddedModifier(KeepOnlyConstructedData)
-                .WithAddedModifier(OmitDefaultedProperties),
+                .WithAddedModifier(OmitDefaultedProperties)
+                .WithAddedModifier(RequireWhatCannotDefault),
         };
         options.MakeReadOnly();
         return options;
@@ -81,6 +85,35 @@ internal static partial class JsonContract
         }
     }
 
+    // An omitted value must read as something the type allows. Two cases would read as nothing: a non-null
+    // init-only reference (the generated constructor call passes null for it) and a member of a positional
+    // record struct (built by its parameterless constructor, e.g. a follow-up plan with no span). Require both.
+    private static void RequireWhatCannotDefault(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Assembly != typeof(IDocument).Assembly
+            || info.Type.Namespace == typeof(Validation.ValidationReport).Namespace)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.IsRequired || property.AssociatedParameter is { IsMemberInitializer: false } || property.Set is null
+                || DefaultedProperties.Any(d => d.Type == info.Type && d.Name == property.Name))
+            {
+                continue;
+            }
+
+            var nonNullReference = !property.PropertyType.IsValueType && !property.IsSetNullable && !property.IsGetNullable;
+            var structMember = info.Type.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null
+                && !(property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(EquatableArray<>));
+            if (nonNullReference || structMember)
+            {
+                property.IsRequired = true;
+            }
+        }
+    }
+
     private sealed class EquatableArrayResolver(int maxLength) : IJsonTypeInfoResolver
     {
         public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
@@ -109,7 +142,22 @@ internal static partial class JsonContract
                 {
                     throw new LocalizedJsonException(new LocalizedText(
                         $"Listan har {array.Length} element; högst {maxLength} tillåts.",
-                        $"The array has {array.Length} items; at most {maxLength} are allowed."));
+                        $"The array has {array.Length} items; at most {maxLength} are allowed."))
+                    {
+                        AboutTheArray = true,
+                    };
+                }
+
+                // Element types are never nullable: a null item is missing data, not a value.
+                if (!typeof(T).IsValueType && array.IndexOf(default!) is var index and >= 0)
+                {
+                    throw new LocalizedJsonException(new LocalizedText(
+                        $"Listan innehåller null på plats {index}.",
+                        $"The array holds null at index {index}."))
+                    {
+                        AboutTheArray = true,
+                        Item = index,
+                    };
                 }
 
                 return new EquatableArray<T>(array);

@@ -140,15 +140,17 @@ public static class TrygghetJson
         }
         catch (LocalizedJsonException e)
         {
-            return JsonReadResult<T>.Failure(new JsonReadError(e.Text, e.Path ?? "$", e.LineNumber, e.BytePositionInLine));
+            return JsonReadResult<T>.Failure(new JsonReadError(e.Text, e.FullPath, e.LineNumber, e.BytePositionInLine));
         }
         catch (JsonException e)
         {
+            // Documents are buffered to find "kind", so the serializer places syntax errors at "$": locate them.
+            var (path, error) = JsonBlame.Malformed(utf8Json, maxDepth) ?? (e.Path ?? "$", e);
             return JsonReadResult<T>.Failure(new JsonReadError(
-                new LocalizedText("Ogiltig JSON: " + Describe(e), "Invalid JSON: " + Describe(e)),
-                e.Path ?? "$",
-                e.LineNumber,
-                e.BytePositionInLine));
+                new LocalizedText("Ogiltig JSON: " + Describe(error), "Invalid JSON: " + Describe(error)),
+                path,
+                error.LineNumber,
+                error.BytePositionInLine));
         }
         catch (NotSupportedException e)
         {
@@ -195,13 +197,15 @@ public static class TrygghetJson
     // The root must be an object with a known "kind"; say so plainly rather than with the serializer's words.
     private static JsonReadError? CheckRoot(ReadOnlySpan<byte> utf8Json, TrygghetJsonOptions limits)
     {
+        if (utf8Json.TrimStart(" \t\r\n"u8).IsEmpty)
+        {
+            return new JsonReadError(new LocalizedText("Indata är tomt.", "The input is empty."), null);
+        }
+
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
         try
         {
-            if (!reader.Read())
-            {
-                return new JsonReadError(new LocalizedText("Indata är tomt.", "The input is empty."), null);
-            }
+            reader.Read();
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
@@ -230,13 +234,10 @@ public static class TrygghetJson
                     $"The document has no \"kind\" property ({KnownKinds()})."),
                 "$");
         }
-        catch (JsonException e)
+        catch (JsonException)
         {
-            return new JsonReadError(
-                new LocalizedText("Ogiltig JSON: " + Describe(e), "Invalid JSON: " + Describe(e)),
-                "$",
-                e.LineNumber,
-                e.BytePositionInLine);
+            // Malformed or too deep: the serializer reports it with the path of the offending value.
+            return null;
         }
     }
 

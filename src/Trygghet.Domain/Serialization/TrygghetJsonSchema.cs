@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
@@ -9,6 +10,13 @@ namespace Trygghet.Domain.Serialization;
 /// JSON-schema (JSON Schema of each top-level document), produced from the serializer's own contract with
 /// <see cref="JsonSchemaExporter"/>, so the schema and the serializer cannot disagree. Shipped in docs/schema.
 /// </summary>
+/// <remarks>
+/// The schema says what the reader requires: the "kind" constant, every required constructor parameter, no
+/// unknown properties, null only where a value is optional, dates as yyyy-MM-dd within 1900-2200, case numbers
+/// and measure numbers by pattern. It cannot say everything the reader checks (that 2021-02-30 does not exist,
+/// that a range does not end before it starts): a document valid against the schema can still be refused by
+/// <see cref="TrygghetJson.Deserialize(string, TrygghetJsonOptions?)"/>, never the other way round.
+/// </remarks>
 public static class TrygghetJsonSchema
 {
     /// <summary>The schema dialect written in "$schema".</summary>
@@ -37,8 +45,9 @@ public static class TrygghetJsonSchema
         var root = new JsonObject
         {
             ["$schema"] = Dialect,
-            ["$id"] = $"https://github.com/trygghet-domain/Trygghet.Domain/docs/schema/{JsonContract.KindName(kind)}.schema.json",
+            ["$id"] = $"https://raw.githubusercontent.com/trygghet-domain/Trygghet.Domain/main/docs/schema/{JsonContract.KindName(kind)}.schema.json",
             ["title"] = type.Name,
+            ["description"] = Descriptions[kind],
         };
         foreach (var (name, value) in schema.ToList())
         {
@@ -46,7 +55,16 @@ public static class TrygghetJsonSchema
             root[name] = value;
         }
 
-        var properties = new JsonObject { [JsonContract.DiscriminatorName] = new JsonObject { ["const"] = JsonContract.KindName(kind) } };
+        // "enum" repeats "const" for validators that predate "const" (draft 4 tools, NJsonSchema 10).
+        var properties = new JsonObject
+        {
+            [JsonContract.DiscriminatorName] = new JsonObject
+            {
+                ["type"] = "string",
+                ["const"] = JsonContract.KindName(kind),
+                ["enum"] = new JsonArray(JsonContract.KindName(kind)),
+            },
+        };
         if (root["properties"] is JsonObject existing)
         {
             foreach (var (name, value) in existing.ToList())
@@ -68,14 +86,35 @@ public static class TrygghetJsonSchema
         }
 
         root["required"] = required;
-        return root.ToJsonString(new JsonSerializerOptions(TrygghetJson.SerializerOptions) { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
+        return root.ToJsonString(SchemaWriting).ReplaceLineEndings("\n") + "\n";
     }
+
+    private static readonly JsonSerializerOptions SchemaWriting = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly Dictionary<DocumentKind, string> Descriptions = new()
+    {
+        [DocumentKind.CooperationAgreement] = "Samverkansöverenskommelse (cooperation agreement) between a municipality and a local police area.",
+        [DocumentKind.CitizenPromise] = "Medborgarlöfte (citizen promise) of a municipality and a local police area.",
+        [DocumentKind.ActionProgramme] = "Handlingsplan (action programme) with focus areas, sub-goals, indicators and activities.",
+        [DocumentKind.PublicCivicPartnership] = "Idéburet offentligt partnerskap, IOP (public civic partnership).",
+        [DocumentKind.Protocol] = "Protokoll (protocol of a meeting), whole or an extract.",
+        [DocumentKind.AppropriationDecision] = "Anslagsbeslut (decision appropriating money).",
+        [DocumentKind.CouncilReport] = "Återrapportering från ett råd (a council's report).",
+        [DocumentKind.Portfolio] = "Portfölj (several documents of one municipality and police area, checked together).",
+    };
 
     // Values written by custom converters get a precise schema instead of "anything".
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
         var type = context.TypeInfo.Type;
-        var nullable = Nullable.GetUnderlyingType(type) is not null;
+        // A converter's value gets no type from the exporter, so its nullability comes from the property.
+        var nullable = Nullable.GetUnderlyingType(type) is not null
+            || (!type.IsValueType && context.PropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable));
         type = Nullable.GetUnderlyingType(type) ?? type;
         JsonObject? replacement = null;
         if (type == typeof(DateOnly))
@@ -91,7 +130,6 @@ public static class TrygghetJsonSchema
                 ["pattern"] = "^\\s*(Dnr:?\\s*)?([A-ZÅÄÖ]{1,8} [0-9]{2}([0-9]{2})?|[0-9]{4}[A-ZÅÄÖ]{1,8})/[0-9]{1,6}\\s*$",
             };
         }
-
         else if (type == typeof(Agreements.MeasureNumber))
         {
             replacement = new JsonObject
@@ -112,6 +150,12 @@ public static class TrygghetJsonSchema
 
         if (replacement is null)
         {
+            // A condition the schema leaves to the reader (no if/then here): say it.
+            if (context.PropertyInfo is { Name: "renamedTo" } renamed && renamed.DeclaringType == typeof(Plans.HandlingStep) && schema is JsonObject step)
+            {
+                step["description"] = "The new title: required when \"outcomes\" contains \"renamed\", otherwise absent or null.";
+            }
+
             return schema;
         }
 
@@ -127,7 +171,8 @@ public static class TrygghetJsonSchema
     {
         ["type"] = "string",
         ["format"] = "date",
-        ["pattern"] = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$",
+        ["description"] = "yyyy-MM-dd, 1900-01-01..2200-12-31; the date must exist.",
+        ["pattern"] = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
     };
 
     private static JsonObject Pair(string first, JsonObject firstSchema, string second, JsonObject secondSchema) => new()

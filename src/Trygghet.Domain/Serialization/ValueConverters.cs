@@ -34,17 +34,19 @@ internal static class PairReader
             reader.Read();
             if (name == firstName && first is null)
             {
-                first = readFirst(ref reader);
+                first = ReadAt(ref reader, readFirst, firstName);
             }
             else if (name == secondName && second is null)
             {
-                second = readSecond(ref reader);
+                second = ReadAt(ref reader, readSecond, secondName);
             }
             else
             {
-                throw new LocalizedJsonException(new LocalizedText(
-                    $"{typeName} har en okänd eller upprepad egenskap \"{name}\".",
-                    $"The {typeName} has an unknown or repeated property \"{name}\"."));
+                throw new LocalizedJsonException(
+                    new LocalizedText(
+                        $"{typeName} har en okänd eller upprepad egenskap \"{name}\".",
+                        $"The {typeName} has an unknown or repeated property \"{name}\"."),
+                    name ?? string.Empty);
             }
         }
 
@@ -60,6 +62,19 @@ internal static class PairReader
     }
 
     public delegate T ReadValue<out T>(ref Utf8JsonReader reader);
+
+    // A refused inner value is reported at its own path, e.g. "$.validity.start".
+    private static T ReadAt<T>(ref Utf8JsonReader reader, ReadValue<T> read, string name)
+    {
+        try
+        {
+            return read(ref reader);
+        }
+        catch (LocalizedJsonException e) when (e.SubPath is null)
+        {
+            throw new LocalizedJsonException(e.Text, name);
+        }
+    }
 
     public static T Construct<T>(Func<T> create)
     {
@@ -84,9 +99,11 @@ internal sealed class DateRangeJsonConverter : JsonConverter<DateRange>
         var (start, end) = PairReader.Read(ref reader, "Datumintervall/date range", "start", "end", ReadDate, ReadDate);
         if (end < start)
         {
-            throw new LocalizedJsonException(new LocalizedText(
-                $"Intervallet slutar ({end:yyyy-MM-dd}) före sin början ({start:yyyy-MM-dd}).",
-                $"The range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."));
+            throw new LocalizedJsonException(
+                new LocalizedText(
+                    $"Intervallet slutar ({end:yyyy-MM-dd}) före sin början ({start:yyyy-MM-dd}).",
+                    $"The range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                "end");
         }
 
         return new DateRange(start, end);
