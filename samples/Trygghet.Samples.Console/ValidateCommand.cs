@@ -32,7 +32,7 @@ internal static class ValidateCommand
         var read = TrygghetJson.DeserializeFile(path);
         if (!read.IsSuccess)
         {
-            return ConsoleApp.Fail(stderr, $"{path}: {read.Error.Render(System.Globalization.CultureInfo.GetCultureInfo("en"))}".ReplaceLineEndings(" "));
+            return ConsoleApp.Fail(stderr, $"{path}: {read.Error.Render(line.Culture)}".ReplaceLineEndings(" "));
         }
 
         var asOf = asOfOption ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
