@@ -26,6 +26,25 @@ internal static class RulesCommand
                     w.WriteString("severity", JsonOutput.Severity(rule.DefaultSeverity));
                     w.WriteString("basis", rule.Basis.Citation.Swedish);
                     w.WriteString("basisEn", rule.Basis.Citation.English);
+
+                    // Versions of one rule share the id and differ in the period their basis is in force.
+                    if (rule.Basis.InForceFrom == DateOnly.MinValue)
+                    {
+                        w.WriteNull("inForceFrom");
+                    }
+                    else
+                    {
+                        w.WriteString("inForceFrom", ConsoleApp.Date(rule.Basis.InForceFrom));
+                    }
+
+                    if (rule.Basis.InForceTo is { } to)
+                    {
+                        w.WriteString("inForceTo", ConsoleApp.Date(to));
+                    }
+                    else
+                    {
+                        w.WriteNull("inForceTo");
+                    }
                     w.WriteEndObject();
                 }
 

@@ -26,8 +26,7 @@ namespace Trygghet.Domain.Validation;
 public sealed class DeadlineCalculator
 {
     private static readonly Lazy<DeadlineCalculator> LazyDefault = new(() => new DeadlineCalculator());
-    private readonly CompiledRuleSet ruleSet;
-    private readonly Dictionary<string, LocalizedText> names;
+    private readonly ConfiguredRules rules;
 
     /// <summary>Compiles a calculator.</summary>
     /// <param name="options">
@@ -40,53 +39,7 @@ public sealed class DeadlineCalculator
     public DeadlineCalculator(TrygghetValidatorOptions? options = null)
     {
         Options = options ?? TrygghetValidatorOptions.Default;
-        var builder = new RuleSetBuilder();
-        var added = new HashSet<string>(StringComparer.Ordinal);
-        if (Options.IncludeDefaultRules)
-        {
-            foreach (var rule in DefaultRules.All)
-            {
-                if (RuleIds.Contains(rule.Metadata.Id))
-                {
-                    builder.Add(rule);
-                    added.Add(rule.Metadata.Id);
-                }
-            }
-        }
-
-        builder.Add(Options.AdditionalRules.Items);
-        foreach (var rule in Options.AdditionalRules)
-        {
-            added.Add(rule.Metadata.Id);
-        }
-
-        // Configuration of default rules outside the chain is skipped; an id of no rule at all still fails the build.
-        var skipped = DefaultRules.All.Select(r => r.Metadata.Id).Where(id => !added.Contains(id)).ToHashSet(StringComparer.Ordinal);
-        foreach (var id in Options.DisabledRules)
-        {
-            if (!skipped.Contains(id))
-            {
-                builder.Disable(id);
-            }
-        }
-
-        foreach (var (id, severity) in Options.SeverityOverrides)
-        {
-            if (!skipped.Contains(id))
-            {
-                builder.WithSeverity(id, severity);
-            }
-        }
-
-        ruleSet = builder.Build();
-        names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
-        {
-            [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
-        };
-        foreach (var rule in ruleSet.Rules)
-        {
-            names.TryAdd(rule.Id, rule.Name);
-        }
+        rules = new ConfiguredRules(Options, rule => RuleIds.Contains(rule.Metadata.Id));
     }
 
     /// <summary>The calculator with the default configuration (compiled on first use).</summary>
@@ -113,7 +66,7 @@ public sealed class DeadlineCalculator
     public TrygghetValidatorOptions Options { get; }
 
     /// <summary>Regler (the metadata of the rule versions that run, after configuration).</summary>
-    public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
+    public IReadOnlyList<RuleMetadata> Rules => rules.Rules;
 
     /// <summary>
     /// Beräknar fristerna (computes the deadline chain of a meeting and judges the recorded days by the rules).
@@ -158,21 +111,7 @@ public sealed class DeadlineCalculator
         var ruleSettings = settings is null ? Options.Settings : Options.Settings.With(settings);
         var chain = ProcedureDeadlines.Compute(meeting, attested, posted, removed, body, ruleSettings.Get<ProcedureSettings>());
         var day = asOf ?? meeting;
-        var session = ruleSet.OpenSession(new SessionOptions
-        {
-            AsOf = day,
-            EvaluationDate = meeting,
-            Settings = ruleSettings,
-        });
-        session.InsertAll(Facts(meeting, attested, posted, removed, body));
-        session.Fire();
-        var findings = session.Findings
-            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
-            .ToEquatableArray();
+        var findings = rules.Run(Facts(meeting, attested, posted, removed, body), day, meeting, ruleSettings);
         return new DeadlineReport
         {
             Chain = chain,

@@ -17,8 +17,7 @@ namespace Trygghet.Domain.Validation;
 public sealed class TrygghetValidator
 {
     private static readonly Lazy<TrygghetValidator> LazyDefault = new(() => new TrygghetValidator());
-    private readonly CompiledRuleSet ruleSet;
-    private readonly Dictionary<string, LocalizedText> names;
+    private readonly ConfiguredRules rules;
 
     /// <summary>Compiles a validator.</summary>
     /// <param name="options">The configuration; <see cref="TrygghetValidatorOptions.Default"/> when null.</param>
@@ -27,32 +26,7 @@ public sealed class TrygghetValidator
     public TrygghetValidator(TrygghetValidatorOptions? options = null)
     {
         Options = options ?? TrygghetValidatorOptions.Default;
-        var builder = new RuleSetBuilder();
-        if (Options.IncludeDefaultRules)
-        {
-            builder.Add(DefaultRules.All);
-        }
-
-        builder.Add(Options.AdditionalRules.Items);
-        foreach (var id in Options.DisabledRules)
-        {
-            builder.Disable(id);
-        }
-
-        foreach (var (id, severity) in Options.SeverityOverrides)
-        {
-            builder.WithSeverity(id, severity);
-        }
-
-        ruleSet = builder.Build();
-        names = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
-        {
-            [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
-        };
-        foreach (var rule in ruleSet.Rules)
-        {
-            names.TryAdd(rule.Id, rule.Name);
-        }
+        rules = new ConfiguredRules(Options);
     }
 
     /// <summary>The validator with the default configuration (compiled on first use).</summary>
@@ -62,7 +36,7 @@ public sealed class TrygghetValidator
     public TrygghetValidatorOptions Options { get; }
 
     /// <summary>Regler (the metadata of the rule versions that run, after configuration).</summary>
-    public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
+    public IReadOnlyList<RuleMetadata> Rules => rules.Rules;
 
     /// <summary>
     /// Tillämpningsdatum (the date whose law applies): a protocol's meeting date, otherwise <paramref name="asOf"/>.
@@ -90,21 +64,7 @@ public sealed class TrygghetValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var evaluationDate = EvaluationDateFor(document, asOf);
-        var session = ruleSet.OpenSession(new SessionOptions
-        {
-            AsOf = asOf,
-            EvaluationDate = evaluationDate,
-            Settings = Options.Settings,
-        });
-        session.InsertAll(DocumentFacts.From(document));
-        session.Fire();
-        var findings = session.Findings
-            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
-            .ToEquatableArray();
+        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings);
         return new ValidationReport
         {
             DocumentKind = document.Kind,

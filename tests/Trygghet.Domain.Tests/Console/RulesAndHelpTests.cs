@@ -28,6 +28,11 @@ public sealed class RulesAndHelpTests
         var ids = rules.Select(r => r.GetProperty("id").GetString()).ToList();
         Assert.Equal(RuleCatalogue.Entries.Select(r => (string?)r.Id), ids); // versions of a rule share an id
         Assert.Subset(ids.ToHashSet(), DeadlineCalculator.RuleIds.Select(id => (string?)id).ToHashSet());
+
+        // Versions of one rule (e.g. SOK-SYFTE-OMRADEN before and under Lag 2023:196) differ in their in-force period.
+        var versioned = rules.GroupBy(r => r.GetProperty("id").GetString()).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(versioned);
+        Assert.All(versioned, g => Assert.Equal(g.Count(), g.Select(r => r.GetProperty("inForceFrom").ToString()).Distinct().Count()));
     }
 
     [Fact]
