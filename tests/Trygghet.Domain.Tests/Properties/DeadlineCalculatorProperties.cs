@@ -10,9 +10,9 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Laws of the deadline chain as integrators see it through <see cref="DeadlineCalculator"/>.</summary>
 public sealed class DeadlineCalculatorProperties
 {
-    /// <summary>Meetings in 2018-2199 (the calendar's last full year for a chain), of any kind of body.</summary>
+    /// <summary>Meetings from 2018 to 2199-10-31 (the whole chain, removal included, must end inside the calendar), of any kind of body.</summary>
     private static readonly Arbitrary<(DateOnly Meeting, BodyKind Body)> Meetings = Arb.From(
-        from day in Gen.Choose(new DateOnly(2018, 1, 1).DayNumber, new DateOnly(2199, 11, 30).DayNumber).Select(DateOnly.FromDayNumber)
+        from day in Gen.Choose(new DateOnly(2018, 1, 1).DayNumber, new DateOnly(2199, 10, 31).DayNumber).Select(DateOnly.FromDayNumber)
         from body in Gen.Elements(Enum.GetValues<BodyKind>())
         select (Meeting: day, Body: body),
         t => ShrinkDate(t.Meeting).Where(d => d.Year >= 2018).Select(d => (d, t.Body)));
