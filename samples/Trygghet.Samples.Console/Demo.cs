@@ -148,7 +148,7 @@ internal static class Demo
     };
 
     private static string Counts(CultureInfo c, params (int Count, string Swedish, string English)[] counts) =>
-        string.Join(", ", counts.Select(x => $"{x.Count} {T(c, x.Swedish, x.English)}"));
+        string.Join(", ", counts.Select(x => $"{T(c, x.Swedish, x.English)}: {x.Count}"));
 
     private static string Dated(DateOnly? date, CultureInfo c) => date is { } d ? $"; {T(c, "daterad", "dated")} {ConsoleApp.Date(d)}" : string.Empty;
 
