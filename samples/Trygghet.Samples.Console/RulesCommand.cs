@@ -28,23 +28,9 @@ internal static class RulesCommand
                     w.WriteString("basisEn", rule.Basis.Citation.English);
 
                     // Versions of one rule share the id and differ in the period their basis is in force.
-                    if (rule.Basis.InForceFrom == DateOnly.MinValue)
-                    {
-                        w.WriteNull("inForceFrom");
-                    }
-                    else
-                    {
-                        w.WriteString("inForceFrom", ConsoleApp.Date(rule.Basis.InForceFrom));
-                    }
-
-                    if (rule.Basis.InForceTo is { } to)
-                    {
-                        w.WriteString("inForceTo", ConsoleApp.Date(to));
-                    }
-                    else
-                    {
-                        w.WriteNull("inForceTo");
-                    }
+                    var from = rule.Basis.InForceFrom;
+                    JsonOutput.Date(w, "inForceFrom", from == DateOnly.MinValue ? null : from);
+                    JsonOutput.Date(w, "inForceTo", rule.Basis.InForceTo);
                     w.WriteEndObject();
                 }
 
