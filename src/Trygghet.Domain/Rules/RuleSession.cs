@@ -48,6 +48,7 @@ public sealed class RuleSession
     private List<object>? deferred;
     private int activations;
     private bool[]? noVersionReported;
+    private int noVersionScanned;
 
     internal RuleSession(CompiledRuleSet ruleSet, ExecutionPlan plan, SessionOptions options)
     {
@@ -337,34 +338,32 @@ public sealed class RuleSession
     }
 
     // A rule with no version in force is reported once, and only when a fact it would have matched is present.
+    // Facts scanned by an earlier Fire are not scanned again.
     private void ReportNoVersions()
     {
         var rules = plan.NoVersion;
+        var reported = noVersionReported ??= new bool[rules.Length];
         for (var i = 0; i < rules.Length; i++)
         {
-            if ((noVersionReported ??= new bool[rules.Length])[i])
+            if (reported[i])
             {
                 continue;
             }
 
             var trigger = rules[i].Trigger;
-            object? matched = null;
-            foreach (var fact in facts)
+            for (var f = noVersionScanned; f < facts.Count; f++)
             {
-                if (trigger.IsInstanceOfType(fact))
+                if (trigger.IsInstanceOfType(facts[f]))
                 {
-                    matched = fact;
+                    reported[i] = true;
+                    ReadOnlySpan<(string, object?)> arguments = [("ruleId", rules[i].Id), ("date", EvaluationDate)];
+                    findings.Add(CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [facts[f]], arguments));
                     break;
                 }
             }
-
-            if (matched is not null)
-            {
-                noVersionReported[i] = true;
-                ReadOnlySpan<(string, object?)> arguments = [("ruleId", rules[i].Id), ("date", EvaluationDate)];
-                findings.Add(CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [matched], arguments));
-            }
         }
+
+        noVersionScanned = facts.Count;
     }
 
     private static Finding CreateFinding(
