@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Agreements;
-using Trygghet.Domain.Rules.Councils;
-using Trygghet.Domain.Rules.Finance;
-using Trygghet.Domain.Rules.Partnerships;
-using Trygghet.Domain.Rules.Plans;
-using Trygghet.Domain.Rules.Procedure;
-using Trygghet.Domain.Rules.Promises;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Councils.Rules;
+using Trygghet.Domain.Finance.Rules;
+using Trygghet.Domain.Partnerships.Rules;
+using Trygghet.Domain.Plans.Rules;
+using Trygghet.Domain.Portfolio.Rules;
+using Trygghet.Domain.Procedure.Rules;
+using Trygghet.Domain.Promises.Rules;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 
@@ -21,6 +23,7 @@ public static class DefaultRules
     [
         .. ProcedureRules.All,
         .. AgreementRules.All,
+        .. PortfolioRules.All,
         .. PromiseRules.All,
         .. PlanRules.All,
         .. PartnershipRules.All,
