@@ -64,6 +64,7 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(AppropriationDecision))]
 [JsonSerializable(typeof(SafetyCouncilReport))]
 [JsonSerializable(typeof(AgreementPortfolio))]
+[JsonSerializable(typeof(CrimePreventionDuty.CrimePreventionDutyFile))]
 [JsonSerializable(typeof(DateRange))]
 [JsonSerializable(typeof(CaseNumber))]
 [JsonSerializable(typeof(LocalizedText))]

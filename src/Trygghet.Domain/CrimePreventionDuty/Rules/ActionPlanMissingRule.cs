@@ -1,0 +1,36 @@
+using Trygghet.Domain.CrimePreventionDuty.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.CrimePreventionDuty.Rules;
+
+/// <summary>Ingen åtgärdsplan registrerad (5 § and transitional provision 2: no decided plan is known on or after 2024-07-01).</summary>
+public sealed class ActionPlanMissingRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "BFL-5-ATGARDSPLAN-SAKNAS",
+        Name = new("Ingen åtgärdsplan registrerad", "No action plan recorded"),
+        Description = new(
+            "Kommunen ska, med lägesbilden som underlag, besluta om en åtgärdsplan; enligt övergångsbestämmelserna behövs den inte före 2024-07-01.",
+            "The municipality is to decide an action plan based on the situation report; under the transitional provisions it is not needed before 2024-07-01."),
+        Message = new(
+            "Filen registrerar ingen beslutad åtgärdsplan per {asOf}; en plan krävs från {requiredFrom}.",
+            "The file records no decided action plan as of {asOf}; a plan is required from {requiredFrom}."),
+        Basis = DutyBases.Section5Transition,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["crime-prevention", "action-plan", "not-recorded"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<ActionPlansFact>()
+            .Then((ctx, f) =>
+            {
+                if (CrimePreventionAct.FirstPlan(f.Decisions, ctx.AsOf) == PlanTimeliness.NotRecorded)
+                {
+                    ctx.Report(f.Path, ("asOf", ctx.AsOf), ("requiredFrom", CrimePreventionAct.PlanRequiredFrom));
+                }
+            });
+}

@@ -1,0 +1,36 @@
+using Trygghet.Domain.CrimePreventionDuty.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.CrimePreventionDuty.Rules;
+
+/// <summary>Ingen gällande samverkansöverenskommelse (9 §: no linked agreement is in force on the date; an agreement without a recorded validity counts as in force).</summary>
+public sealed class AgreementMissingRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "BFL-9-OVERENSKOMMELSE-SAKNAS",
+        Name = new("Ingen gällande samverkansöverenskommelse", "No cooperation agreement in force"),
+        Description = new(
+            "Kommunen ska verka för att skriftliga överenskommelser om samverkan ingås med relevanta aktörer (en skyldighet att verka för, därför en upplysning).",
+            "The municipality is to work towards written cooperation agreements with relevant actors (a duty of effort, hence information)."),
+        Message = new(
+            "Filen registrerar ingen skriftlig samverkansöverenskommelse som gäller {asOf}.",
+            "The file records no written cooperation agreement in force on {asOf}."),
+        Basis = DutyBases.Section9,
+        DefaultSeverity = Severity.Info,
+        Tags = ["crime-prevention", "agreement", "duty-of-effort"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<AgreementLinksFact>()
+            .Then((ctx, f) =>
+            {
+                if (!f.Validities.Any(v => v is null || v.Value.Contains(ctx.AsOf)))
+                {
+                    ctx.Report(f.Path, ("asOf", ctx.AsOf));
+                }
+            });
+}

@@ -1,0 +1,36 @@
+using Trygghet.Domain.CrimePreventionDuty.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.CrimePreventionDuty.Rules;
+
+/// <summary>Planens lägesbild ej registrerad (5 §: the plan names no lägesbild of the file as its basis).</summary>
+public sealed class PlanBasisNotRecordedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "BFL-5-UNDERLAG-SAKNAS",
+        Name = new("Planens lägesbild ej registrerad", "Plan's situation report not recorded"),
+        Description = new(
+            "Åtgärdsplanen ska beslutas med lägesbilden som underlag; filen anger inte vilken av dess lägesbilder planen vilar på.",
+            "The action plan is to be decided based on the situation report; the file does not say which of its situation reports the plan rests on."),
+        Message = new(
+            "Åtgärdsplanen {plan} hänvisar inte till någon lägesbild i filen.",
+            "Action plan {plan} refers to no situation report in the file."),
+        Basis = DutyBases.Section5,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["crime-prevention", "action-plan", "not-recorded"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<ActionPlanFact>()
+            .Then((ctx, f) =>
+            {
+                if (f.Basis is null)
+                {
+                    ctx.Report(f.Path + ".situationReportId", ("plan", f.Title));
+                }
+            });
+}

@@ -1,0 +1,30 @@
+using Trygghet.Domain.CrimePreventionDuty.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.CrimePreventionDuty.Rules;
+
+/// <summary>Del av lägesbilden ej registrerad (4 §: the file does not say whether a lägesbild has one of its parts).</summary>
+public sealed class SituationReportPartNotRecordedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD",
+        Name = new("Del av lägesbilden ej registrerad", "Part of situation report not recorded"),
+        Description = new(
+            "Filen anger inte om lägesbilden innehåller en av de tre delar som 4 § kräver.",
+            "The file does not say whether the situation report contains one of the three parts s. 4 requires."),
+        Message = new(
+            "Filen anger inte om lägesbilden {id} innehåller den del som 4 § punkt {point} kräver.",
+            "The file does not say whether situation report {id} contains the part s. 4 item {point} requires."),
+        Basis = DutyBases.Section4,
+        DefaultSeverity = Severity.Info,
+        Tags = ["crime-prevention", "situation-report", "not-recorded"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<SituationReportFact>(r => r.Date >= CrimePreventionAct.InForce)
+            .Then((ctx, r) => DutyReports.EachPart(ctx, r, present: null));
+}

@@ -1,0 +1,36 @@
+using Trygghet.Domain.CrimePreventionDuty.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.CrimePreventionDuty.Rules;
+
+/// <summary>Rådet leds inte av kommunen (10 §: the file records the strategic council as led by someone else).</summary>
+public sealed class StrategicCouncilLeadershipRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "BFL-10-RAD-LEDNING",
+        Name = new("Rådet leds inte av kommunen", "Council not led by the municipality"),
+        Description = new(
+            "Det strategiska rådet ska ledas av kommunen.",
+            "The strategic council is to be led by the municipality."),
+        Message = new(
+            "Rådet {council} leds enligt filen inte av kommunen.",
+            "According to the file, council {council} is not led by the municipality."),
+        Basis = DutyBases.Section10,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["crime-prevention", "council"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<StrategicCouncilFact>()
+            .Then((ctx, f) =>
+            {
+                if (f.Council is { LedByMunicipality: false } council)
+                {
+                    ctx.Report(f.Path + ".ledByMunicipality", ("council", council.Name));
+                }
+            });
+}
