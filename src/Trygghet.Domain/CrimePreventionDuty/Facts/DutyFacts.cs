@@ -59,7 +59,7 @@ public sealed record CoordinationFunctionFact(string Path, CoordinationFunction?
 public sealed record CouncilReportingFact(string Path, EquatableArray<DateOnly> Dates);
 
 /// <summary>Turns a <see cref="CrimePreventionDutyFile"/> into facts for the rules of Lag (2023:196).</summary>
-public static class DutyFacts
+internal static class DutyFacts
 {
     /// <summary>The facts of a duty file, each with its JSON path.</summary>
     /// <param name="file">The duty file.</param>

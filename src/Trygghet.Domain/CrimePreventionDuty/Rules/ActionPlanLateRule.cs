@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Åtgärdsplanen beslutades för sent (5 § and transitional provision 2: the first plan was decided after 2024-07-01).</summary>
-public sealed class ActionPlanLateRule : Rule
+internal sealed class ActionPlanLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

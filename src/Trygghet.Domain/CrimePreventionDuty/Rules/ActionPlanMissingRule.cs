@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen åtgärdsplan registrerad (5 § and transitional provision 2: no decided plan is known on or after 2024-07-01).</summary>
-public sealed class ActionPlanMissingRule : Rule
+internal sealed class ActionPlanMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen gällande samverkansöverenskommelse (9 §: no linked agreement is in force on the date; an agreement without a recorded validity counts as in force).</summary>
-public sealed class AgreementMissingRule : Rule
+internal sealed class AgreementMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen samordningsfunktion registrerad (11 §: none in place on the date according to the file).</summary>
-public sealed class CoordinationFunctionMissingRule : Rule
+internal sealed class CoordinationFunctionMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

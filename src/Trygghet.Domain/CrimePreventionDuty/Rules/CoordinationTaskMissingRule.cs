@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Samordningsfunktionen saknar en uppgift (12 §: the file records one of the three tasks as not assigned).</summary>
-public sealed class CoordinationTaskMissingRule : Rule
+internal sealed class CoordinationTaskMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Samordningsfunktionens uppgift ej registrerad (12 §: the file does not say whether a task is assigned).</summary>
-public sealed class CoordinationTaskNotRecordedRule : Rule
+internal sealed class CoordinationTaskNotRecordedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

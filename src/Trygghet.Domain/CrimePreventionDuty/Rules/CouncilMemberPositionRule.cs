@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Aktör utan ledande befattning i rådet (10 §, a duty of effort: another actor takes part through a representative the file records as not in a leading position).</summary>
-public sealed class CouncilMemberPositionRule : Rule
+internal sealed class CouncilMemberPositionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen rapport till fullmäktige inom intervallet (13 §: reports are more than the set interval apart, or none is recorded).</summary>
-public sealed class CouncilReportingMissedRule : Rule
+internal sealed class CouncilReportingMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Pliktregler (the default rules of Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete), in paragraph order.</summary>
-public static class DutyRules
+internal static class DutyRules
 {
     /// <summary>All duty rules.</summary>
     public static ImmutableArray<Rule> All { get; } =

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Åtgärden är inte kopplad till lägesbilden (guidance, Brå: a measure addresses no problem of the plan's lägesbild).</summary>
-public sealed class MeasureWithoutProblemRule : Rule
+internal sealed class MeasureWithoutProblemRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

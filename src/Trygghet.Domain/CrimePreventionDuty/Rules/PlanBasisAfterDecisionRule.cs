@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Lägesbilden är yngre än planen (5 §: the plan's lägesbild is dated after the plan's decision).</summary>
-public sealed class PlanBasisAfterDecisionRule : Rule
+internal sealed class PlanBasisAfterDecisionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

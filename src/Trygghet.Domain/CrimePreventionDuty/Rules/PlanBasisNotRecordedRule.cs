@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Planens lägesbild ej registrerad (5 §: the plan names no lägesbild of the file as its basis).</summary>
-public sealed class PlanBasisNotRecordedRule : Rule
+internal sealed class PlanBasisNotRecordedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Åtgärdsplanen följdes upp för sent (6 §: a follow-up came more than two years after the decision or the last follow-up).</summary>
-public sealed class PlanFollowUpLateRule : Rule
+internal sealed class PlanFollowUpLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen uppföljning av åtgärdsplanen registrerad (6 §: two years passed since the decision or the last follow-up while the plan applied).</summary>
-public sealed class PlanFollowUpNotRecordedRule : Rule
+internal sealed class PlanFollowUpNotRecordedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen lägesbild registrerad (4 §: the file records no lägesbild as of the date).</summary>
-public sealed class SituationReportMissingRule : Rule
+internal sealed class SituationReportMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Ingen uppdatering av lägesbilden registrerad (6 §: two years passed since the last lägesbild).</summary>
-public sealed class SituationReportNotUpdatedRule : Rule
+internal sealed class SituationReportNotUpdatedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

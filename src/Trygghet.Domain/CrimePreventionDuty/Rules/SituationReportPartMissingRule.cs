@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Lägesbilden saknar en del (4 §: a lägesbild from 2023-07-01 on is recorded without one of its three parts).</summary>
-public sealed class SituationReportPartMissingRule : Rule
+internal sealed class SituationReportPartMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

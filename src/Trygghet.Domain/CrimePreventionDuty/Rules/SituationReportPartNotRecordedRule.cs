@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Del av lägesbilden ej registrerad (4 §: the file does not say whether a lägesbild has one of its parts).</summary>
-public sealed class SituationReportPartNotRecordedRule : Rule
+internal sealed class SituationReportPartNotRecordedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

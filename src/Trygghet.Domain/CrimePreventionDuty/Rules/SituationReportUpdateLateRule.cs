@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Lägesbilden uppdaterades för sent (6 §: a new lägesbild came more than two years after the last).</summary>
-public sealed class SituationReportUpdateLateRule : Rule
+internal sealed class SituationReportUpdateLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

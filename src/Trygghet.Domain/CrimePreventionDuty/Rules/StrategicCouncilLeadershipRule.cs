@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Rådet leds inte av kommunen (10 §: the file records the strategic council as led by someone else).</summary>
-public sealed class StrategicCouncilLeadershipRule : Rule
+internal sealed class StrategicCouncilLeadershipRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

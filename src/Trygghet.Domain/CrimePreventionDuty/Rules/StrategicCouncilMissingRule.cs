@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
 /// <summary>Inget strategiskt råd registrerat (10 §, a duty of effort).</summary>
-public sealed class StrategicCouncilMissingRule : Rule
+internal sealed class StrategicCouncilMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
