@@ -26,8 +26,8 @@ internal static class DutyBases
     /// <summary>Brå's guidance: measures are chosen from the problems the lägesbild identifies and their causes.</summary>
     public static LegalBasis MeasuresFromProblems { get; } = new(
         new(
-            "Brottsförebyggande rådet (Brå), Arbeta brottsförebyggande: \"Ta fram en kartläggning och lägesbild\" och \"Välj åtgärder som påverkar orsakerna\"",
-            "Swedish National Council for Crime Prevention (Brå), Arbeta brottsförebyggande (working to prevent crime): \"Ta fram en kartläggning och lägesbild\" and \"Välj åtgärder som påverkar orsakerna\""),
+            "Brå, Arbeta brottsförebyggande, sidorna Ta fram en kartläggning och lägesbild och Välj åtgärder som påverkar orsakerna: åtgärderna väljs utifrån lägesbildens problem och deras orsaker",
+            "Brå, Arbeta brottsförebyggande (guidance), pages Ta fram en kartläggning och lägesbild and Välj åtgärder som påverkar orsakerna: measures are chosen from the problems of the situation report and their causes"),
         CrimePreventionAct.InForce);
 
     private static LegalBasis Law(string swedish, string english) => new(

@@ -3,12 +3,12 @@ using Trygghet.Domain.CrimePreventionDuty.Facts;
 using Trygghet.Domain.CrimePreventionDuty.Rules;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 using Trygghet.Domain.Validation;
 
 using static Trygghet.Domain.Tests.CrimePreventionDuty.DutyFileEdits;
 
-namespace Trygghet.Domain.Tests.Rules.CrimePreventionDuty;
+namespace Trygghet.Domain.Tests.CrimePreventionDuty.Rules;
 
 public sealed class DutyRulesTests
 {
@@ -169,7 +169,7 @@ public sealed class DutyRulesTests
             Assert.Null(rule.Metadata.Basis.InForceTo);
             Assert.True(
                 rule.Metadata.Basis.Citation.Swedish.StartsWith("Lag (2023:196)", StringComparison.Ordinal)
-                || rule.Metadata.Basis.Citation.Swedish.StartsWith("Brottsförebyggande rådet (Brå)", StringComparison.Ordinal),
+                || rule.Metadata.Basis.Citation.Swedish.StartsWith("Brå, Arbeta brottsförebyggande", StringComparison.Ordinal),
                 rule.Metadata.Id);
         });
     }
