@@ -69,7 +69,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, _) = Run("validate", path, "--as-of", "2019-12-31", "--lang", "en");
 
         Assert.Equal(ConsoleApp.Findings, code);
-        Assert.Contains("not compliant", output, StringComparison.Ordinal);
+        Assert.Contains("not lawful", output, StringComparison.Ordinal);
         Assert.Contains("KL-5-69-JUSTERING-SAKNAS", output, StringComparison.Ordinal);
     }
 

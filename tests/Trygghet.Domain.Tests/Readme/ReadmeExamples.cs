@@ -110,7 +110,7 @@ public sealed class AttestedWithinSevenDaysRule : Rule
         Message = new(
             "Protokollet justerades {attested}, mer än sju dagar efter sammanträdet {meeting}.",
             "The protocol was attested {attested}, more than seven days after the meeting on {meeting}."),
-        Basis = LegalBasis.Documentary(new("Arbetsordning för nämnderna, 12 §", "Rules of procedure, s. 12")),
+        Basis = LegalBasis.Document(new("Arbetsordning för nämnderna, 12 §", "Rules of procedure, s. 12")),
         DefaultSeverity = Severity.Warning,
         Tags = ["procedure", "local"],
     };

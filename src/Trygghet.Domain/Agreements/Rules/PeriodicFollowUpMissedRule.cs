@@ -15,13 +15,6 @@ public sealed class PeriodicFollowUpMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-UPPFOLJNING-PERIODISK",
-        Name = new("Periodisk uppföljning saknas", "Periodic follow-up missing"),
-        Description = new(
-            "Uppföljningar som överenskommelsen själv kräver (tertialvis, halvårsvis, delår, årligen) ska göras för varje period.",
-            "Follow-ups the agreement itself requires (per tertial, half-year, interim, yearly) must be made for every period."),
-        Message = new(
-            "Uppföljningen ({kind}) för {period} är inte registrerad (senast {dueBy}).",
-            "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
         Basis = AgreementBases.Periodic,
         DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "follow-up"],

@@ -12,13 +12,6 @@ public sealed class PurposeAndAreasStatedPracticeRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-SYFTE-OMRADEN",
-        Name = new("Syfte och områden ska anges", "Purpose and areas must be stated"),
-        Description = new(
-            "En samverkansöverenskommelse anger sitt syfte och sina prioriterade samverkansområden (praxis före Lag (2023:196)).",
-            "A cooperation agreement states its purpose and prioritised areas (practice before Act 2023:196)."),
-        Message = new(
-            "{caseNumber} anger {missing}.",
-            "{caseNumber} states {missing}."),
         Basis = AgreementBases.PurposeAndAreasPractice,
         DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "practice"],

@@ -14,13 +14,6 @@ public sealed class PurposeAndAreasStatedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-SYFTE-OMRADEN",
-        Name = new("Syfte och områden ska anges", "Purpose and areas must be stated"),
-        Description = new(
-            "En överenskommelse om samverkan ska innehålla åtminstone uppgifter om för vilka syften och inom vilka områden samverkan ska ske.",
-            "An agreement on cooperation must state at least the purposes and the areas of the cooperation."),
-        Message = new(
-            "{caseNumber} anger {missing}.",
-            "{caseNumber} states {missing}."),
         Basis = AgreementBases.PurposeAndAreasLaw,
         DefaultSeverity = Severity.Error,
         Tags = ["agreement", "law"],

@@ -12,13 +12,6 @@ public sealed class PartnershipContentMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "IOP-INNEHALL-SAKNAS",
-        Name = new("IOP utan innehåll", "IOP without content"),
-        Description = new(
-            "Ett förslag till eller en överenskommelse om IOP ska ange innehåll; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
-            "A proposed or agreed IOP is to state its content; IOP is not regulated in law, so the terms are set in each agreement."),
-        Message = new(
-            "IOP med {partner} anger inte innehåll ({stage}).",
-            "The IOP with {partner} does not state its content ({stage})."),
         Basis = PartnershipBases.TermsOfAgreement,
         DefaultSeverity = Severity.Error,
         Tags = ["partnership"],

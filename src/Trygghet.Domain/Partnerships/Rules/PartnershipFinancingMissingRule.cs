@@ -12,13 +12,6 @@ public sealed class PartnershipFinancingMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "IOP-FINANSIERING-SAKNAS",
-        Name = new("IOP utan finansiering", "IOP without financing"),
-        Description = new(
-            "Ett förslag till eller en överenskommelse om IOP ska ange finansiering; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
-            "A proposed or agreed IOP is to state its financing; IOP is not regulated in law, so the terms are set in each agreement."),
-        Message = new(
-            "IOP med {partner} anger inte finansiering ({stage}).",
-            "The IOP with {partner} does not state its financing ({stage})."),
         Basis = PartnershipBases.TermsOfAgreement,
         DefaultSeverity = Severity.Error,
         Tags = ["partnership"],

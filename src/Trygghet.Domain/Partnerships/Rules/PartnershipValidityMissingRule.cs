@@ -12,13 +12,6 @@ public sealed class PartnershipValidityMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "IOP-GILTIGHETSTID-SAKNAS",
-        Name = new("IOP utan giltighetstid", "IOP without validity"),
-        Description = new(
-            "Ett förslag till eller en överenskommelse om IOP ska ange giltighetstid; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
-            "A proposed or agreed IOP is to state its validity; IOP is not regulated in law, so the terms are set in each agreement."),
-        Message = new(
-            "IOP med {partner} anger inte giltighetstid ({stage}).",
-            "The IOP with {partner} does not state its validity ({stage})."),
         Basis = PartnershipBases.TermsOfAgreement,
         DefaultSeverity = Severity.Error,
         Tags = ["partnership"],
