@@ -46,7 +46,7 @@ internal static class EnglishMessages
             "The area \"{area}\" has been allocated {allocated} mnkr, less than its range {range}."),
         ["FIN-UPPFOLJNING-MISSAD"] = new(
             "Financial follow-up missed",
-            "Follow-up is made per tertial: per April, per August (interim accounts) and in the annual accounts.",
+            "Follow-up is to be made in every period the decision's follow-up plan states (for example per tertial).",
             "No follow-up per {dueDate} (the period {period})."),
         ["FIN-UPPSKATTNING-OVER-AVSATT"] = new(
             "Estimate exceeds the money set aside",
@@ -54,31 +54,31 @@ internal static class EnglishMessages
             "The areas need at least {minimum} mnkr but {setAside} mnkr are set aside."),
         ["GILTIGHET-EJ-BORJAD"] = new(
             "Validity has not begun",
-            "The agreement or promise is not yet valid on the as-of date.",
+            "By its own validity the document is not yet valid on the as-of date.",
             "{caseNumber} is valid from {start}."),
         ["GILTIGHET-UPPHOR-SNART"] = new(
             "Validity ends soon",
-            "An agreement or promise that ends soon needs to be renewed in time.",
-            "{caseNumber} is valid to and including {end}: {daysLeft} days left."),
+            "A document whose validity ends soon needs to be renewed in time.",
+            "{caseNumber} is valid to and including {end}: {daysLeft} {daysLeft|day|days} left."),
         ["GILTIGHET-UPPHORD"] = new(
             "Validity has ended",
-            "The agreement or promise is no longer valid on the as-of date.",
+            "By its own validity the document is no longer valid on the as-of date.",
             "{caseNumber} was valid to and including {end}."),
         ["IOP-FINANSIERING-SAKNAS"] = new(
             "IOP without financing",
-            "A proposed or agreed IOP is to state its financing; IOP is not regulated in law, so the terms are set in each agreement.",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its financing lacks that term.",
             "The IOP with {partner} does not state its financing ({stage})."),
         ["IOP-GILTIGHETSTID-SAKNAS"] = new(
             "IOP without validity",
-            "A proposed or agreed IOP is to state its validity; IOP is not regulated in law, so the terms are set in each agreement.",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its validity lacks that term.",
             "The IOP with {partner} does not state its validity ({stage})."),
         ["IOP-INNEHALL-SAKNAS"] = new(
             "IOP without content",
-            "A proposed or agreed IOP is to state its content; IOP is not regulated in law, so the terms are set in each agreement.",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its content lacks that term.",
             "The IOP with {partner} does not state its content ({stage})."),
         ["IOP-UPPFOLJNINGSANSVAR-SAKNAS"] = new(
             "IOP without follow-up responsibility",
-            "A proposed or agreed IOP is to state its follow-up responsibility; IOP is not regulated in law, so the terms are set in each agreement.",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state who follows it up lacks that term.",
             "The IOP with {partner} does not state its follow-up responsibility ({stage})."),
         ["KL-13-5-LAGA-KRAFT"] = new(
             "Legally final",
@@ -182,7 +182,7 @@ internal static class EnglishMessages
             "The activity on {date} belongs to commitment {commitment}, which the promise does not have."),
         ["ML-ATAGANDE-MISSAT"] = new(
             "Commitment missed",
-            "The promise's commitments must be met in every period (term, school year, year or the whole validity).",
+            "The promise's commitments are to be met in every period the promise itself states (term, school year, year or the whole validity).",
             "Commitment {commitment} was not met in {period}: {counted} of {required}."),
         ["ML-ATAGANDE-RISK"] = new(
             "Commitment at risk",
@@ -202,7 +202,7 @@ internal static class EnglishMessages
             "{promise} is valid {uncovered} when agreement {agreement} is not ({agreementValidity})."),
         ["PLAN-DELMAL-UTAN-INDIKATOR"] = new(
             "Sub-goal without indicator",
-            "Every sub-goal is to be measured by at least one indicator.",
+            "The plan measures its sub-goals with indicators; a sub-goal without one cannot be followed up.",
             "Sub-goal {number} \"{name}\" has no indicator."),
         ["PLAN-DELMAL-UTAN-INSATSER"] = new(
             "Sub-goal without activities",
@@ -214,7 +214,7 @@ internal static class EnglishMessages
             "The indicator \"{indicator}\" has no follow-up method."),
         ["PLAN-INSATS-EJ-TIDSATT"] = new(
             "Activity not time-bound",
-            "The plan's activities are to be time-bound.",
+            "The plan's activities have a time; an activity without one cannot be followed up.",
             "The activity \"{activity}\" is not time-bound."),
         ["PLAN-INSATS-UTAN-ANSVARIG"] = new(
             "Activity without owner",
@@ -234,19 +234,19 @@ internal static class EnglishMessages
             "The follow-up \"{method}\" does not state how often it is done."),
         ["PORTFOLJ-GLAPP"] = new(
             "Gap between agreements",
-            "Successive cooperation agreements should follow one another without leaving periods uncovered.",
-            "No cooperation agreement covers {gap} ({days} days) between {before} and {after}."),
+            "The agreements in the portfolio follow one another; days between two of them that none covers are a gap.",
+            "No cooperation agreement covers {gap} ({days} {days|day|days}) between {before} and {after}."),
         ["PORTFOLJ-OVERLAPP"] = new(
             "Overlapping agreements",
             "Two cooperation agreements between the same parties should not be valid at the same time.",
-            "{first} and {second} are both valid {overlap} ({days} days)."),
+            "{first} and {second} are both valid {overlap} ({days} {days|day|days})."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Citizen dialogue missing",
-            "The council is to hold one citizen dialogue every year.",
+            "When the report records the council's rules of procedure, the council is to hold a citizen dialogue every year.",
             "No citizen dialogue in {year}."),
         ["RAD-REDOGORELSE-MISSAD"] = new(
             "Council report missing",
-            "The council is to report to the executive board at the half-year and annual accounts.",
+            "When the report records the council's rules of procedure, the council is to report to the executive board at the half-year and annual accounts.",
             "No report at the {occasion} per {dueDate}."),
         ["RULE-NO-VERSION"] = new(
             "No rule version in force",
@@ -254,35 +254,39 @@ internal static class EnglishMessages
             "No version of rule {ruleId} is in force on {date}."),
         ["SOK-AVSTAMNING-KVARTAL"] = new(
             "Quarterly check-in missing",
-            "Quarterly check-ins must take place between the municipality's coordinator and the police.",
+            "Quarterly check-ins the agreement itself requires are to be recorded for every quarter.",
             "No quarterly check-in is recorded for {quarter}."),
         ["SOK-INSATSNUMMER"] = new(
             "Measure number out of place",
-            "A measure number \"A:N\" must start with the number of the area the measure stands under and be unique within it.",
+            "When the action plan numbers its measures \"A:N\", a number is to start with the number of the area the measure stands under and be unique within it.",
             "Measure {number} stands under area {area}; its number must be unique and start with {area}."),
         ["SOK-OMRADE-ATAGANDE-SAKNAS"] = new(
             "Party commitment missing in an area",
-            "Every cooperation area must have commitments for both parties.",
+            "When the agreement states commitments per party in its areas, every area is to have commitments for both parties.",
             "Cooperation area {area} ({title}) has no commitment for {party}."),
         ["SOK-PART-SAKNAS"] = new(
             "Party missing",
-            "A cooperation agreement is made between a municipality and a local police area; both must be named as parties.",
-            "{caseNumber} names no party that is a {partyKind}."),
+            "Brå's handbook: a cooperation agreement is on cooperation between the municipality and the local police area; both are named as parties.",
+            "{caseNumber} does not name {partyKind} as a party."),
         ["SOK-SYFTE-OMRADEN"] = new(
             "Purpose and areas must be stated",
             "An agreement on cooperation must state at least the purposes and the areas of the cooperation.",
             "{caseNumber} states {missing}."),
+        ["SOK-SYFTE-OMRADEN-VAGLEDNING"] = new(
+            "Purpose and areas should be stated",
+            "Brå's handbook: a cooperation agreement describes the problems in focus, goals for the work, follow-up and the period; purpose and areas are the least (before Act 2023:196).",
+            "{caseNumber} states {missing}."),
         ["SOK-UNDERTECKNARE-SAKNAS"] = new(
             "Signatory missing",
-            "The agreement is signed for the municipality (the municipal director) and for the police (the head of the local police area).",
-            "{caseNumber} has no signatory for the party that is a {partyKind}."),
+            "Brå's handbook: the head of the local police area and the chair of the executive board sign the agreement; this checks that someone signs for each party.",
+            "{caseNumber} has no signatory for {partyKind}."),
         ["SOK-UPPFOLJNING-HALVTID"] = new(
             "Half-time follow-up missing",
-            "The agreement as a whole must be followed up at half-time.",
+            "An agreement that itself requires a follow-up at half-time is to be followed up around the middle of its validity.",
             "The half-time follow-up was due around {midpoint} (by {dueBy}) but none is recorded."),
         ["SOK-UPPFOLJNING-PERIODISK"] = new(
             "Periodic follow-up missing",
-            "Follow-ups the agreement itself requires (per tertial, half-year, interim, yearly) must be made for every period.",
+            "Follow-ups the agreement itself requires (per tertial, half-yearly, interim, yearly) are to be made for every period.",
             "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
     };
 
@@ -303,6 +307,31 @@ internal static class EnglishMessages
         ["DocumentKind.AppropriationDecision"] = "appropriation decision",
         ["DocumentKind.CouncilReport"] = "council report",
         ["DocumentKind.Portfolio"] = "portfolio",
+        ["PartyKind.Municipality"] = "the municipality",
+        ["PartyKind.LocalPoliceArea"] = "the local police area",
+        ["FollowUpKind.Continuous"] = "continuous",
+        ["FollowUpKind.Quarterly"] = "quarterly",
+        ["FollowUpKind.Tertial"] = "per tertial",
+        ["FollowUpKind.SemiAnnual"] = "half-yearly",
+        ["FollowUpKind.Interim"] = "interim",
+        ["FollowUpKind.HalfTime"] = "half-time",
+        ["FollowUpKind.Yearly"] = "yearly",
+        ["MotionKind.Approval"] = "approval",
+        ["MotionKind.Rejection"] = "rejection",
+        ["MotionKind.Amendment"] = "amendment",
+        ["MotionKind.Addition"] = "addition",
+        ["MotionKind.Referral"] = "referral back",
+        ["MotionKind.Tabling"] = "tabling",
+        ["PartnershipStage.Investigation"] = "investigation",
+        ["PartnershipStage.Proposal"] = "proposal",
+        ["PartnershipStage.Agreement"] = "agreement",
+        ["AppropriationKind.Operating"] = "operating",
+        ["AppropriationKind.Investment"] = "investment",
+        ["ReportingOccasion.HalfYearAccounts"] = "half-year accounts",
+        ["ReportingOccasion.AnnualAccounts"] = "annual accounts",
+        ["MissingContent.Purpose"] = "no purpose",
+        ["MissingContent.Areas"] = "no cooperation areas",
+        ["MissingContent.PurposeAndAreas"] = "neither a purpose nor cooperation areas",
         ["Report.Summary"] = "{kind} \"{title}\" as of {date}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info; {compliance}.",
         ["Report.Compliant"] = "lawful",
         ["Report.NotCompliant"] = "not lawful",

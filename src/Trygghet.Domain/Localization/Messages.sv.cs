@@ -46,7 +46,7 @@ internal static class SwedishMessages
             "Området \"{area}\" har fått {allocated} mnkr, mindre än intervallet {range}."),
         ["FIN-UPPFOLJNING-MISSAD"] = new(
             "Ekonomisk uppföljning missad",
-            "Uppföljning sker tertialvis: per april, per augusti (delårsbokslut) och i årsbokslutet.",
+            "Uppföljning ska ske i varje period som beslutets uppföljningsplan anger (till exempel tertialvis).",
             "Ingen uppföljning per {dueDate} (perioden {period})."),
         ["FIN-UPPSKATTNING-OVER-AVSATT"] = new(
             "Uppskattningen ryms inte",
@@ -54,31 +54,31 @@ internal static class SwedishMessages
             "Områdena kräver minst {minimum} mnkr men {setAside} mnkr är avsatta."),
         ["GILTIGHET-EJ-BORJAD"] = new(
             "Giltighetstiden har inte börjat",
-            "Överenskommelsen eller medborgarlöftet gäller ännu inte på per-datumet.",
+            "Dokumentet gäller ännu inte på per-datumet enligt sin egen giltighetstid.",
             "{caseNumber} gäller från och med {start}."),
         ["GILTIGHET-UPPHOR-SNART"] = new(
             "Giltighetstiden löper snart ut",
-            "En överenskommelse eller ett medborgarlöfte som snart upphör behöver förnyas i tid.",
-            "{caseNumber} gäller till och med {end}: {daysLeft} dagar kvar."),
+            "Ett dokument vars giltighetstid snart löper ut behöver förnyas i tid.",
+            "{caseNumber} gäller till och med {end}: {daysLeft} {daysLeft|dag|dagar} kvar."),
         ["GILTIGHET-UPPHORD"] = new(
             "Giltighetstiden har löpt ut",
-            "Överenskommelsen eller medborgarlöftet gäller inte längre på per-datumet.",
+            "Dokumentet gäller inte längre på per-datumet enligt sin egen giltighetstid.",
             "{caseNumber} gällde till och med {end}."),
         ["IOP-FINANSIERING-SAKNAS"] = new(
             "IOP utan finansiering",
-            "Ett förslag till eller en överenskommelse om IOP ska ange finansiering; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
+            "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger finansiering saknar den uppgiften.",
             "IOP med {partner} anger inte finansiering ({stage})."),
         ["IOP-GILTIGHETSTID-SAKNAS"] = new(
             "IOP utan giltighetstid",
-            "Ett förslag till eller en överenskommelse om IOP ska ange giltighetstid; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
+            "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger giltighetstid saknar den uppgiften.",
             "IOP med {partner} anger inte giltighetstid ({stage})."),
         ["IOP-INNEHALL-SAKNAS"] = new(
             "IOP utan innehåll",
-            "Ett förslag till eller en överenskommelse om IOP ska ange innehåll; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
+            "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger innehåll saknar den uppgiften.",
             "IOP med {partner} anger inte innehåll ({stage})."),
         ["IOP-UPPFOLJNINGSANSVAR-SAKNAS"] = new(
             "IOP utan ansvar för uppföljning",
-            "Ett förslag till eller en överenskommelse om IOP ska ange ansvar för uppföljning; IOP är inte lagreglerat, så villkoren sätts i varje överenskommelse.",
+            "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger ansvar för uppföljning saknar den uppgiften.",
             "IOP med {partner} anger inte ansvar för uppföljning ({stage})."),
         ["KL-13-5-LAGA-KRAFT"] = new(
             "Laga kraft",
@@ -182,7 +182,7 @@ internal static class SwedishMessages
             "Aktiviteten {date} hör till åtagandet {commitment}, som medborgarlöftet inte har."),
         ["ML-ATAGANDE-MISSAT"] = new(
             "Åtagande ej uppfyllt",
-            "Medborgarlöftets åtaganden ska uppfyllas i varje period (termin, läsår, år eller hela giltighetstiden).",
+            "Medborgarlöftets åtaganden ska uppfyllas i varje period som löftet självt anger (termin, läsår, år eller hela giltighetstiden).",
             "Åtagandet {commitment} uppfylldes inte under {period}: {counted} av {required}."),
         ["ML-ATAGANDE-RISK"] = new(
             "Åtagande i riskzonen",
@@ -202,7 +202,7 @@ internal static class SwedishMessages
             "{promise} gäller {uncovered} då överenskommelsen {agreement} inte gäller ({agreementValidity})."),
         ["PLAN-DELMAL-UTAN-INDIKATOR"] = new(
             "Delmål utan målindikator",
-            "Varje delmål ska mätas med minst en målindikator.",
+            "Handlingsplanen mäter sina delmål med målindikatorer; ett delmål utan indikator kan inte följas upp.",
             "Delmål {number} \"{name}\" saknar målindikator."),
         ["PLAN-DELMAL-UTAN-INSATSER"] = new(
             "Delmål utan insatser",
@@ -214,7 +214,7 @@ internal static class SwedishMessages
             "Målindikatorn \"{indicator}\" saknar uppföljningsmetod."),
         ["PLAN-INSATS-EJ-TIDSATT"] = new(
             "Insats ej tidsatt",
-            "Handlingsplanens aktiviteter ska vara tidsatta.",
+            "Handlingsplanens insatser har en tid; en insats utan tid kan inte följas upp.",
             "Insatsen \"{activity}\" är inte tidsatt."),
         ["PLAN-INSATS-UTAN-ANSVARIG"] = new(
             "Insats utan ansvarig",
@@ -234,19 +234,19 @@ internal static class SwedishMessages
             "Uppföljningen \"{method}\" anger inte hur ofta den görs."),
         ["PORTFOLJ-GLAPP"] = new(
             "Glapp mellan överenskommelser",
-            "Samverkansöverenskommelserna ska avlösa varandra utan att lämna perioder utan överenskommelse.",
-            "Ingen samverkansöverenskommelse gäller {gap} ({days} dagar) mellan {before} och {after}."),
+            "Överenskommelserna i portföljen avlöser varandra; dagar som ingen av dem täcker mellan två av dem är ett glapp.",
+            "Ingen samverkansöverenskommelse gäller {gap} ({days} {days|dag|dagar}) mellan {before} och {after}."),
         ["PORTFOLJ-OVERLAPP"] = new(
             "Överlappande överenskommelser",
             "Två samverkansöverenskommelser mellan samma parter bör inte gälla samtidigt.",
-            "{first} och {second} gäller båda {overlap} ({days} dagar)."),
+            "{first} och {second} gäller båda {overlap} ({days} {days|dag|dagar})."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Medborgardialog saknas",
-            "Rådet ska varje år genomföra en medborgardialog.",
+            "När redogörelsen anger rådets arbetsordning ska rådet genomföra en medborgardialog varje år.",
             "Ingen medborgardialog år {year}."),
         ["RAD-REDOGORELSE-MISSAD"] = new(
             "Redogörelse saknas",
-            "Rådet ska lämna kommunstyrelsen en redogörelse i samband med halvårsbokslut och bokslut.",
+            "När redogörelsen anger rådets arbetsordning ska rådet lämna kommunstyrelsen en redogörelse i samband med halvårsbokslut och bokslut.",
             "Ingen redogörelse vid {occasion} per {dueDate}."),
         ["RULE-NO-VERSION"] = new(
             "Ingen regelversion gäller",
@@ -254,31 +254,35 @@ internal static class SwedishMessages
             "Ingen version av regeln {ruleId} gäller {date}."),
         ["SOK-AVSTAMNING-KVARTAL"] = new(
             "Kvartalsavstämning saknas",
-            "Kvartalsvisa avstämningar ska ske mellan kommunens samordnare och polisen.",
+            "Kvartalsvisa avstämningar som överenskommelsen själv kräver ska registreras för varje kvartal.",
             "Ingen kvartalsavstämning är registrerad för {quarter}."),
         ["SOK-INSATSNUMMER"] = new(
             "Felaktigt insatsnummer",
-            "Insatsnumret \"A:N\" ska börja med numret på det område insatsen står under och vara unikt inom området.",
+            "När åtgärdsplanen numrerar insatserna \"A:N\" ska numret börja med numret på det område insatsen står under och vara unikt inom området.",
             "Insats {number} står under område {area}; numret ska vara unikt och börja med {area}."),
         ["SOK-OMRADE-ATAGANDE-SAKNAS"] = new(
             "Åtagande saknas för part i samverkansområde",
-            "Varje samverkansområde ska ha åtaganden för båda parterna.",
+            "När överenskommelsen anger åtaganden per part i sina samverkansområden ska varje område ha åtaganden för båda parterna.",
             "Samverkansområdet {area} ({title}) saknar åtagande för {party}."),
         ["SOK-PART-SAKNAS"] = new(
             "Part saknas",
-            "En samverkansöverenskommelse ingås mellan en kommun och ett lokalpolisområde; båda ska anges som parter.",
-            "{caseNumber} anger ingen part som är {partyKind}."),
+            "Brås handbok: en samverkansöverenskommelse gäller samverkan mellan kommunen och lokalpolisområdet; båda anges som parter.",
+            "{caseNumber} anger inte {partyKind} som part."),
         ["SOK-SYFTE-OMRADEN"] = new(
             "Syfte och områden ska anges",
             "En överenskommelse om samverkan ska innehålla åtminstone uppgifter om för vilka syften och inom vilka områden samverkan ska ske.",
             "{caseNumber} anger {missing}."),
+        ["SOK-SYFTE-OMRADEN-VAGLEDNING"] = new(
+            "Syfte och områden bör anges",
+            "Brås handbok: en samverkansöverenskommelse beskriver problemen i fokus, mål för arbetet, uppföljningen och perioden; syfte och samverkansområden är det minsta (före Lag (2023:196)).",
+            "{caseNumber} anger {missing}."),
         ["SOK-UNDERTECKNARE-SAKNAS"] = new(
             "Undertecknare saknas",
-            "Överenskommelsen undertecknas för kommunen (kommundirektören) och för polisen (lokalpolisområdeschefen).",
-            "{caseNumber} saknar undertecknare för parten som är {partyKind}."),
+            "Brås handbok: chefen för lokalpolisområdet och kommunstyrelsens ordförande skriver på överenskommelsen; här prövas att någon undertecknar för varje part.",
+            "{caseNumber} har ingen undertecknare för {partyKind}."),
         ["SOK-UPPFOLJNING-HALVTID"] = new(
             "Halvtidsuppföljning saknas",
-            "Överenskommelsen ska i sin helhet följas upp efter halva tiden.",
+            "En överenskommelse som själv kräver uppföljning efter halva tiden ska följas upp kring mitten av sin giltighetstid.",
             "Halvtidsuppföljningen skulle göras kring {midpoint} (senast {dueBy}) men ingen är registrerad."),
         ["SOK-UPPFOLJNING-PERIODISK"] = new(
             "Periodisk uppföljning saknas",
@@ -303,6 +307,31 @@ internal static class SwedishMessages
         ["DocumentKind.AppropriationDecision"] = "anslagsbeslut",
         ["DocumentKind.CouncilReport"] = "återrapportering",
         ["DocumentKind.Portfolio"] = "portfölj",
+        ["PartyKind.Municipality"] = "kommunen",
+        ["PartyKind.LocalPoliceArea"] = "lokalpolisområdet",
+        ["FollowUpKind.Continuous"] = "löpande",
+        ["FollowUpKind.Quarterly"] = "kvartalsvis",
+        ["FollowUpKind.Tertial"] = "tertialvis",
+        ["FollowUpKind.SemiAnnual"] = "halvårsvis",
+        ["FollowUpKind.Interim"] = "delår",
+        ["FollowUpKind.HalfTime"] = "halvtid",
+        ["FollowUpKind.Yearly"] = "årlig",
+        ["MotionKind.Approval"] = "bifall",
+        ["MotionKind.Rejection"] = "avslag",
+        ["MotionKind.Amendment"] = "ändring",
+        ["MotionKind.Addition"] = "tillägg",
+        ["MotionKind.Referral"] = "återremiss",
+        ["MotionKind.Tabling"] = "bordläggning",
+        ["PartnershipStage.Investigation"] = "utredning",
+        ["PartnershipStage.Proposal"] = "förslag",
+        ["PartnershipStage.Agreement"] = "överenskommelse",
+        ["AppropriationKind.Operating"] = "drift",
+        ["AppropriationKind.Investment"] = "investering",
+        ["ReportingOccasion.HalfYearAccounts"] = "halvårsbokslutet",
+        ["ReportingOccasion.AnnualAccounts"] = "bokslutet",
+        ["MissingContent.Purpose"] = "inget syfte",
+        ["MissingContent.Areas"] = "inga samverkansområden",
+        ["MissingContent.PurposeAndAreas"] = "varken syfte eller samverkansområden",
         ["Report.Summary"] = "{kind} \"{title}\" per {date}: {errors} fel, {warnings} {warnings|varning|varningar}, {infos} {infos|upplysning|upplysningar}; {compliance}.",
         ["Report.Compliant"] = "följer lagen",
         ["Report.NotCompliant"] = "följer inte lagen",

@@ -16,7 +16,6 @@ public sealed class AreaCommitmentMissingRule : Rule
     {
         Id = "SOK-OMRADE-ATAGANDE-SAKNAS",
         Basis = AgreementBases.AreaCommitments,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "areas"],
     };
 
@@ -29,7 +28,7 @@ public sealed class AreaCommitmentMissingRule : Rule
                 {
                     if (!a.CommittedParties.Contains(kind))
                     {
-                        var party = kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName;
+                        object party = (kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName) ?? (object)kind;
                         ctx.Report(FactPath.Member(a.Path, "commitments"), ("area", a.Area), ("title", a.Title), ("party", party), ("partyKind", kind));
                     }
                 }

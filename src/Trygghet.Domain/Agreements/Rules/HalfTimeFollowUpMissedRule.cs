@@ -16,7 +16,6 @@ public sealed class HalfTimeFollowUpMissedRule : Rule
     {
         Id = "SOK-UPPFOLJNING-HALVTID",
         Basis = AgreementBases.HalfTime,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "follow-up"],
     };
 

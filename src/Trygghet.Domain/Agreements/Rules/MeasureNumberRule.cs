@@ -15,7 +15,6 @@ public sealed class MeasureNumberRule : Rule
     {
         Id = "SOK-INSATSNUMMER",
         Basis = AgreementBases.MeasureNumbers,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "action-plan"],
     };
 

@@ -13,7 +13,6 @@ public sealed class PartyMissingRule : Rule
     {
         Id = "SOK-PART-SAKNAS",
         Basis = AgreementBases.Parties,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "parties"],
     };
 
@@ -26,7 +25,7 @@ public sealed class PartyMissingRule : Rule
                 {
                     if (!a.PartyKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", AgreementBases.PartyKindName(kind)));
+                        ctx.Report(FactPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

@@ -16,7 +16,6 @@ public sealed class PeriodicFollowUpMissedRule : Rule
     {
         Id = "SOK-UPPFOLJNING-PERIODISK",
         Basis = AgreementBases.Periodic,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "follow-up"],
     };
 
@@ -30,7 +29,7 @@ public sealed class PeriodicFollowUpMissedRule : Rule
                 {
                     if (due.Status == FollowUpDueStatus.Missed)
                     {
-                        ctx.Report(r.Path, ("kind", AgreementBases.FollowUpKindName(r.Kind)), ("period", due.Window.ToString()), ("dueBy", due.Window.End));
+                        ctx.Report(r.Path, ("kind", r.Kind), ("period", due.Window.ToString()), ("dueBy", due.Window.End));
                     }
                 }
             });

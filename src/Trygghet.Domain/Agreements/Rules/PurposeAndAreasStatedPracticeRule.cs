@@ -4,7 +4,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>
 /// SOK-SYFTE-OMRADEN, version before 2023-07-01: before Lag (2023:196) came into force the requirement rests on
-/// practice (both seed agreements state their purpose and prioritised areas), so a finding is a warning.
+/// guidance (Brå's handbook on what an agreement describes), so a finding is information.
 /// </summary>
 public sealed class PurposeAndAreasStatedPracticeRule : Rule
 {
@@ -12,9 +12,9 @@ public sealed class PurposeAndAreasStatedPracticeRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-SYFTE-OMRADEN",
-        Basis = AgreementBases.PurposeAndAreasPractice,
-        DefaultSeverity = Severity.Warning,
-        Tags = ["agreement", "practice"],
+        MessageKey = "SOK-SYFTE-OMRADEN-VAGLEDNING",
+        Basis = AgreementBases.PurposeAndAreasGuidance,
+        Tags = ["agreement", "guidance"],
     };
 
     /// <inheritdoc/>

@@ -16,7 +16,6 @@ public sealed class QuarterlyCheckInMissedRule : Rule
     {
         Id = "SOK-AVSTAMNING-KVARTAL",
         Basis = AgreementBases.Quarterly,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "follow-up"],
     };
 

@@ -13,7 +13,6 @@ public sealed class SignatoryMissingRule : Rule
     {
         Id = "SOK-UNDERTECKNARE-SAKNAS",
         Basis = AgreementBases.Signatories,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "signatories"],
     };
 
@@ -26,7 +25,7 @@ public sealed class SignatoryMissingRule : Rule
                 {
                     if (!a.SignatoryKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", AgreementBases.PartyKindName(kind)));
+                        ctx.Report(FactPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

@@ -13,7 +13,6 @@ public sealed class ValidityExpiringRule : Rule
     {
         Id = "GILTIGHET-UPPHOR-SNART",
         Basis = AgreementBases.Validity,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "promise", "validity"],
     };
 

@@ -14,7 +14,6 @@ public sealed class CitizenDialogueMissedRule : Rule
     {
         Id = "RAD-MEDBORGARDIALOG-MISSAD",
         Basis = CouncilBases.Dialogue,
-        DefaultSeverity = Severity.Warning,
         Tags = ["council", "dialogue"],
     };
 

@@ -14,7 +14,6 @@ public sealed class CouncilReportMissedRule : Rule
     {
         Id = "RAD-REDOGORELSE-MISSAD",
         Basis = CouncilBases.Reporting,
-        DefaultSeverity = Severity.Warning,
         Tags = ["council", "follow-up"],
     };
 
@@ -27,7 +26,7 @@ public sealed class CouncilReportMissedRule : Rule
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {
-                        var occasion = status.DueDate.Month == 6 ? "halvårsbokslut" : "bokslut";
+                        var occasion = status.DueDate.Month == 6 ? ReportingOccasion.HalfYearAccounts : ReportingOccasion.AnnualAccounts;
                         ctx.Report(d.Path, ("occasion", occasion), ("dueDate", status.DueDate));
                     }
                 }

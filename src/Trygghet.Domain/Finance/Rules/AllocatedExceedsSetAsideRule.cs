@@ -13,7 +13,6 @@ public sealed class AllocatedExceedsSetAsideRule : Rule
     {
         Id = "FIN-FORDELAT-OVER-AVSATT",
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 
@@ -23,6 +22,6 @@ public sealed class AllocatedExceedsSetAsideRule : Rule
             .Then((ctx, t) => ctx.Report(
                 t.Path,
                 ("allocated", Money.FormatMillions(t.Allocated)),
-                ("kind", FinanceText.KindName(t.Kind)),
+                ("kind", t.Kind),
                 ("setAside", Money.FormatMillions(t.SetAside))));
 }

@@ -13,7 +13,6 @@ public sealed class AreaAllocationAboveRangeRule : Rule
     {
         Id = "FIN-OMRADE-OVER-INTERVALL",
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

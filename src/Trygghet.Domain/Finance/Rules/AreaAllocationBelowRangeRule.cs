@@ -13,7 +13,6 @@ public sealed class AreaAllocationBelowRangeRule : Rule
     {
         Id = "FIN-OMRADE-UNDER-INTERVALL",
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "allocation"],
     };
 

@@ -13,7 +13,6 @@ public sealed class EstimateExceedsSetAsideRule : Rule
     {
         Id = "FIN-UPPSKATTNING-OVER-AVSATT",
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

@@ -14,7 +14,6 @@ public sealed class FinancialFollowUpMissedRule : Rule
     {
         Id = "FIN-UPPFOLJNING-MISSAD",
         Basis = FinanceBases.TertialFollowUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "follow-up"],
     };
 

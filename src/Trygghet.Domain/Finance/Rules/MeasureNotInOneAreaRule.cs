@@ -13,7 +13,6 @@ public sealed class MeasureNotInOneAreaRule : Rule
     {
         Id = "FIN-ATGARD-OMRADE",
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "measure"],
     };
 

@@ -13,7 +13,6 @@ public sealed class OperatingAndInvestmentMixedRule : Rule
     {
         Id = "FIN-DRIFT-INVESTERING-BLANDAS",
         Basis = FinanceBases.InvestmentReserve,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 
@@ -24,7 +23,7 @@ public sealed class OperatingAndInvestmentMixedRule : Rule
             .Then((ctx, a, p) => ctx.Report(
                 $"{a.Path}.fundedFrom",
                 ("purpose", a.Purpose),
-                ("kind", FinanceText.KindName(a.Kind)),
+                ("kind", a.Kind),
                 ("source", p.Id),
-                ("sourceKind", FinanceText.KindName(p.Kind))));
+                ("sourceKind", p.Kind)));
 }

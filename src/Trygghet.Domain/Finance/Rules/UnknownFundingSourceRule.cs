@@ -13,7 +13,6 @@ public sealed class UnknownFundingSourceRule : Rule
     {
         Id = "FIN-FINANSIERING-OKAND",
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

@@ -13,7 +13,6 @@ public sealed class UnknownMeasureReferenceRule : Rule
     {
         Id = "FIN-ATGARD-OKAND",
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "measure"],
     };
 

@@ -13,12 +13,12 @@ public sealed class PartnershipFinancingMissingRule : Rule
     {
         Id = "IOP-FINANSIERING-SAKNAS",
         Basis = PartnershipBases.TermsOfAgreement,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Info,
         Tags = ["partnership"],
     };
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<PartnershipTermFact>(t => t.Term == PartnershipTerm.Financing && !t.IsStated && t.Stage != PartnershipStage.Investigation)
-            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", PartnershipText.StageName(t.Stage))));
+            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", t.Stage)));
 }

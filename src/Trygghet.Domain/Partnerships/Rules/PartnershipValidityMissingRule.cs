@@ -13,12 +13,12 @@ public sealed class PartnershipValidityMissingRule : Rule
     {
         Id = "IOP-GILTIGHETSTID-SAKNAS",
         Basis = PartnershipBases.TermsOfAgreement,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Info,
         Tags = ["partnership"],
     };
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<PartnershipTermFact>(t => t.Term == PartnershipTerm.Validity && !t.IsStated && t.Stage != PartnershipStage.Investigation)
-            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", PartnershipText.StageName(t.Stage))));
+            .Then((ctx, t) => ctx.Report(t.Path, ("partner", t.Partner), ("stage", t.Stage)));
 }

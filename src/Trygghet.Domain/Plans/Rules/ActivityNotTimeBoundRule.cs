@@ -12,7 +12,6 @@ public sealed class ActivityNotTimeBoundRule : Rule
     {
         Id = "PLAN-INSATS-EJ-TIDSATT",
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

@@ -13,7 +13,6 @@ public sealed class ActivityOutsidePlanSpanRule : Rule
     {
         Id = "PLAN-INSATS-UTANFOR-PLANPERIOD",
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

@@ -12,7 +12,6 @@ public sealed class ActivityWithoutOwnerRule : Rule
     {
         Id = "PLAN-INSATS-UTAN-ANSVARIG",
         Basis = PlanBases.TimeAndResources,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

@@ -13,7 +13,6 @@ public sealed class FollowUpWithoutCadenceRule : Rule
     {
         Id = "PLAN-UPPFOLJNING-UTAN-INTERVALL",
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up"],
     };
 

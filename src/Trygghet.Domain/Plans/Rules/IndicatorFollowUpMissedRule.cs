@@ -13,7 +13,6 @@ public sealed class IndicatorFollowUpMissedRule : Rule
     {
         Id = "PLAN-UPPFOLJNING-MISSAD",
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up"],
     };
 

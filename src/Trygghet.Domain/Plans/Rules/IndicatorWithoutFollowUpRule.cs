@@ -12,7 +12,6 @@ public sealed class IndicatorWithoutFollowUpRule : Rule
     {
         Id = "PLAN-INDIKATOR-UTAN-UPPFOLJNING",
         Basis = PlanBases.SubGoalsAndIndicators,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "indicator", "follow-up"],
     };
 

@@ -13,7 +13,7 @@ public sealed class StatutoryPlanFollowUpRule : Rule
     {
         Id = "BFL-6-ATGARDSPLAN-UPPFOLJNING",
         Basis = PlanBases.CrimePreventionAct6,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up", "law"],
     };
 

@@ -12,7 +12,6 @@ public sealed class SubGoalWithoutIndicatorRule : Rule
     {
         Id = "PLAN-DELMAL-UTAN-INDIKATOR",
         Basis = PlanBases.SubGoalsAndIndicators,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "indicator"],
     };
 

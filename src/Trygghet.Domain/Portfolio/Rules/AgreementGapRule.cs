@@ -17,7 +17,6 @@ public sealed class AgreementGapRule : Rule
     {
         Id = "PORTFOLJ-GLAPP",
         Basis = AgreementBases.Succession,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "agreement", "validity"],
     };
 

@@ -14,7 +14,6 @@ public sealed class AgreementOverlapRule : Rule
     {
         Id = "PORTFOLJ-OVERLAPP",
         Basis = AgreementBases.Succession,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "agreement", "validity"],
     };
 

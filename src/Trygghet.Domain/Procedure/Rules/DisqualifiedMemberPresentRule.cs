@@ -13,7 +13,6 @@ public sealed class DisqualifiedMemberPresentRule : Rule
     {
         Id = "KL-6-30-JAV-NARVARO",
         Basis = KommunallagenBasis.Cite("6 kap. 30 §", "ch. 6 s. 30"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "disqualification"],
     };
 

@@ -12,7 +12,6 @@ public sealed class DisqualifiedMemberTookPartRule : Rule
     {
         Id = "KL-6-30-JAV-DELTOG",
         Basis = KommunallagenBasis.Cite("5 kap. 47 §, 6 kap. 28-30 §§", "ch. 5 s. 47, ch. 6 ss. 28-30"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "disqualification"],
     };
 

@@ -12,7 +12,6 @@ public sealed class DissentWithoutParticipationRule : Rule
     {
         Id = "KL-4-27-RESERVATION-UTAN-DELTAGANDE",
         Basis = KommunallagenBasis.Cite("4 kap. 27 §", "ch. 4 s. 27"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "dissent"],
     };
 

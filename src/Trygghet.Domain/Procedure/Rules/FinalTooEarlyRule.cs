@@ -12,7 +12,6 @@ public sealed class FinalTooEarlyRule : Rule
     {
         Id = "KL-13-5-LAGA-KRAFT-FOR-TIDIGT",
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "appeal"],
     };
 

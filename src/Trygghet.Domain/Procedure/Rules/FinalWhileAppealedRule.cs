@@ -12,7 +12,6 @@ public sealed class FinalWhileAppealedRule : Rule
     {
         Id = "KL-13-5-LAGA-KRAFT-OVERKLAGAD",
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "appeal"],
     };
 

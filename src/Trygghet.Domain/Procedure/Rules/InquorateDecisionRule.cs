@@ -13,7 +13,6 @@ public sealed class InquorateDecisionRule : Rule
     {
         Id = "KL-6-27-BESLUTSFORHET",
         Basis = KommunallagenBasis.Cite("5 kap. 45 §, 6 kap. 27 §", "ch. 5 s. 45, ch. 6 s. 27"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "quorum"],
     };
 

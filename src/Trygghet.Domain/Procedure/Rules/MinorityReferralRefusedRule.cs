@@ -13,7 +13,6 @@ public sealed class MinorityReferralRefusedRule : Rule
     {
         Id = "KL-5-50-MINORITETSKRAV-AVSLAGET",
         Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "council"],
     };
 
@@ -25,6 +24,6 @@ public sealed class MinorityReferralRefusedRule : Rule
                 d.Path,
                 ("demanding", d.Demanding),
                 ("present", d.Present),
-                ("kind", d.Kind == MotionKind.Referral ? "återremiss" : "bordläggning"),
+                ("kind", d.Kind),
                 ("paragraph", d.Paragraph)));
 }

@@ -13,7 +13,6 @@ public sealed class MinorityRightReusedRule : Rule
     {
         Id = "KL-5-50-MINORITETSRATT-FORBRUKAD",
         Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "council"],
     };
 

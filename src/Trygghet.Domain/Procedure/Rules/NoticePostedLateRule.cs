@@ -12,7 +12,6 @@ public sealed class NoticePostedLateRule : Rule
     {
         Id = "KL-8-12-ANSLAG-SEN",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §", "ch. 8 s. 12, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "deadline"],
     };
 

@@ -16,7 +16,6 @@ public sealed class NoticeRemovedEarlyRule : Rule
     {
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "appeal"],
     };
 

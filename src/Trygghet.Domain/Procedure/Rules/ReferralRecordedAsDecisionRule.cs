@@ -16,12 +16,11 @@ public sealed class ReferralRecordedAsDecisionRule : Rule
     {
         Id = "KL-5-67-ATERREMISS-SOM-BESLUT",
         Basis = KommunallagenBasis.Cite("5 kap. 67 § 4, 6 kap. 35 §", "ch. 5 s. 67 p. 4, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "protocol"],
     };
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphDecision>(d => d.AdoptedMotion is MotionKind.Referral or MotionKind.Tabling && d.Outcome == DecisionOutcome.Decided)
-            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("kind", d.AdoptedMotion == MotionKind.Referral ? "återremiss" : "bordläggning")));
+            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("kind", d.AdoptedMotion)));
 }

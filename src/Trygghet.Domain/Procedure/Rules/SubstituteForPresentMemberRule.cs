@@ -12,7 +12,6 @@ public sealed class SubstituteForPresentMemberRule : Rule
     {
         Id = "KL-5-17-ERSATTARE-FOR-NARVARANDE",
         Basis = KommunallagenBasis.Cite("5 kap. 17 §, 6 kap. 17 §", "ch. 5 s. 17, ch. 6 s. 17"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "substitutes"],
     };
 

@@ -13,7 +13,6 @@ public sealed class SupplementaryElectionNotTabledRule : Rule
     {
         Id = "KL-5-50-EXTRA-VAL-EJ-BORDLAGT",
         Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "council", "election"],
     };
 

@@ -12,7 +12,6 @@ public sealed class TieWithoutCastingVoteRule : Rule
     {
         Id = "KL-5-56-UTSLAGSROST-SAKNAS",
         Basis = KommunallagenBasis.Cite("5 kap. 56 §, 5 kap. 67 § 3, 6 kap. 35 §", "ch. 5 s. 56, ch. 5 s. 67 p. 3, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "vote"],
     };
 

@@ -14,7 +14,7 @@ public sealed class CommitmentAtRiskRule : Rule
     {
         Id = "ML-ATAGANDE-RISK",
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
         Tags = ["promise", "commitments"],
     };
 

@@ -14,7 +14,6 @@ public sealed class CommitmentMissedRule : Rule
     {
         Id = "ML-ATAGANDE-MISSAT",
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Error,
         Tags = ["promise", "commitments"],
     };
 

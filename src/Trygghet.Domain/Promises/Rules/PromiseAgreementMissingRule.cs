@@ -13,7 +13,6 @@ public sealed class PromiseAgreementMissingRule : Rule
     {
         Id = "ML-OVERENSKOMMELSE-SAKNAS",
         Basis = AgreementBases.PromiseAgreement,
-        DefaultSeverity = Severity.Info,
         Tags = ["portfolio", "promise"],
     };
 

@@ -16,7 +16,6 @@ public sealed class PromiseDecisionMissingRule : Rule
     {
         Id = "ML-BESLUT-SAKNAS",
         Basis = AgreementBases.PromiseDecision,
-        DefaultSeverity = Severity.Warning,
         Tags = ["promise", "validity"],
     };
 

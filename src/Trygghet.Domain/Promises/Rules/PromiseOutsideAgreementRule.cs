@@ -17,7 +17,6 @@ public sealed class PromiseOutsideAgreementRule : Rule
     {
         Id = "ML-UTANFOR-OVERENSKOMMELSE",
         Basis = AgreementBases.PromiseAgreement,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "promise", "validity"],
     };
 

@@ -13,7 +13,6 @@ public sealed class UnknownCommitmentActivityRule : Rule
     {
         Id = "ML-AKTIVITET-OKANT",
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Warning,
         Tags = ["promise", "commitments"],
     };
 
