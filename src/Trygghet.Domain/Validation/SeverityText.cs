@@ -22,7 +22,7 @@ public static class SeverityText
     /// <summary>The document kind as words, e.g. "samverkansöverenskommelse" / "cooperation agreement".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The words in both languages.</returns>
-    public static LocalizedText Of(DocumentKind kind) => Words(kind);
+    public static LocalizedText Of(DocumentKind kind) => DocumentKinds.Of(kind).Name;
 
     private static LocalizedText Words(Enum value) =>
         new(MessageCatalogue.Swedish.FormatValue(value), MessageCatalogue.English.FormatValue(value));

@@ -34,7 +34,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("2020-12-31", json.GetProperty("asOf").GetString());
         foreach (var finding in json.GetProperty("findings").EnumerateArray())
         {
-            Assert.Equal(["ruleId", "severity", "message", "messageEn", "basis", "path"], Keys(finding));
+            Assert.Equal(["ruleId", "severity", "message", "messageEn", "basisKind", "basis", "path"], Keys(finding));
             Assert.NotEqual("error", finding.GetProperty("severity").GetString());
         }
     }

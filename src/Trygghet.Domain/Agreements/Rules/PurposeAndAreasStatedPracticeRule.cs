@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-SYFTE-OMRADEN, version before 2023-07-01: before Lag (2023:196) came into force the requirement rests on
 /// guidance (Brå's handbook on what an agreement describes), so a finding is information.
 /// </summary>
-public sealed class PurposeAndAreasStatedPracticeRule : Rule
+internal sealed class PurposeAndAreasStatedPracticeRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -16,7 +16,7 @@ public sealed record CouncilReportingDutyFact(string Path, DateOnly DutiesFrom, 
 public sealed record CouncilDialogueDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<DateRange> DialoguePeriods);
 
 /// <summary>Turns a <see cref="SafetyCouncilReport"/> into facts for the council rules.</summary>
-public static class CouncilFacts
+internal static class CouncilFacts
 {
     /// <summary>
     /// The facts of a council report: the duties of the council's arbetsordning only when the report records from
