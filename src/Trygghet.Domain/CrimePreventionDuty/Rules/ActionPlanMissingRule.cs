@@ -11,13 +11,6 @@ internal sealed class ActionPlanMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-5-ATGARDSPLAN-SAKNAS",
-        Name = new("Ingen åtgärdsplan registrerad", "No action plan recorded"),
-        Description = new(
-            "Kommunen ska, med lägesbilden som underlag, besluta om en åtgärdsplan; enligt övergångsbestämmelserna behövs den inte före 2024-07-01.",
-            "The municipality is to decide an action plan based on the situation report; under the transitional provisions it is not needed before 2024-07-01."),
-        Message = new(
-            "Filen registrerar ingen beslutad åtgärdsplan per {asOf}; en plan krävs från {requiredFrom}.",
-            "The file records no decided action plan as of {asOf}; a plan is required from {requiredFrom}."),
         Basis = DutyBases.Section5Transition,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "action-plan", "not-recorded"],

@@ -11,13 +11,6 @@ internal sealed class AgreementMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-9-OVERENSKOMMELSE-SAKNAS",
-        Name = new("Ingen gällande samverkansöverenskommelse", "No cooperation agreement in force"),
-        Description = new(
-            "Kommunen ska verka för att skriftliga överenskommelser om samverkan ingås med relevanta aktörer (en skyldighet att verka för, därför en upplysning).",
-            "The municipality is to work towards written cooperation agreements with relevant actors (a duty of effort, hence information)."),
-        Message = new(
-            "Filen registrerar ingen skriftlig samverkansöverenskommelse som gäller {asOf}.",
-            "The file records no written cooperation agreement in force on {asOf}."),
         Basis = DutyBases.Section9,
         DefaultSeverity = Severity.Info,
         Tags = ["crime-prevention", "agreement", "duty-of-effort"],

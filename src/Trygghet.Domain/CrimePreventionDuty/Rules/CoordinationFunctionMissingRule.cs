@@ -11,13 +11,6 @@ internal sealed class CoordinationFunctionMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-11-SAMORDNINGSFUNKTION-SAKNAS",
-        Name = new("Ingen samordningsfunktion registrerad", "No coordination function recorded"),
-        Description = new(
-            "Kommunen ska ha en samordningsfunktion för brottsförebyggande frågor.",
-            "The municipality is to have a coordination function for crime prevention."),
-        Message = new(
-            "Filen registrerar ingen samordningsfunktion som finns {asOf}.",
-            "The file records no coordination function in place on {asOf}."),
         Basis = DutyBases.Section11,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "coordination", "not-recorded"],

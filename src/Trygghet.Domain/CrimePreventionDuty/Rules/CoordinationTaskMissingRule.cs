@@ -11,13 +11,6 @@ internal sealed class CoordinationTaskMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-12-UPPGIFT-SAKNAS",
-        Name = new("Samordningsfunktionen saknar en uppgift", "Coordination function lacks a task"),
-        Description = new(
-            "Samordningsfunktionen ska särskilt samordna och stödja arbetet enligt lagen (1), vara kommunens kontaktpunkt mot externa aktörer (2) och bidra till att information om arbetet sprids till invånarna (3).",
-            "The coordination function is in particular to coordinate and support the work under the act (1), be the municipality's contact point for external actors (2) and help spread information on the work to residents (3)."),
-        Message = new(
-            "Samordningsfunktionen har enligt filen inte den uppgift som 12 § punkt {point} anger.",
-            "According to the file, the coordination function does not have the task of s. 12 item {point}."),
         Basis = DutyBases.Section12,
         Tags = ["crime-prevention", "coordination"],
     };

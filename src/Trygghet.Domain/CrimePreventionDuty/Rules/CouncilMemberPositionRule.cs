@@ -11,13 +11,6 @@ internal sealed class CouncilMemberPositionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-10-RAD-BEFATTNING",
-        Name = new("Aktör utan ledande befattning i rådet", "Actor without a leading position in the council"),
-        Description = new(
-            "Kommunen ska verka för att övriga aktörer i rådet deltar med representanter som har ledande befattningar (en skyldighet att verka för, därför en upplysning).",
-            "The municipality is to work towards the other actors taking part through representatives in leading positions (a duty of effort, hence information)."),
-        Message = new(
-            "{organisation} deltar i rådet med {position}, som enligt filen inte är en ledande befattning.",
-            "{organisation} takes part in the council through {position}, not a leading position according to the file."),
         Basis = DutyBases.Section10,
         DefaultSeverity = Severity.Info,
         Tags = ["crime-prevention", "council", "duty-of-effort"],

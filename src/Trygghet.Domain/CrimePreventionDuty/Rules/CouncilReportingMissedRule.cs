@@ -11,13 +11,6 @@ internal sealed class CouncilReportingMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-13-RAPPORTERING",
-        Name = new("Ingen rapport till fullmäktige inom intervallet", "No report to the council within the interval"),
-        Description = new(
-            "Kommunstyrelsen, eller den nämnd fullmäktige beslutar, ska kontinuerligt rapportera om det brottsförebyggande arbetet till kommunfullmäktige; intervallet är en inställning.",
-            "The executive board, or the committee the council decides, is to report continuously to the municipal council on crime prevention; the interval is a setting."),
-        Message = new(
-            "Ingen rapport till kommunfullmäktige registrerad från {since} till och med {deadline} (högst {months} månader mellan rapporterna).",
-            "No report to the municipal council recorded from {since} to {deadline} inclusive (at most {months} months apart)."),
         Basis = DutyBases.Section13,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "reporting", "not-recorded"],

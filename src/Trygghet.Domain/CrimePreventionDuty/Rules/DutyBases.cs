@@ -24,13 +24,13 @@ internal static class DutyBases
     public static LegalBasis Section13 { get; } = Law("13 §", "s. 13");
 
     /// <summary>Brå's guidance: measures are chosen from the problems the lägesbild identifies and their causes.</summary>
-    public static LegalBasis MeasuresFromProblems { get; } = new(
+    public static LegalBasis MeasuresFromProblems { get; } = LegalBasis.Guidance(
         new(
             "Brå, Arbeta brottsförebyggande, sidorna Ta fram en kartläggning och lägesbild och Välj åtgärder som påverkar orsakerna: åtgärderna väljs utifrån lägesbildens problem och deras orsaker",
             "Brå, Arbeta brottsförebyggande (guidance), pages Ta fram en kartläggning och lägesbild and Välj åtgärder som påverkar orsakerna: measures are chosen from the problems of the situation report and their causes"),
         CrimePreventionAct.InForce);
 
-    private static LegalBasis Law(string swedish, string english) => new(
+    private static LegalBasis Law(string swedish, string english) => LegalBasis.Law(
         new(
             "Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete " + swedish,
             "Act (2023:196) on municipalities' responsibility for crime prevention, " + english),

@@ -11,15 +11,7 @@ internal sealed class MeasureWithoutProblemRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-BRA-ATGARD-PROBLEM",
-        Name = new("Åtgärden är inte kopplad till lägesbilden", "Measure not linked to the situation report"),
-        Description = new(
-            "Brå: åtgärder väljs utifrån de problem som lägesbilden identifierar och deras orsaker.",
-            "Brå: measures are chosen from the problems the situation report identifies and their causes."),
-        Message = new(
-            "Åtgärden {measure} i {plan} är inte kopplad till något problem i planens lägesbild.",
-            "Measure {measure} in {plan} is not linked to any problem in the plan's situation report."),
         Basis = DutyBases.MeasuresFromProblems,
-        DefaultSeverity = Severity.Info,
         Tags = ["crime-prevention", "action-plan", "guidance"],
     };
 

@@ -11,13 +11,6 @@ internal sealed class PlanBasisAfterDecisionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-5-UNDERLAG-SENARE",
-        Name = new("Lägesbilden är yngre än planen", "Situation report later than the plan"),
-        Description = new(
-            "En åtgärdsplan kan inte ha en lägesbild som underlag som togs fram först efter beslutet.",
-            "An action plan cannot rest on a situation report produced only after the decision."),
-        Message = new(
-            "Åtgärdsplanen {plan} beslutades {decided} men vilar på lägesbilden {id} från {basisDate}.",
-            "Action plan {plan} was decided on {decided} but rests on situation report {id} of {basisDate}."),
         Basis = DutyBases.Section5,
         Tags = ["crime-prevention", "action-plan"],
     };

@@ -11,13 +11,6 @@ internal sealed class PlanBasisNotRecordedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-5-UNDERLAG-SAKNAS",
-        Name = new("Planens lägesbild ej registrerad", "Plan's situation report not recorded"),
-        Description = new(
-            "Åtgärdsplanen ska beslutas med lägesbilden som underlag; filen anger inte vilken av dess lägesbilder planen vilar på.",
-            "The action plan is to be decided based on the situation report; the file does not say which of its situation reports the plan rests on."),
-        Message = new(
-            "Åtgärdsplanen {plan} hänvisar inte till någon lägesbild i filen.",
-            "Action plan {plan} refers to no situation report in the file."),
         Basis = DutyBases.Section5,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "action-plan", "not-recorded"],

@@ -11,13 +11,6 @@ internal sealed class PlanFollowUpLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-6-UPPFOLJNING-SEN",
-        Name = new("Åtgärdsplanen följdes upp för sent", "Action plan followed up late"),
-        Description = new(
-            "Kommunen ska minst vartannat år följa upp åtgärdsplanen.",
-            "The municipality is to follow up the action plan at least every second year."),
-        Message = new(
-            "Åtgärdsplanen {plan} skulle ha följts upp senast {deadline} men följdes upp {done}.",
-            "Action plan {plan} was due for follow-up by {deadline} but was followed up on {done}."),
         Basis = DutyBases.Section6,
         Tags = ["crime-prevention", "action-plan", "follow-up", "deadline"],
     };

@@ -11,13 +11,6 @@ internal sealed class PlanFollowUpNotRecordedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-6-UPPFOLJNING-EJ-REGISTRERAD",
-        Name = new("Ingen uppföljning av åtgärdsplanen registrerad", "No follow-up of the action plan recorded"),
-        Description = new(
-            "Kommunen ska minst vartannat år följa upp åtgärdsplanen; filen registrerar ingen uppföljning sedan fristen.",
-            "The municipality is to follow up the action plan at least every second year; the file records no follow-up since the deadline."),
-        Message = new(
-            "Åtgärdsplanen {plan} skulle ha följts upp senast {deadline}; filen registrerar ingen uppföljning sedan dess.",
-            "Action plan {plan} was due for follow-up by {deadline}; the file records none since."),
         Basis = DutyBases.Section6,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "action-plan", "follow-up", "not-recorded"],

@@ -11,13 +11,6 @@ internal sealed class SituationReportMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-4-LAGESBILD-SAKNAS",
-        Name = new("Ingen lägesbild registrerad", "No situation report recorded"),
-        Description = new(
-            "Kommunen ska ta fram en lägesbild över brottsligheten inom sitt geografiska område.",
-            "The municipality is to produce a situation report on crime within its area."),
-        Message = new(
-            "Filen registrerar ingen lägesbild per {asOf}.",
-            "The file records no situation report as of {asOf}."),
         Basis = DutyBases.Section4,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "situation-report", "not-recorded"],

@@ -11,13 +11,6 @@ internal sealed class SituationReportNotUpdatedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-6-LAGESBILD-EJ-UPPDATERAD",
-        Name = new("Ingen uppdatering av lägesbilden registrerad", "No update of the situation report recorded"),
-        Description = new(
-            "Kommunen ska minst vartannat år uppdatera lägesbilden; filen registrerar ingen uppdatering sedan fristen.",
-            "The municipality is to update the situation report at least every second year; the file records no update since the deadline."),
-        Message = new(
-            "Lägesbilden skulle ha uppdaterats senast {deadline}; filen registrerar ingen uppdatering sedan dess.",
-            "The situation report was due for an update by {deadline}; the file records none since."),
         Basis = DutyBases.Section6,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "situation-report", "not-recorded"],

@@ -11,13 +11,6 @@ internal sealed class SituationReportPartNotRecordedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD",
-        Name = new("Del av lägesbilden ej registrerad", "Part of situation report not recorded"),
-        Description = new(
-            "Filen anger inte om lägesbilden innehåller en av de tre delar som 4 § kräver.",
-            "The file does not say whether the situation report contains one of the three parts s. 4 requires."),
-        Message = new(
-            "Filen anger inte om lägesbilden {id} innehåller den del som 4 § punkt {point} kräver.",
-            "The file does not say whether situation report {id} contains the part s. 4 item {point} requires."),
         Basis = DutyBases.Section4,
         DefaultSeverity = Severity.Info,
         Tags = ["crime-prevention", "situation-report", "not-recorded"],

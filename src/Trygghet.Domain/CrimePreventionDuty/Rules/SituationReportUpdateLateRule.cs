@@ -11,13 +11,6 @@ internal sealed class SituationReportUpdateLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-6-LAGESBILD-SEN",
-        Name = new("Lägesbilden uppdaterades för sent", "Situation report updated late"),
-        Description = new(
-            "Kommunen ska minst vartannat år uppdatera lägesbilden.",
-            "The municipality is to update the situation report at least every second year."),
-        Message = new(
-            "Lägesbilden skulle ha uppdaterats senast {deadline} men uppdaterades {done}.",
-            "The situation report was due for an update by {deadline} but was updated on {done}."),
         Basis = DutyBases.Section6,
         Tags = ["crime-prevention", "situation-report", "deadline"],
     };

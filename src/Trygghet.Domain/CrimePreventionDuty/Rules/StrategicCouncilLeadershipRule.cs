@@ -11,13 +11,6 @@ internal sealed class StrategicCouncilLeadershipRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-10-RAD-LEDNING",
-        Name = new("Rådet leds inte av kommunen", "Council not led by the municipality"),
-        Description = new(
-            "Det strategiska rådet ska ledas av kommunen.",
-            "The strategic council is to be led by the municipality."),
-        Message = new(
-            "Rådet {council} leds enligt filen inte av kommunen.",
-            "According to the file, council {council} is not led by the municipality."),
         Basis = DutyBases.Section10,
         DefaultSeverity = Severity.Warning,
         Tags = ["crime-prevention", "council"],

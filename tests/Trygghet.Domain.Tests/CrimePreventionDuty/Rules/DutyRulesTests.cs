@@ -167,10 +167,9 @@ public sealed class DutyRulesTests
         {
             Assert.Equal(CrimePreventionAct.InForce, rule.Metadata.Basis.InForceFrom);
             Assert.Null(rule.Metadata.Basis.InForceTo);
-            Assert.True(
-                rule.Metadata.Basis.Citation.Swedish.StartsWith("Lag (2023:196)", StringComparison.Ordinal)
-                || rule.Metadata.Basis.Citation.Swedish.StartsWith("Brå, Arbeta brottsförebyggande", StringComparison.Ordinal),
-                rule.Metadata.Id);
+            var expected = rule.Metadata.Basis.Kind == BasisKind.Law ? "Lag (2023:196)" : "Brå, Arbeta brottsförebyggande";
+            Assert.StartsWith(expected, rule.Metadata.Basis.Citation.Swedish, StringComparison.Ordinal);
+            Assert.Equal(rule.Metadata.Id.StartsWith("BFL-BRA", StringComparison.Ordinal) ? BasisKind.Guidance : BasisKind.Law, rule.Metadata.Basis.Kind);
         });
     }
 }
