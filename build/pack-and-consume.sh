@@ -34,6 +34,17 @@ for expected in '<license type="expression">MIT</license>' '<readme>README.md</r
   grep -qF "$expected" <<<"$nuspec" || { echo "FAIL: nuspec lacks $expected" >&2; exit 1; }
 done
 
+# SourceLink: the symbol package's PDB must map every source file to the repository and commit the nuspec
+# declares (a local origin or none must not matter). A PDB without the map fails here.
+repository_line="$(grep -o '<repository [^>]*>' <<<"$nuspec")" || { echo "FAIL: nuspec has no <repository>" >&2; exit 1; }
+repository_url="$(sed -n 's/.* url="\([^"]*\)".*/\1/p' <<<"$repository_line")"
+repository_commit="$(sed -n 's/.* commit="\([^"]*\)".*/\1/p' <<<"$repository_line")"
+[ -n "$repository_commit" ] || { echo "FAIL: nuspec's <repository> has no commit" >&2; exit 1; }
+unzip -q -o "$snupkg" 'lib/net10.0/Trygghet.Domain.pdb' -d "$work/symbols"
+echo "== check the source link map ($repository_url @ $repository_commit)"
+dotnet run "$root/build/check-sourcelink.cs" -- "$work/symbols/lib/net10.0/Trygghet.Domain.pdb" "$repository_url" "$repository_commit" \
+  || { echo "FAIL: the package's PDB does not map its sources to $repository_url" >&2; exit 1; }
+
 # The consumer restores only from the local feed and the repository's nuget.org source, into a fresh cache.
 source_url="$(sed -n 's/.*<add key="[^"]*" value="\([^"]*\)".*/\1/p' "$root/nuget.config" | head -1)"
 cat > "$app/nuget.config" <<XML
