@@ -1,45 +1,31 @@
+using System.CommandLine;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
 
 namespace Trygghet.Samples.Console;
 
-/// <summary><c>validate FILE [--as-of DATE]</c>: validates a JSON document.</summary>
+/// <summary><c>validate FILE|- [--as-of DATE] [--explain]</c>: validates a JSON document from a file or standard input.</summary>
 internal static class ValidateCommand
 {
-    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr, TimeProvider time)
+    public static int Run(Cli cli, ParseResult parsed, Invocation context)
     {
-        if (line.CheckOptions("--as-of") is { } error)
+        var files = parsed.GetValue(cli.Files) ?? [];
+        if (files.Length != 1)
         {
-            return ConsoleApp.Fail(stderr, error);
+            return context.Fail(context.T("'validate' behöver precis en FILE (eller - för standard in)", "'validate' needs exactly one FILE (or - for standard input)"));
         }
 
-        if (line.Positional.Count != 1)
+        if (Read(files[0], context) is not { } document)
         {
-            return ConsoleApp.Fail(stderr, "'validate' needs exactly one FILE");
+            return ConsoleApp.BadInput;
         }
 
-        if (!line.TryDate("--as-of", out var asOfOption, out var dateError))
+        var asOf = parsed.GetValue(cli.AsOf) ?? context.Today;
+        var report = TrygghetValidator.Default.Validate(document, asOf);
+        if (parsed.GetValue(cli.Json))
         {
-            return ConsoleApp.Fail(stderr, dateError!);
-        }
-
-        var path = line.Positional[0];
-        if (!File.Exists(path))
-        {
-            return ConsoleApp.Fail(stderr, $"cannot read {path}: no such file");
-        }
-
-        var read = TrygghetJson.DeserializeFile(path);
-        if (!read.IsSuccess)
-        {
-            return ConsoleApp.Fail(stderr, $"{path}: {read.Error.Render(line.Culture)}".ReplaceLineEndings(" "));
-        }
-
-        var asOf = asOfOption ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var report = TrygghetValidator.Default.Validate(read.Value, asOf);
-        if (line.Json)
-        {
-            JsonOutput.Write(stdout, w =>
+            JsonOutput.Write(context.Out, w =>
             {
                 w.WriteStartObject();
                 w.WriteString("kind", TrygghetJson.KindName(report.DocumentKind));
@@ -52,9 +38,45 @@ internal static class ValidateCommand
         }
         else
         {
-            stdout.Write(report.Render(line.Culture));
+            context.Out.Write(report.Render(context.Culture));
         }
 
         return report.IsCompliant ? ConsoleApp.Ok : ConsoleApp.Findings;
+    }
+
+    /// <summary>
+    /// Reads one document from a file, or from standard input for "-"; on failure writes the one-line reason (naming
+    /// the file and, for bad JSON, the JSON path) and returns null.
+    /// </summary>
+    public static IDocument? Read(string path, Invocation context)
+    {
+        JsonReadResult<IDocument> read;
+        if (path == "-")
+        {
+            read = TrygghetJson.Deserialize(context.In.ReadToEnd());
+        }
+        else if (Directory.Exists(path))
+        {
+            context.Fail(context.T($"{path} är en katalog; ange en JSON-fil", $"{path} is a directory; give a JSON file"));
+            return null;
+        }
+        else if (!File.Exists(path))
+        {
+            context.Fail(context.T($"{path} finns inte", $"cannot read {path}: no such file"));
+            return null;
+        }
+        else
+        {
+            read = TrygghetJson.DeserializeFile(path);
+        }
+
+        if (!read.IsSuccess)
+        {
+            var name = path == "-" ? context.T("standard in", "standard input") : path;
+            context.Fail($"{name}: {read.Error.Render(context.Culture)}".ReplaceLineEndings(" "));
+            return null;
+        }
+
+        return read.Value;
     }
 }
