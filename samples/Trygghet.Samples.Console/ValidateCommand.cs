@@ -23,6 +23,7 @@ internal static class ValidateCommand
 
         var asOf = parsed.GetValue(cli.AsOf) ?? context.Today;
         var report = TrygghetValidator.Default.Validate(document, asOf);
+        var traces = parsed.GetValue(cli.Explain) ? TrygghetValidator.Default.Explain(document, asOf) : (EquatableArray<FindingTrace>?)null;
         if (parsed.GetValue(cli.Json))
         {
             JsonOutput.Write(context.Out, w =>
@@ -32,16 +33,48 @@ internal static class ValidateCommand
                 w.WriteString("title", report.Title);
                 w.WriteString("asOf", ConsoleApp.Date(report.AsOf));
                 w.WriteBoolean("isCompliant", report.IsCompliant);
-                JsonOutput.Findings(w, report.Findings);
+                JsonOutput.Findings(w, report.Findings, traces);
                 w.WriteEndObject();
             });
         }
         else
         {
             context.Out.Write(report.Render(context.Culture));
+            if (traces is { } explained)
+            {
+                Explain(context, explained);
+            }
         }
 
         return report.IsCompliant ? ConsoleApp.Ok : ConsoleApp.Findings;
+    }
+
+    /// <summary>Writes each finding's trace: the rule version chosen for the date, the facts it matched and their paths.</summary>
+    private static void Explain(Invocation c, EquatableArray<FindingTrace> traces)
+    {
+        var o = c.Out;
+        o.WriteLine();
+        o.WriteLine(c.T("Spår:", "Trace:"));
+        foreach (var trace in traces)
+        {
+            var basis = trace.Basis;
+            var from = basis.InForceFrom == DateOnly.MinValue ? c.T("utan tidsgräns", "no start") : ConsoleApp.Date(basis.InForceFrom);
+            var to = basis.InForceTo is { } end ? ConsoleApp.Date(end) : c.T("tills vidare", "until further notice");
+            HumanText.Wrapped(o, $"{trace.Finding.RuleId}{(trace.Finding.Path.Length == 0 ? string.Empty : " @ " + trace.Finding.Path)}", "  - ", "    ");
+            HumanText.Wrapped(o, c.T("Regel: ", "Rule: ") + trace.Finding.RuleName.Get(c.Culture), "    ", "      ");
+            HumanText.Wrapped(o, c.T($"Grund: {basis.Citation.Swedish}, version i kraft {from} till {to}, vald för {ConsoleApp.Date(trace.EvaluationDate)}",
+                $"Basis: {basis.Citation.English}, version in force {from} to {to}, chosen for {ConsoleApp.Date(trace.EvaluationDate)}"), "    ", "      ");
+            foreach (var fact in trace.Facts)
+            {
+                var kind = fact.IsDerived ? c.T($"{fact.Kind} (härlett)", $"{fact.Kind} (derived)") : fact.Kind;
+                HumanText.Wrapped(o, $"{c.T("Faktum", "Fact")} {kind}{(fact.Path is { } p ? " @ " + p : string.Empty)}: {fact.Values}", "    ", "      ");
+            }
+
+            if (trace.Arguments.Count > 0)
+            {
+                HumanText.Wrapped(o, c.T("Värden: ", "Values: ") + string.Join(", ", trace.Arguments.Select(a => $"{a.Key} = {a.Value}")), "    ", "      ");
+            }
+        }
     }
 
     /// <summary>

@@ -60,7 +60,18 @@ internal sealed class ConfiguredRules
     public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
-    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
+    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings) =>
+        Ordered(Fire(facts, asOf, evaluationDate, settings).Findings, ToValidation, f => f).ToEquatableArray();
+
+    /// <summary>Runs the rules and returns each finding's trace, in the order of <see cref="Run"/>.</summary>
+    public EquatableArray<FindingTrace> Trace(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
+    {
+        var session = Fire(facts, asOf, evaluationDate, settings);
+        var derived = new HashSet<object>(session.DerivedFacts, ReferenceEqualityComparer.Instance);
+        return Ordered(session.Findings, f => FindingTrace.From(f, ToValidation(f), evaluationDate, derived), t => t.Finding).ToEquatableArray();
+    }
+
+    private RuleSession Fire(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
     {
         var session = ruleSet.OpenSession(new SessionOptions
         {
@@ -70,12 +81,16 @@ internal sealed class ConfiguredRules
         });
         session.InsertAll(facts);
         session.Fire();
-        return session.Findings
-            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
-            .ToEquatableArray();
+        return session;
     }
+
+    private ValidationFinding ToValidation(Finding finding) =>
+        ValidationFinding.From(finding, names.GetValueOrDefault(finding.RuleId) ?? new LocalizedText(finding.RuleId, finding.RuleId));
+
+    private static IEnumerable<T> Ordered<T>(IEnumerable<Finding> findings, Func<Finding, T> map, Func<T, ValidationFinding> key) =>
+        findings.Select(map)
+            .OrderByDescending(t => key(t).Severity)
+            .ThenBy(t => key(t).RuleId, StringComparer.Ordinal)
+            .ThenBy(t => key(t).Path, StringComparer.Ordinal)
+            .ThenBy(t => key(t).Message.Swedish, StringComparer.Ordinal);
 }

@@ -183,4 +183,24 @@ public sealed class ToolCommandTests : IDisposable
         Assert.Contains("deadlines", commands.Split('\n').Select(l => l.Trim()));
         Assert.Contains("--meeting", options.Split('\n').Select(l => l.Trim()));
     }
+
+    [Fact]
+    public void ValidateExplain_GivesEachFindingsTrace_AsTextAndJson()
+    {
+        var path = Path.Combine(directory, "protocol.json");
+        File.WriteAllText(path, TrygghetJson.Serialize(SeedCatalogue.ExecutiveBoardExtract20190410));
+
+        var (code, text, _) = Run("validate", path, "--as-of", "2019-12-31", "--explain");
+        var (_, json, _) = RunJson("validate", path, "--as-of", "2019-12-31", "--explain");
+
+        Assert.Equal(ConsoleApp.Findings, code);
+        Assert.Contains("Spår:", text, StringComparison.Ordinal);
+        Assert.Contains("vald för 2019-04-10", text, StringComparison.Ordinal);
+        Assert.Contains("@ meeting.date", text, StringComparison.Ordinal);
+        var finding = json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "KL-5-69-JUSTERING-SAKNAS");
+        var trace = finding.GetProperty("trace");
+        Assert.Equal("2019-04-10", trace.GetProperty("evaluationDate").GetString());
+        Assert.Equal("2018-01-01", trace.GetProperty("inForceFrom").GetString());
+        Assert.Contains(trace.GetProperty("facts").EnumerateArray(), f => f.GetProperty("path").GetString() == "meeting.date");
+    }
 }
