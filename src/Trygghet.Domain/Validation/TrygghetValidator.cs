@@ -59,7 +59,7 @@ public sealed class TrygghetValidator
     /// <param name="asOf">Per datum: "today" for the rules (e.g. whether a follow-up is overdue yet).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
+    /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public ValidationReport Validate(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Validation;
 

@@ -1,0 +1,14 @@
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Procedure.Rules;
+
+namespace Trygghet.Domain.Procedure;
+
+internal static class ProtocolDocument
+{
+    public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<Protocol>(
+        DocumentKind.Protocol,
+        new("protokoll", "protocol"),
+        "Protokoll (protocol of a meeting), whole or an extract.",
+        ProcedureFacts.From,
+        ProcedureRules.All);
+}
