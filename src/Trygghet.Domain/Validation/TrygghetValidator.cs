@@ -83,7 +83,7 @@ public sealed class TrygghetValidator
     /// <param name="asOf">Per datum (as in <see cref="Validate"/>).</param>
     /// <returns>One trace per finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <exception cref="RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
+    /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public EquatableArray<FindingTrace> Explain(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
