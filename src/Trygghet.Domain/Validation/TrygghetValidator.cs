@@ -64,7 +64,7 @@ public sealed class TrygghetValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var evaluationDate = EvaluationDateFor(document, asOf);
-        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings);
+        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings, DocumentReference.Of(document));
         return new ValidationReport
         {
             DocumentKind = document.Kind,
@@ -87,6 +87,6 @@ public sealed class TrygghetValidator
     public EquatableArray<FindingTrace> Explain(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings);
+        return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings, DocumentReference.Of(document));
     }
 }
