@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Tests.Console;
 
 public sealed class DeadlinesCommandTests
 {
-    private static readonly string[] ChainKeys = ["attestationDeadline", "noticeDeadline", "appealPeriodEnds", "legallyFinalFrom", "findings"];
+    private static readonly string[] ChainKeys = ["attestationDeadline", "noticeDeadline", "appealPeriodEnds", "earliestRemoval", "legallyFinalFrom", "projected", "asOf", "findings"];
     private static readonly string[] FindingKeys = ["ruleId", "severity", "message", "messageEn", "basisKind", "basis", "path"];
 
     [Fact]
@@ -24,28 +24,44 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(0, json.GetProperty("findings").GetArrayLength());
     }
 
+    // Contract change (issue 15): --json gives the same dates as the human output, projecting the steps not recorded
+    // yet from the deadline before them (it used to leave them null), and says so with "projected".
     [Fact]
-    public void Deadlines_OnlyMeeting_GivesNullsForStepsNotAskedFor()
+    public void Deadlines_OnlyMeeting_ProjectsEveryStepFromTheDeadlines()
     {
         var (code, json, _) = RunJson("deadlines", "--meeting", "2020-11-20");
 
         Assert.Equal(ConsoleApp.Ok, code);
         Assert.Equal(ChainKeys, Keys(json));
         Assert.Equal("2020-12-04", json.GetProperty("attestationDeadline").GetString());
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("noticeDeadline").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("appealPeriodEnds").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Equal("2020-12-07", json.GetProperty("noticeDeadline").GetString()); // 2020-12-06 is a Sunday
+        Assert.Equal("2020-12-28", json.GetProperty("appealPeriodEnds").GetString());
+        Assert.Equal("2020-12-29", json.GetProperty("legallyFinalFrom").GetString());
+        Assert.True(json.GetProperty("projected").GetBoolean());
+        Assert.Equal("2020-11-20", json.GetProperty("asOf").GetString());
         Assert.Equal(JsonValueKind.Array, json.GetProperty("findings").ValueKind);
     }
 
     [Fact]
-    public void Deadlines_AttestedButNotPosted_GivesNoticeDeadlineAndNullAppeal()
+    public void Deadlines_AttestedButNotPosted_ProjectsTheAppealFromTheNoticeDeadline()
     {
         var (_, json, _) = RunJson("deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-26");
 
         Assert.Equal("2020-11-30", json.GetProperty("noticeDeadline").GetString()); // 28th is a Saturday
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("appealPeriodEnds").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Equal("2020-12-21", json.GetProperty("appealPeriodEnds").GetString());
+        Assert.True(json.GetProperty("projected").GetBoolean());
+    }
+
+    [Fact]
+    public void Deadlines_AsOfAfterTheDeadlineWithoutAttestation_ReportsTheMissingAttestation()
+    {
+        var (onTheDay, _, _) = RunJson("deadlines", "--meeting", "2020-11-20");
+        var (code, json, _) = RunJson("deadlines", "--meeting", "2020-11-20", "--as-of", "2020-12-31");
+
+        Assert.Equal(ConsoleApp.Ok, onTheDay);
+        Assert.Equal(ConsoleApp.Ok, code); // not recorded: a warning, not an error
+        Assert.Equal("2020-12-31", json.GetProperty("asOf").GetString());
+        Assert.Contains(json.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "KL-5-69-JUSTERING-SAKNAS");
     }
 
     [Fact]
@@ -154,7 +170,7 @@ public sealed class DeadlinesCommandTests
     [InlineData("subcommittee")]
     public void Deadlines_EveryBodyInTheHelpText_IsAccepted(string body)
     {
-        Assert.Contains(body, Run("--help").Out, StringComparison.Ordinal);
+        Assert.Contains(body, Run("deadlines", "--help").Out, StringComparison.Ordinal);
         Assert.Equal(ConsoleApp.Ok, Run("deadlines", "--meeting", "2020-11-20", "--body", body).Code);
     }
 
@@ -177,7 +193,7 @@ public sealed class DeadlinesCommandTests
     {
         var line = AssertBadInput(args);
 
-        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.StartsWith("fel: ", line, StringComparison.Ordinal); // Swedish by default (issue 15: no English "error:")
         Assert.Contains(named, line, StringComparison.Ordinal);
     }
 }
