@@ -83,6 +83,7 @@ public static class ConsoleApp
                                                          (always exits 0; --json: findings per document)
           Trygghet.Samples.Console deadlines --meeting DATE [--attested DATE] [--posted DATE]
                                    [--removed DATE] [--body council|board|committee|subcommittee]
+                                   [--removal after-last-day|end-of-day]
                                                          the procedure's deadline chain (KL 5:69, 8:12, 13:5)
           Trygghet.Samples.Console validate FILE [--as-of DATE]
                                                          validate a JSON document (as of today by default)

@@ -6,12 +6,12 @@ using static Trygghet.Samples.Console.HumanText;
 namespace Trygghet.Samples.Console;
 
 /// <summary>
-/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND]</c>: the procedure's
+/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND] [--removal POLICY]</c>: the procedure's
 /// deadline chain and the findings of the chain's rules.
 /// </summary>
 internal static class DeadlinesCommand
 {
-    private static readonly string[] Options = ["--meeting", "--attested", "--posted", "--removed", "--body"];
+    private static readonly string[] Options = ["--meeting", "--attested", "--posted", "--removed", "--body", "--removal"];
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
@@ -45,10 +45,21 @@ internal static class DeadlinesCommand
             return ConsoleApp.Fail(stderr, $"--body must be council, board, committee or subcommittee, not '{bodyText}'");
         }
 
+        ProcedureSettings? settings = null;
+        if (line.Value("--removal") is { } removalText)
+        {
+            if (!TryRemoval(removalText, out var removal))
+            {
+                return ConsoleApp.Fail(stderr, $"--removal must be after-last-day or end-of-day, not '{removalText}'");
+            }
+
+            settings = new ProcedureSettings { NoticeRemoval = removal };
+        }
+
         DeadlineReport report;
         try
         {
-            report = DeadlineCalculator.Default.Calculate(dates[0]!.Value, dates[1], dates[2], dates[3], body);
+            report = DeadlineCalculator.Default.Calculate(dates[0]!.Value, dates[1], dates[2], dates[3], body, settings: settings);
         }
         catch (ArgumentException e)
         {
@@ -159,5 +170,18 @@ internal static class DeadlinesCommand
         var message = e.Message;
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return (cut >= 0 ? message[..cut] : message).ReplaceLineEndings(" ");
+    }
+
+    // after-last-day: the notice may come down the day after the last appeal day (the default);
+    // end-of-day: the board removes notices at the end of the recorded day, so the last appeal day is in time.
+    private static bool TryRemoval(string text, out NoticeRemovalPolicy removal)
+    {
+        (var ok, removal) = text switch
+        {
+            "after-last-day" => (true, NoticeRemovalPolicy.AfterLastAppealDay),
+            "end-of-day" => (true, NoticeRemovalPolicy.AtEndOfRecordedDay),
+            _ => (false, NoticeRemovalPolicy.AfterLastAppealDay),
+        };
+        return ok;
     }
 }

@@ -64,6 +64,9 @@ public sealed record Paragraph
     /// <summary>Val (the matter is an election; the minority right of KL 5 kap. 50 § does not apply).</summary>
     public bool IsElection { get; init; }
 
+    /// <summary>Anställning av personal (the matter is an employment decision: closed vote, ties decided by lot, KL 5 kap. 54 and 56 §§).</summary>
+    public bool IsEmployment { get; init; }
+
     /// <summary>Extra val (a supplementary election: in fullmäktige it must be tabled the first time, KL 5 kap. 50 §).</summary>
     public bool IsSupplementaryElection { get; init; }
 

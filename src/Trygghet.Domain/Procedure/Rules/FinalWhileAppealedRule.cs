@@ -12,7 +12,7 @@ public sealed class FinalWhileAppealedRule : Rule
     {
         Id = "KL-13-5-LAGA-KRAFT-OVERKLAGAD",
         Name = new("Laga kraft trots överklagande", "Final while appealed"),
-        Description = new("Ett överklagat beslut vinner inte laga kraft vid överklagandetidens utgång.", "An appealed decision does not become final when the appeal period ends."),
+        Description = new("Ett beslut som överklagats i tid vinner inte laga kraft vid överklagandetidens utgång.", "A decision appealed in time does not become final when the appeal period ends."),
         Message = new("§ {paragraph} är markerad som laga kraft {final} men ett överklagande inkom {appealed}.", "§ {paragraph} is marked final from {final} but an appeal was received on {appealed}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Error,
@@ -23,5 +23,7 @@ public sealed class FinalWhileAppealedRule : Rule
     protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphMarkedFinal>()
             .Join<AppealRecorded, int>(f => f.Paragraph, a => a.Paragraph)
+            .NotExists<LateAppeal, string>((_, a) => a.Path, l => l.Path)
+            .NotExists<NonAppealableDecision, int>((f, _) => f.Paragraph, n => n.Paragraph)
             .Then((ctx, f, a) => ctx.Report(f.Path, ("paragraph", f.Paragraph), ("final", f.From), ("appealed", a.Received)));
 }

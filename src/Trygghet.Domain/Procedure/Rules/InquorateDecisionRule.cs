@@ -5,7 +5,10 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Ej beslutför (a decision, referral or tabling recorded at a meeting where not more than half of all seats were filled).</summary>
+/// <summary>
+/// Ej beslutför (a decision, referral or tabling in a paragraph where not more than half of all seats were filled:
+/// judged per paragraph; in a nämnd a member who left for jäv is absent, in fullmäktige jäv does not break quorum).
+/// </summary>
 public sealed class InquorateDecisionRule : Rule
 {
     /// <inheritdoc/>
@@ -14,10 +17,10 @@ public sealed class InquorateDecisionRule : Rule
         Id = "KL-6-27-BESLUTSFORHET",
         Name = new("Ej beslutför", "Inquorate meeting"),
         Description = new(
-            "Fullmäktige och nämnder får handlägga ärenden bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas.",
-            "A council or committee may deal with matters only when more than half of its members are present; serving substitutes count."),
+            "Fullmäktige och nämnder får handlägga ett ärende bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas. I en nämnd räknas inte den som lämnat ärendet på grund av jäv; i fullmäktige hindrar jäv inte handläggningen.",
+            "A council or committee may deal with a matter only when more than half of its members are present; serving substitutes count. In a committee a member who left for disqualification is absent; in the council disqualification does not prevent the handling."),
         Message = new("§ {paragraph} avgjordes med {present} tjänstgörande av {seats} platser; minst {required} krävs.", "§ {paragraph} was dealt with by {present} serving of {seats} seats; at least {required} are required."),
-        Basis = KommunallagenBasis.Cite("5 kap. 45 §, 6 kap. 27 §", "ch. 5 s. 45, ch. 6 s. 27"),
+        Basis = KommunallagenBasis.Cite("5 kap. 45-46 §§, 6 kap. 27 och 30 §§", "ch. 5 ss. 45-46, ch. 6 ss. 27 and 30"),
         DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "quorum"],
     };
@@ -25,6 +28,5 @@ public sealed class InquorateDecisionRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<Attendance>(a => !a.IsQuorate)
-            .Join<ParagraphDecision, int>(_ => 0, _ => 0, (_, d) => d.Outcome != DecisionOutcome.Noted)
-            .Then((ctx, a, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("present", a.Serving), ("seats", a.Seats), ("required", Quorum.MinimumPresent(a.Seats))));
+            .Then((ctx, a) => ctx.Report(a.Path, ("paragraph", a.Paragraph), ("present", a.Serving), ("seats", a.Seats), ("required", Quorum.MinimumPresent(a.Seats))));
 }

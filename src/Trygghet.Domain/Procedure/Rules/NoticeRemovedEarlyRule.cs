@@ -6,8 +6,9 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>
-/// Anslag nedtaget för tidigt (the notice came down before the appeal period ended; by default removal on the last
-/// appeal day is accepted, <see cref="ProcedureSettings.NoticeRemoval"/> can demand the day after).
+/// Anslag nedtaget för tidigt (the notice came down before the appeal period ran out: by default a removal on the last
+/// appeal day is too early, unless <see cref="ProcedureSettings.NoticeRemoval"/> says the board removes notices at
+/// the end of the recorded day; the day after is always in time).
 /// </summary>
 public sealed class NoticeRemovedEarlyRule : Rule
 {
@@ -17,9 +18,9 @@ public sealed class NoticeRemovedEarlyRule : Rule
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
         Name = new("Anslag nedtaget för tidigt", "Notice removed early"),
         Description = new(
-            "Tillkännagivandet får inte tas bort före överklagandetidens utgång; annars löper överklagandetiden inte ut.",
-            "The notice may not be removed before the appeal period has ended; otherwise the appeal period does not run out."),
-        Message = new("Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}).", "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds})."),
+            "Tillkännagivandet får inte tas bort före överklagandetidens utgång och måste finnas på anslagstavlan under hela överklagandetiden; annars löper tiden inte ut och besluten vinner inte laga kraft.",
+            "The notice may not be removed before the appeal period has ended and must be on the board throughout it; otherwise the period does not run out and the decisions do not become final."),
+        Message = new("Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}); överklagandetiden har inte löpt ut.", "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds}); the appeal period has not run out."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
         DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "appeal"],

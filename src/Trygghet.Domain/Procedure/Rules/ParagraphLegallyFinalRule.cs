@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal is registered against it).</summary>
+/// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal reached the court in time).</summary>
 public sealed class ParagraphLegallyFinalRule : Rule
 {
     /// <inheritdoc/>
@@ -13,8 +13,8 @@ public sealed class ParagraphLegallyFinalRule : Rule
         Id = "KL-13-5-LAGA-KRAFT-PARAGRAF",
         Name = new("Laga kraft för paragraf", "Paragraph legally final"),
         Description = new(
-            "Härleder när ett beslut i en paragraf vinner laga kraft; ett registrerat överklagande hindrar det.",
-            "Derives when a paragraph's decision becomes final; a registered appeal prevents it."),
+            "Härleder när ett beslut i en paragraf vinner laga kraft; ett överklagande som kommit in i tid hindrar det, ett för sent inkommet gör det inte.",
+            "Derives when a paragraph's decision becomes final; an appeal in time prevents it, a late one does not."),
         Message = new("Beslutet i § {paragraph} vinner laga kraft {from}.", "The decision in § {paragraph} becomes final on {from}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
@@ -25,7 +25,7 @@ public sealed class ParagraphLegallyFinalRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<DecisionInChain>()
-            .NotExists<AppealRecorded, int>(d => d.Paragraph, a => a.Paragraph)
             .Join<LegallyFinalFrom, string>(d => d.ChainId, f => f.ChainId)
+            .NotExists<AppealRecorded, int>((d, _) => d.Paragraph, a => a.Paragraph, (_, f, a) => a.Received < f.From)
             .Then((ctx, d, f) => ctx.Insert(new ParagraphLegallyFinal(d.Paragraph, f.From, d.Path)));
 }

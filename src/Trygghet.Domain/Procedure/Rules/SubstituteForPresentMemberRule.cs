@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Ersättare för närvarande ledamot (a substitute recorded as serving for a member who serves at the same meeting).</summary>
+/// <summary>Ersättare för tjänstgörande ledamot (a substitute recorded as serving for a member who serves in the same paragraphs).</summary>
 public sealed class SubstituteForPresentMemberRule : Rule
 {
     /// <inheritdoc/>
@@ -15,7 +15,7 @@ public sealed class SubstituteForPresentMemberRule : Rule
         Description = new(
             "En ersättare tjänstgör bara i stället för en ledamot som är förhindrad; i nämnder enligt fullmäktiges beslut om ersättarnas tjänstgöring.",
             "A substitute serves only in place of a member who cannot attend; in committees as the council has decided on substitutes' service."),
-        Message = new("{substitute} tjänstgör för {member}, som själv tjänstgör.", "{substitute} serves for {member}, who serves as well."),
+        Message = new("{substitute} tjänstgör för {member}, som själv tjänstgör i samma paragrafer.", "{substitute} serves for {member}, who serves in the same paragraphs."),
         Basis = KommunallagenBasis.Cite("5 kap. 17 §, 6 kap. 17 §", "ch. 5 s. 17, ch. 6 s. 17"),
         DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "substitutes"],
@@ -24,6 +24,6 @@ public sealed class SubstituteForPresentMemberRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<SubstituteServing>(s => s.ServingFor is not null)
-            .Join<MemberServing, string>(s => s.ServingFor!, m => m.Name)
+            .Join<MemberServing, string>(s => s.ServingFor!, m => m.Name, (s, m) => ServiceOverlap.Overlaps(s.Paragraphs, m.Paragraphs))
             .Then((ctx, s, m) => ctx.Report(s.Path, ("substitute", s.Name), ("member", m.Name)));
 }

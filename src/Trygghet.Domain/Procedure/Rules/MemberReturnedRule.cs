@@ -1,0 +1,30 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Ledamot återinträdde (in fullmäktige, a member served again the same day after leaving for another reason than jäv).</summary>
+public sealed class MemberReturnedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-20-ATERINTRADE",
+        Name = new("Ledamot återinträdde", "Member returned"),
+        Description = new(
+            "En ledamot i fullmäktige som har avbrutit tjänstgöringen av något annat skäl än jäv får inte tjänstgöra igen samma dag.",
+            "A council member who stopped serving for a reason other than disqualification may not serve again the same day."),
+        Message = new(
+            "{member} tjänstgjorde till och med § {leftAfter} och igen från § {returnedAt}, utan jäv däremellan.",
+            "{member} served up to § {leftAfter} and again from § {returnedAt}, with no disqualification in between."),
+        Basis = KommunallagenBasis.Cite("5 kap. 20 §", "ch. 5 s. 20"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "council", "substitutes"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<MemberReturned>(m => m.Body == BodyKind.Council)
+            .Then((ctx, m) => ctx.Report(m.Path, ("member", m.Name), ("leftAfter", m.LeftAfter), ("returnedAt", m.ReturnedAt)));
+}

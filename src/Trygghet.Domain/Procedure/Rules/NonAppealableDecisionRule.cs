@@ -1,0 +1,30 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Kan inte överklagas (a nämnd's purely preparatory or executive decision: no appeal period to wait for).</summary>
+public sealed class NonAppealableDecisionRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-13-2-EJ-OVERKLAGBART",
+        Name = new("Beslut som inte kan överklagas", "Decision not appealable"),
+        Description = new(
+            "En nämnds beslut av rent förberedande eller rent verkställande art får inte överklagas; det väntar inte på någon överklagandetid.",
+            "A committee's purely preparatory or purely executive decision cannot be appealed; it waits for no appeal period."),
+        Message = new(
+            "§ {paragraph} är en nämnds beslut av rent förberedande eller rent verkställande art och kan inte överklagas genom laglighetsprövning.",
+            "§ {paragraph} is a committee's purely preparatory or executive decision and cannot be appealed by legality review."),
+        Basis = KommunallagenBasis.Cite("13 kap. 2 §", "ch. 13 s. 2"),
+        DefaultSeverity = Severity.Info,
+        Tags = ["procedure", "appeal"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<NonAppealableDecision>()
+            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph)));
+}
