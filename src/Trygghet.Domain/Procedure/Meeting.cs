@@ -42,6 +42,18 @@ public sealed record Meeting
     /// <summary>Plats (place, e.g. "Distans genom Teams"), or null.</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// Tillkännagivet (the day time, place and matters of a fullmäktige meeting were announced on the notice board,
+    /// KL 5 kap. 13 §: at least a week before), or null when not recorded.
+    /// </summary>
+    public DateOnly? Announced { get; init; }
+
+    /// <summary>
+    /// Kallelse skickad (the day members and substitutes were summoned: fullmäktige at least a week before, KL 5 kap.
+    /// 15 §; a nämnd as its reglemente says, <see cref="ProcedureSettings.CommitteeSummonsDays"/>), or null when not recorded.
+    /// </summary>
+    public DateOnly? Summoned { get; init; }
+
     /// <summary>Ajournering (adjournments as written); empty when none.</summary>
     public EquatableArray<string> Adjournments { get; init; }
 

@@ -26,6 +26,16 @@ public static class ProcedureFacts
         var meeting = protocol.Meeting;
         var body = meeting.Body.Kind;
         yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
+        if (meeting.Announced is { } announced)
+        {
+            yield return new MeetingNotice(MeetingNoticeKind.Announcement, announced, meeting.Date, body, "meeting.announced");
+        }
+
+        if (meeting.Summoned is { } summoned)
+        {
+            yield return new MeetingNotice(MeetingNoticeKind.Summons, summoned, meeting.Date, body, "meeting.summoned");
+        }
+
         for (var i = 0; i < meeting.Members.Count; i++)
         {
             var m = meeting.Members[i];
@@ -100,6 +110,11 @@ public static class ProcedureFacts
             {
                 yield return fact;
             }
+        }
+
+        if (p.AnnouncedUrgently is not null || p.NotAnnounced)
+        {
+            yield return new MatterAnnouncement(p.Number, p.AnnouncedUrgently, p.NotAnnounced, p.DecidedByAllPresent, meeting.Date, body, path);
         }
 
         var minorityUsed = p.Matter?.MinorityRightUsed ?? false;

@@ -31,6 +31,16 @@ public sealed record ProcedureSettings
     public NoticeRemovalPolicy NoticeRemoval { get; init; } = NoticeRemovalPolicy.AfterLastAppealDay;
 
     /// <summary>
+    /// Kallelse i nämnd (how many days before its meetings a nämnd's members and substitutes must be summoned, as its
+    /// reglemente says; the law sets no days for a nämnd), or null when not judged. Default null.
+    /// </summary>
+    public int? CommitteeSummonsDays
+    {
+        get;
+        init => field = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The days of notice cannot be negative.");
+    }
+
+    /// <summary>
     /// Whether statutory deadlines on a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton move
     /// to the next working day (Lag 1930:173). Default true; false gives the plain calendar days.
     /// </summary>

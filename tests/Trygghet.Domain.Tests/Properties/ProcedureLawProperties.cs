@@ -148,4 +148,32 @@ public sealed class ProcedureLawProperties
                 && !executive.Query<ParagraphLegallyFinal>().Any() && !executive.Query<LateAppeal>().Any()
                 && !executive.Findings.Any(f => f.Severity == Trygghet.Domain.Rules.Severity.Error);
         }).Check(Sessions);
+
+    private static readonly Arbitrary<(DateOnly Meeting, int DaysBefore)> Announcements = Arb.From(
+        from meeting in Gen.Choose(new DateOnly(2018, 1, 1).DayNumber, new DateOnly(2150, 12, 31).DayNumber).Select(DateOnly.FromDayNumber)
+        from before in Gen.Choose(0, 14)
+        select (Meeting: meeting, DaysBefore: before),
+        t => ShrinkDate(t.Meeting).Where(d => d.Year >= 2018).Select(m => (m, t.DaysBefore)));
+
+    [Fact]
+    public void CouncilMeeting_IsInTime_ExactlyWhenAnnouncedAndSummonedAWeekOrMoreBefore() =>
+        Prop.ForAll(Announcements, t =>
+        {
+            var day = t.Meeting.AddDays(-t.DaysBefore);
+            var protocol = new Protocol(new Meeting(new Body("Kommunfullmäktige", BodyKind.Council), t.Meeting) { Announced = day, Summoned = day }, []);
+            var ids = ProcedureRuleHarness.Ids(ProcedureRuleHarness.Run(protocol, t.Meeting));
+            var late = t.DaysBefore < 7;
+            return ids.Contains("KL-5-13-TILLKANNAGIVANDE-SENT") == late && ids.Contains("KL-5-15-KALLELSE-SEN") == late;
+        }).Check(Thorough);
+
+    [Fact]
+    public void TheWeekdayBeforeAMeeting_IsTheLastWorkingDayBeforeIt() =>
+        Prop.ForAll(Announcements, t =>
+        {
+            var weekday = Trygghet.Domain.Procedure.Rules.UrgentMatterAnnouncedLateRule.WeekdayBefore(t.Meeting);
+            var between = Enumerable.Range(1, t.Meeting.DayNumber - weekday.DayNumber - 1).Select(d => weekday.AddDays(d));
+            return weekday < t.Meeting
+                && Trygghet.Domain.Calendar.SwedishCalendar.IsWorkingDay(weekday)
+                && between.All(d => !Trygghet.Domain.Calendar.SwedishCalendar.IsWorkingDay(d));
+        }).Check(Thorough);
 }

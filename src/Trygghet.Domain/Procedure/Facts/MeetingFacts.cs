@@ -141,3 +141,31 @@ public sealed record DissentRecorded(int Paragraph, string Name, string Path);
 /// <param name="PreviouslyTabled">The matter's history shows an earlier tabling.</param>
 /// <param name="Path">JSON path ("paragraphs[1]").</param>
 public sealed record SupplementaryElection(int Paragraph, bool PreviouslyTabled, string Path);
+
+/// <summary>Fakta: kungörelse av sammanträdet (when a meeting was announced on the notice board or its members summoned).</summary>
+/// <param name="Kind">What was done: announcement on the notice board (KL 5 kap. 13 §) or kallelse (5 kap. 15 §).</param>
+/// <param name="Date">The day it was done.</param>
+/// <param name="Meeting">The meeting date.</param>
+/// <param name="Body">The kind of body.</param>
+/// <param name="Path">JSON path ("meeting.announced", "meeting.summoned").</param>
+public sealed record MeetingNotice(MeetingNoticeKind Kind, DateOnly Date, DateOnly Meeting, BodyKind Body, string Path);
+
+/// <summary>Slag av kungörelse (announcement or summons).</summary>
+public enum MeetingNoticeKind
+{
+    /// <summary>Tillkännagivande på anslagstavlan (KL 5 kap. 13 §).</summary>
+    Announcement,
+
+    /// <summary>Kallelse till ledamöter och ersättare (KL 5 kap. 15 §).</summary>
+    Summons,
+}
+
+/// <summary>Fakta: ärendets tillkännagivande (how a paragraph's matter was announced, when not with the meeting).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="UrgentlyAnnounced">The day it was announced as urgent (KL 5 kap. 14 §), or null.</param>
+/// <param name="NotAnnounced">Taken up without announcement.</param>
+/// <param name="DecidedByAllPresent">All members present decided to deal with it (5 kap. 52 §).</param>
+/// <param name="Meeting">The meeting date.</param>
+/// <param name="Body">The kind of body.</param>
+/// <param name="Path">JSON path ("paragraphs[1]").</param>
+public sealed record MatterAnnouncement(int Paragraph, DateOnly? UrgentlyAnnounced, bool NotAnnounced, bool DecidedByAllPresent, DateOnly Meeting, BodyKind Body, string Path);

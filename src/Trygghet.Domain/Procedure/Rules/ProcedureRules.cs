@@ -38,5 +38,9 @@ public static class ProcedureRules
         new MinorityReferralWithoutReasonsRule(),
         new ReferralRecordedAsDecisionRule(),
         new SupplementaryElectionNotTabledRule(),
+        new MeetingAnnouncedLateRule(),
+        new UrgentMatterAnnouncedLateRule(),
+        new SummonedLateRule(),
+        new UnannouncedMatterDecidedRule(),
     ];
 }

@@ -1,0 +1,40 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>
+/// Kallelse för sent (members and substitutes summoned too late: fullmäktige at least a week before, a nämnd as its
+/// reglemente says in <see cref="ProcedureSettings.CommitteeSummonsDays"/>).
+/// </summary>
+public sealed class SummonedLateRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-15-KALLELSE-SEN",
+        Name = new("Kallelse för sent", "Summoned late"),
+        Description = new(
+            "Varje ledamot och ersättare i fullmäktige ska kallas minst en vecka före sammanträdesdagen; en nämnd kallar som dess reglemente anger (en inställning).",
+            "Every member and substitute of the council must be summoned at least a week before the meeting day; a committee summons as its rules of procedure say (a setting)."),
+        Message = new(
+            "Kallelsen till sammanträdet {meeting} skickades {summoned}, senast var {deadline}.",
+            "The summons to the meeting on {meeting} was sent on {summoned}; the deadline was {deadline}."),
+        Basis = KommunallagenBasis.Cite("5 kap. 15 §", "ch. 5 s. 15"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "notice"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<MeetingNotice>(n => n.Kind == MeetingNoticeKind.Summons)
+            .Then((ctx, n) =>
+            {
+                int? days = n.Body == BodyKind.Council ? MeetingAnnouncedLateRule.WeekBefore : ctx.Settings.Get<ProcedureSettings>().CommitteeSummonsDays;
+                if (days is { } d && n.Date > n.Meeting.AddDays(-d))
+                {
+                    ctx.Report(n.Path, ("meeting", n.Meeting), ("summoned", n.Date), ("deadline", n.Meeting.AddDays(-d)));
+                }
+            });
+}

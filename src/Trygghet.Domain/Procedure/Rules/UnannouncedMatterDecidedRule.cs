@@ -1,0 +1,31 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Ej tillkännagivet ärende avgjort (fullmäktige decided a matter that was not announced, without all present agreeing).</summary>
+public sealed class UnannouncedMatterDecidedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-52-EJ-TILLKANNAGIVET",
+        Name = new("Ej tillkännagivet ärende avgjort", "Unannounced matter decided"),
+        Description = new(
+            "I fullmäktige får bara ärenden som tillkännagetts avgöras; ett brådskande ärende får avgöras om samtliga närvarande ledamöter beslutar det.",
+            "The council may decide only matters that were announced; an urgent matter may be decided when all members present so decide."),
+        Message = new(
+            "§ {paragraph} avgjordes utan att ha tillkännagetts och utan att samtliga närvarande beslutat det.",
+            "§ {paragraph} was decided without being announced and without all members present so deciding."),
+        Basis = KommunallagenBasis.Cite("5 kap. 52 §", "ch. 5 s. 52"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "council", "notice"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<MatterAnnouncement>(a => a.Body == BodyKind.Council && a.NotAnnounced && !a.DecidedByAllPresent)
+            .Join<ParagraphDecision, int>(a => a.Paragraph, d => d.Paragraph, (_, d) => d.Outcome == DecisionOutcome.Decided)
+            .Then((ctx, a, d) => ctx.Report(d.Path, ("paragraph", a.Paragraph)));
+}
