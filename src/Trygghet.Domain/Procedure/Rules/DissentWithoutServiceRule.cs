@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Reservation av icke tjänstgörande (a dissent in a paragraph by someone who did not serve in it).</summary>
-public sealed class DissentWithoutServiceRule : Rule
+internal sealed class DissentWithoutServiceRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Ej beslutför (a decision, referral or tabling in a paragraph where not more than half of all seats were filled:
 /// judged per paragraph; in a nämnd a member who left for jäv is absent, in fullmäktige jäv does not break quorum).
 /// </summary>
-public sealed class InquorateDecisionRule : Rule
+internal sealed class InquorateDecisionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -8,7 +8,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Överklagande för sent (derives that an appeal reached the court after the appeal period ran out: it is dismissed
 /// and does not stop the decision from becoming final).
 /// </summary>
-public sealed class LateAppealRule : Rule
+internal sealed class LateAppealRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

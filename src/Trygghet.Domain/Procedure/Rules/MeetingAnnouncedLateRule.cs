@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Sammanträdet tillkännagivet för sent (fullmäktige's meeting announced on the notice board less than a week before).</summary>
-public sealed class MeetingAnnouncedLateRule : Rule
+internal sealed class MeetingAnnouncedLateRule : Rule
 {
     /// <summary>Days before the meeting day (KL 5 kap. 13 § and 15 §: "minst en vecka före sammanträdesdagen").</summary>
     public const int WeekBefore = 7;

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Ledamot återinträdde (in fullmäktige, a member served again the same day after leaving for another reason than jäv).</summary>
-public sealed class MemberReturnedRule : Rule
+internal sealed class MemberReturnedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Kan inte överklagas (a nämnd's purely preparatory or executive decision: no appeal period to wait for).</summary>
-public sealed class NonAppealableDecisionRule : Rule
+internal sealed class NonAppealableDecisionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -10,7 +10,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// appeal day is too early, unless <see cref="ProcedureSettings.NoticeRemoval"/> says the board removes notices at
 /// the end of the recorded day; the day after is always in time).
 /// </summary>
-public sealed class NoticeRemovedEarlyRule : Rule
+internal sealed class NoticeRemovedEarlyRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

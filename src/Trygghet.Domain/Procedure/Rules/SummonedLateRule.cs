@@ -8,7 +8,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Kallelse för sent (members and substitutes summoned too late: fullmäktige at least a week before, a nämnd as its
 /// reglemente says in <see cref="ProcedureSettings.CommitteeSummonsDays"/>).
 /// </summary>
-public sealed class SummonedLateRule : Rule
+internal sealed class SummonedLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

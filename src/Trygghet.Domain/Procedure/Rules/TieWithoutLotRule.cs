@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Lottning saknas (a tied vote in an election or employment matter with no drawing of lots recorded).</summary>
-public sealed class TieWithoutLotRule : Rule
+internal sealed class TieWithoutLotRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Ej tillkännagivet ärende avgjort (fullmäktige decided a matter that was not announced, without all present agreeing).</summary>
-public sealed class UnannouncedMatterDecidedRule : Rule
+internal sealed class UnannouncedMatterDecidedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Brådskande ärende tillkännagivet för sent (an urgent matter in fullmäktige announced after the weekday before the meeting).</summary>
-public sealed class UrgentMatterAnnouncedLateRule : Rule
+internal sealed class UrgentMatterAnnouncedLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

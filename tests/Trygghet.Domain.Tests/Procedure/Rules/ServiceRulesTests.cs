@@ -1,7 +1,7 @@
 using Trygghet.Domain.Procedure;
-using static Trygghet.Domain.Tests.Rules.Procedure.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
 
-namespace Trygghet.Domain.Tests.Rules.Procedure;
+namespace Trygghet.Domain.Tests.Procedure.Rules;
 
 /// <summary>Who served in each paragraph: quorum per matter (KL 5 kap. 45-46 §§, 6 kap. 27 and 30 §§), substitutes (5 kap. 17-20 §§), dissent (4 kap. 27 §).</summary>
 public sealed class ServiceRulesTests

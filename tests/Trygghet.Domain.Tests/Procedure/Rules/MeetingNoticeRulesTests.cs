@@ -1,8 +1,8 @@
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Rules;
-using static Trygghet.Domain.Tests.Rules.Procedure.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
 
-namespace Trygghet.Domain.Tests.Rules.Procedure;
+namespace Trygghet.Domain.Tests.Procedure.Rules;
 
 /// <summary>Notice of meetings: KL 5 kap. 13-15 §§ and 52 § for fullmäktige, the reglemente (a setting) for nämnder.</summary>
 public sealed class MeetingNoticeRulesTests
