@@ -48,6 +48,9 @@ public sealed record Decision(DecisionOutcome Outcome)
     /// <summary>Uppdrag (for a referral: the assignment the matter goes back with), or null.</summary>
     public string? Assignment { get; init; }
 
+    /// <summary>Uppdrag (assignments the decision gives, with their deadlines and follow-through).</summary>
+    public EquatableArray<Assignment> Assignments { get; init; }
+
     /// <summary>På minoritetens begäran (a referral or tabling granted on a minority's demand in fullmäktige, KL 5 kap. 50 §).</summary>
     public bool OnMinorityDemand { get; init; }
 

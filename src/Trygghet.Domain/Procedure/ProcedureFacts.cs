@@ -141,6 +141,15 @@ internal static class ProcedureFacts
                 }
             }
 
+            for (var i = 0; i < decision.Assignments.Count; i++)
+            {
+                var a = decision.Assignments[i];
+                if (a.Due is { } due)
+                {
+                    yield return new AssignmentDue(p.Number, a.Assignee, due, a.ReportedBack, $"{path}.decision.assignments[{i}]");
+                }
+            }
+
             for (var i = 0; i < decision.Participants.Count; i++)
             {
                 yield return new DecisionParticipant(p.Number, decision.Participants[i].Name, $"{path}.decision.participants[{i}]");

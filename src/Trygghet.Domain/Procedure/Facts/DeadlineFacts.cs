@@ -50,6 +50,14 @@ public sealed record NonAppealableDecision(int Paragraph, DecisionNature Nature,
 /// <param name="Path">JSON path of the appeal ("paragraphs[1].appeals[0]").</param>
 public sealed record LateAppeal(int Paragraph, DateOnly Received, string Path);
 
+/// <summary>Fakta: uppdrag i ett beslut (an assignment with a deadline).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Assignee">To whom.</param>
+/// <param name="Due">The day by which it is to be reported back.</param>
+/// <param name="ReportedBack">The day reported back, or null.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.assignments[0]").</param>
+public sealed record AssignmentDue(int Paragraph, string Assignee, DateOnly Due, DateOnly? ReportedBack, string Path);
+
 /// <summary>Fakta: paragrafen markerad som laga kraft (a paragraph recorded as legally final).</summary>
 /// <param name="Paragraph">The § number.</param>
 /// <param name="From">The first day recorded as final.</param>

@@ -42,5 +42,6 @@ internal static class ProcedureRules
         new UrgentMatterAnnouncedLateRule(),
         new SummonedLateRule(),
         new UnannouncedMatterDecidedRule(),
+        new AssignmentOverdueRule(),
     ];
 }
