@@ -25,7 +25,8 @@ internal sealed class ConfiguredRules
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in DefaultRules.All)
         {
-            if (options.IncludeDefaultRules && (selectDefault is null || selectDefault(rule)))
+            if (options.IncludeDefaultRules && options.BasisKinds.Contains(rule.Metadata.Basis.Kind)
+                && (selectDefault is null || selectDefault(rule)))
             {
                 builder.Add(rule);
             }
@@ -51,6 +52,11 @@ internal sealed class ConfiguredRules
             builder.WithSeverity(id, severity);
         }
 
+        foreach (var (kind, severity) in options.BasisKindSeverities)
+        {
+            builder.WithSeverity(kind, severity);
+        }
+
         ruleSet = builder.Build();
         foreach (var rule in ruleSet.Rules)
         {
@@ -62,13 +68,15 @@ internal sealed class ConfiguredRules
     public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
-    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
+    public EquatableArray<ValidationFinding> Run(
+        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null)
     {
         var session = ruleSet.OpenSession(new SessionOptions
         {
             AsOf = asOf,
             EvaluationDate = evaluationDate,
             Settings = settings,
+            Document = document,
         });
         session.InsertAll(facts);
         session.Fire();

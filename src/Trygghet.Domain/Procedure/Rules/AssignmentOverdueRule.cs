@@ -11,15 +11,7 @@ internal sealed class AssignmentOverdueRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PROT-UPPDRAG-FORSENAT",
-        Name = new("Uppdrag försenat", "Assignment overdue"),
-        Description = new(
-            "Ett uppdrag som beslutet ger med en tidpunkt för återrapportering ska återrapporteras senast då (verkställighet och återrapportering av beslut).",
-            "An assignment the decision gives with a day to report back must be reported back by then (execution and reporting back of decisions)."),
-        Message = new(
-            "Uppdraget till {assignee} i § {paragraph} skulle återrapporteras senast {due} och är inte återrapporterat per {asOf}.",
-            "The assignment to {assignee} in § {paragraph} was to be reported back by {due} and is not reported back as of {asOf}."),
-        Basis = LegalBasis.Documentary(new("Protokollets beslut med uppdrag och tidpunkt för återrapportering", "The protocol's decision giving the assignment and its day to report back")),
-        DefaultSeverity = Severity.Warning,
+        Basis = LegalBasis.Document(new("beslutet med uppdraget och dess tid för återrapportering", "the decision giving the assignment and its day to report back")),
         Tags = ["procedure", "assignment", "follow-up"],
     };
 

@@ -11,15 +11,7 @@ internal sealed class DissentWithoutServiceRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-4-27-RESERVATION-EJ-TJANSTGORANDE",
-        Name = new("Reservation av icke tjänstgörande", "Dissent by someone not serving"),
-        Description = new(
-            "Bara den som har deltagit i avgörandet av ett ärende får reservera sig; den som inte tjänstgjorde i paragrafen har inte deltagit.",
-            "Only a member who took part in deciding a matter may dissent; someone who did not serve in the paragraph did not take part."),
-        Message = new(
-            "{member} reserverade sig i § {paragraph} men tjänstgjorde inte i den paragrafen.",
-            "{member} dissented in § {paragraph} but did not serve in that paragraph."),
         Basis = KommunallagenBasis.Cite("4 kap. 27 §", "ch. 4 s. 27"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "dissent"],
     };
 

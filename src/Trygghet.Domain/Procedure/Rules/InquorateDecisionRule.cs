@@ -15,13 +15,7 @@ internal sealed class InquorateDecisionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-6-27-BESLUTSFORHET",
-        Name = new("Ej beslutför", "Inquorate meeting"),
-        Description = new(
-            "Fullmäktige och nämnder får handlägga ett ärende bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas. I en nämnd räknas inte den som lämnat ärendet på grund av jäv; i fullmäktige hindrar jäv inte handläggningen.",
-            "A council or committee may deal with a matter only when more than half of its members are present; serving substitutes count. In a committee a member who left for disqualification is absent; in the council disqualification does not prevent the handling."),
-        Message = new("§ {paragraph} avgjordes med {present} tjänstgörande av {seats} platser; minst {required} krävs.", "§ {paragraph} was dealt with by {present} serving of {seats} seats; at least {required} are required."),
         Basis = KommunallagenBasis.Cite("5 kap. 45-46 §§, 6 kap. 27 och 30 §§", "ch. 5 ss. 45-46, ch. 6 ss. 27 and 30"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "quorum"],
     };
 

@@ -14,13 +14,6 @@ internal sealed class LateAppealRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-OVERKLAGANDE-FOR-SENT",
-        Name = new("Överklagande för sent", "Appeal too late"),
-        Description = new(
-            "Ett överklagande ska ha kommit in inom tre veckor från tillkännagivandet; ett senare överklagande avvisas och hindrar inte att beslutet vinner laga kraft.",
-            "An appeal must arrive within three weeks of the notice; a later appeal is dismissed and does not stop the decision from becoming final."),
-        Message = new(
-            "Överklagandet av § {paragraph} kom in {received}, efter överklagandetidens utgång; det hindrar inte laga kraft från {from}.",
-            "The appeal against § {paragraph} arrived on {received}, after the appeal period; it does not stop finality from {from}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived"],

@@ -14,15 +14,7 @@ internal sealed class MeetingAnnouncedLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-13-TILLKANNAGIVANDE-SENT",
-        Name = new("Sammanträdet tillkännagivet för sent", "Meeting announced late"),
-        Description = new(
-            "Fullmäktiges sammanträden ska tillkännages på anslagstavlan, med tid, plats och ärenden, minst en vecka före sammanträdesdagen.",
-            "The council's meetings must be announced on the notice board, with time, place and matters, at least a week before the meeting day."),
-        Message = new(
-            "Sammanträdet {meeting} tillkännagavs {announced}, senast var {deadline}.",
-            "The meeting on {meeting} was announced on {announced}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 13 §", "ch. 5 s. 13"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "council", "notice"],
     };
 

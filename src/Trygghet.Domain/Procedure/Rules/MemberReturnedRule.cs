@@ -11,15 +11,7 @@ internal sealed class MemberReturnedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-20-ATERINTRADE",
-        Name = new("Ledamot återinträdde", "Member returned"),
-        Description = new(
-            "En ledamot i fullmäktige som har avbrutit tjänstgöringen av något annat skäl än jäv får inte tjänstgöra igen samma dag.",
-            "A council member who stopped serving for a reason other than disqualification may not serve again the same day."),
-        Message = new(
-            "{member} tjänstgjorde till och med § {leftAfter} och igen från § {returnedAt}, utan jäv däremellan.",
-            "{member} served up to § {leftAfter} and again from § {returnedAt}, with no disqualification in between."),
         Basis = KommunallagenBasis.Cite("5 kap. 20 §", "ch. 5 s. 20"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "council", "substitutes"],
     };
 

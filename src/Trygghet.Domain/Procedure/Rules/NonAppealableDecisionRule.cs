@@ -11,13 +11,6 @@ internal sealed class NonAppealableDecisionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-2-EJ-OVERKLAGBART",
-        Name = new("Beslut som inte kan överklagas", "Decision not appealable"),
-        Description = new(
-            "En nämnds beslut av rent förberedande eller rent verkställande art får inte överklagas; det väntar inte på någon överklagandetid.",
-            "A committee's purely preparatory or purely executive decision cannot be appealed; it waits for no appeal period."),
-        Message = new(
-            "§ {paragraph} är en nämnds beslut av rent förberedande eller rent verkställande art och kan inte överklagas genom laglighetsprövning.",
-            "§ {paragraph} is a committee's purely preparatory or executive decision and cannot be appealed by legality review."),
         Basis = KommunallagenBasis.Cite("13 kap. 2 §", "ch. 13 s. 2"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal"],

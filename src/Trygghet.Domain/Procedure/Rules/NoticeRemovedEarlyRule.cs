@@ -16,13 +16,7 @@ internal sealed class NoticeRemovedEarlyRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
-        Name = new("Anslag nedtaget för tidigt", "Notice removed early"),
-        Description = new(
-            "Tillkännagivandet får inte tas bort före överklagandetidens utgång och måste finnas på anslagstavlan under hela överklagandetiden; annars löper tiden inte ut och besluten vinner inte laga kraft.",
-            "The notice may not be removed before the appeal period has ended and must be on the board throughout it; otherwise the period does not run out and the decisions do not become final."),
-        Message = new("Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}); överklagandetiden har inte löpt ut.", "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds}); the appeal period has not run out."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "appeal"],
     };
 

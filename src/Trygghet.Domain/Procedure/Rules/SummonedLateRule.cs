@@ -14,15 +14,7 @@ internal sealed class SummonedLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-15-KALLELSE-SEN",
-        Name = new("Kallelse för sent", "Summoned late"),
-        Description = new(
-            "Varje ledamot och ersättare i fullmäktige ska kallas minst en vecka före sammanträdesdagen; en nämnd kallar som dess reglemente anger (en inställning).",
-            "Every member and substitute of the council must be summoned at least a week before the meeting day; a committee summons as its rules of procedure say (a setting)."),
-        Message = new(
-            "Kallelsen till sammanträdet {meeting} skickades {summoned}, senast var {deadline}.",
-            "The summons to the meeting on {meeting} was sent on {summoned}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 15 §", "ch. 5 s. 15"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice"],
     };
 

@@ -11,15 +11,7 @@ internal sealed class TieWithoutLotRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-56-LOTTNING-SAKNAS",
-        Name = new("Lottning saknas", "Drawing of lots missing"),
-        Description = new(
-            "I ärenden som avser val eller anställning av personal avgörs lika röstetal genom lottning, inte genom ordförandens utslagsröst.",
-            "In elections and employment matters equal votes are decided by drawing lots, not by the chair's casting vote."),
-        Message = new(
-            "Voteringen i § {paragraph} (val eller anställning) slutade {yes}-{no} utan antecknad lottning.",
-            "The vote in § {paragraph} (an election or employment) ended {yes}-{no} with no drawing of lots recorded."),
         Basis = KommunallagenBasis.Cite("5 kap. 56 §, 5 kap. 67 § 3, 6 kap. 35 §", "ch. 5 s. 56, ch. 5 s. 67 p. 3, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "vote", "election"],
     };
 

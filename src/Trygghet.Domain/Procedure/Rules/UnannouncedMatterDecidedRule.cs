@@ -11,15 +11,7 @@ internal sealed class UnannouncedMatterDecidedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-52-EJ-TILLKANNAGIVET",
-        Name = new("Ej tillkännagivet ärende avgjort", "Unannounced matter decided"),
-        Description = new(
-            "I fullmäktige får bara ärenden som tillkännagetts avgöras; ett brådskande ärende får avgöras om samtliga närvarande ledamöter beslutar det.",
-            "The council may decide only matters that were announced; an urgent matter may be decided when all members present so decide."),
-        Message = new(
-            "§ {paragraph} avgjordes utan att ha tillkännagetts och utan att samtliga närvarande beslutat det.",
-            "§ {paragraph} was decided without being announced and without all members present so deciding."),
         Basis = KommunallagenBasis.Cite("5 kap. 52 §", "ch. 5 s. 52"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "council", "notice"],
     };
 

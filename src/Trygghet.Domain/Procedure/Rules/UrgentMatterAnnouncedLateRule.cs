@@ -12,15 +12,7 @@ internal sealed class UrgentMatterAnnouncedLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-14-BRADSKANDE-SENT",
-        Name = new("Brådskande ärende tillkännagivet för sent", "Urgent matter announced late"),
-        Description = new(
-            "Ett brådskande ärende ska tillkännages på anslagstavlan senast vardagen närmast före sammanträdesdagen (lördag, sön- och helgdag räknas inte som vardag här).",
-            "An urgent matter must be announced on the notice board by the weekday before the meeting day (Saturdays, Sundays and holidays are not weekdays here)."),
-        Message = new(
-            "Det brådskande ärendet i § {paragraph} tillkännagavs {announced}, senast var {deadline}.",
-            "The urgent matter of § {paragraph} was announced on {announced}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 14 §", "ch. 5 s. 14"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "council", "notice"],
     };
 

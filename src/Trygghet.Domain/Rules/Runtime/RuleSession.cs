@@ -33,6 +33,13 @@ namespace Trygghet.Domain.Rules.Runtime;
 /// </remarks>
 public sealed class RuleSession
 {
+    /// <summary>
+    /// The argument name a rule may report to name the document its document-basis finding cites, overriding
+    /// <see cref="SessionOptions.Document"/> (e.g. one agreement of a portfolio).
+    /// </summary>
+    public const string DocumentArgument = "document";
+
+    private static readonly LocalizedText UnnamedDocument = new("det granskade dokumentet", "the validated document");
     private readonly CompiledRuleSet ruleSet;
     private readonly ExecutionPlan plan;
     private readonly SessionOptions options;
@@ -367,23 +374,32 @@ public sealed class RuleSession
         noVersionScanned = facts.Count;
     }
 
-    private static Finding CreateFinding(
+    private Finding CreateFinding(
         RuleMetadata meta, string path, ImmutableArray<object> matched, ReadOnlySpan<(string Name, object? Value)> arguments)
     {
         var args = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(arguments.Length);
+        LocalizedText? document = null;
         foreach (var (name, value) in arguments)
         {
             args.Add(new KeyValuePair<string, object?>(name, value));
+            if (name == DocumentArgument && value is not null)
+            {
+                document = value as LocalizedText ?? new LocalizedText(MessageTemplate.Format(value), MessageTemplate.Format(value));
+            }
         }
 
+        var message = meta.Message;
         return new Finding
         {
             RuleId = meta.Id,
+            MessageKey = meta.MessageKey,
             Severity = meta.DefaultSeverity,
             Message = new LocalizedText(
-                MessageTemplate.Fill(meta.Message.Swedish, meta.Id, arguments),
-                MessageTemplate.Fill(meta.Message.English, meta.Id, arguments)),
-            Basis = meta.Basis,
+                MessageTemplate.Fill(message.Swedish, meta.Id, arguments, MessageCatalogue.Swedish),
+                MessageTemplate.Fill(message.English, meta.Id, arguments, MessageCatalogue.English)),
+            Basis = meta.Basis.Kind == BasisKind.Document
+                ? meta.Basis.WithDocument(document ?? options.Document ?? UnnamedDocument)
+                : meta.Basis,
             Path = path,
             Facts = matched,
             Arguments = args.MoveToImmutable(),
@@ -423,7 +439,7 @@ public sealed class RuleSession
                 2 => ImmutableArray.Create(activation.A, activation.B!),
                 _ => ImmutableArray.Create(activation.A, activation.B!, activation.C!),
             };
-            session.findings.Add(CreateFinding(node.Metadata, path, matched, arguments));
+            session.findings.Add(session.CreateFinding(node.Metadata, path, matched, arguments));
         }
     }
 }

@@ -169,7 +169,7 @@ public sealed class ReferralRulesTests
         var sixteen = fourteen with { Motions = [Referral(10), second, new Motion(MotionKind.Approval, new Person("M20")) { Supports = 1 }] };
         var finding = Assert.Single(Run(CouncilProtocol(sixteen), Day).Findings);
         Assert.Equal("paragraphs[0].motions[0]", finding.Path);
-        Assert.Equal("16 of 45 present demanded återremiss in § 7, but the matter was decided.", finding.Message.English);
+        Assert.Equal("16 of 45 present demanded referral back in § 7, but the matter was decided.", finding.Message.English);
     }
 
     [Fact]
