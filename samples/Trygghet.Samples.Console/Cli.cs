@@ -13,6 +13,8 @@ namespace Trygghet.Samples.Console;
 internal sealed class Cli
 {
     private static readonly string[] Bodies = ["council", "board", "committee", "subcommittee"];
+
+    private static readonly string[] Removals = ["after-last-day", "end-of-day"];
     private readonly HashSet<string> ownErrors = new(StringComparer.Ordinal);
     private readonly Invocation context;
 
@@ -56,6 +58,21 @@ internal sealed class Cli
                     $"--body must be council, board, committee or subcommittee, not '{r.Tokens[0].Value}'"));
             }
         });
+        Removal = new Option<string>("--removal")
+        {
+            Description = T("när anslaget får tas ned: after-last-day (standard: dagen efter sista överklagandedagen, KL 13:5) eller end-of-day (anslagstavlan tar ned vid dagens slut)",
+                "when the notice may come down: after-last-day (the default: the day after the last appeal day, KL 13:5) or end-of-day (the board removes notices at the end of the day)"),
+            HelpName = "after-last-day|end-of-day",
+        };
+        Removal.CompletionSources.Add(Removals);
+        Removal.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && !Removals.Contains(r.Tokens[0].Value))
+            {
+                Error(r, T($"--removal ska vara after-last-day eller end-of-day, inte '{r.Tokens[0].Value}'",
+                    $"--removal must be after-last-day or end-of-day, not '{r.Tokens[0].Value}'"));
+            }
+        });
         Ics = new Option<bool>("--ics") { Description = T("kedjan som kalender (iCalendar, RFC 5545) att importera i Outlook", "the chain as a calendar (iCalendar, RFC 5545) to import into Outlook") };
         Explain = new Option<bool>("--explain") { Description = T("visa varje iakttagelses spår: regel, lagversion och fakta med sökvägar", "show each finding's trace: rule, law version and facts with their paths") };
         Feed = new Option<bool>("--feed") { Description = T("ett JSON-flöde (JSON Feed 1.1) av anslagen som sitter uppe per --as-of", "a JSON feed (JSON Feed 1.1) of the notices up on --as-of") };
@@ -76,7 +93,7 @@ internal sealed class Cli
             "fristkedjan efter ett sammanträde: justering (KL 5:69), anslag (8:12), överklagandetid (13:5), nedtagning och laga kraft",
             "the deadline chain after a meeting: attestation (KL 5:69), notice (8:12), appeal period (13:5), takedown and finality"))
         {
-            Meeting, Attested, Posted, Removed, Body, AsOf, Ics,
+            Meeting, Attested, Posted, Removed, Body, Removal, AsOf, Ics,
         };
         deadlines.SetAction(p => DeadlinesCommand.Run(this, p, context));
 
@@ -129,6 +146,8 @@ internal sealed class Cli
     public Option<DateOnly?> AsOf { get; }
 
     public Option<string> Body { get; }
+
+    public Option<string> Removal { get; }
 
     public Option<bool> Ics { get; }
 

@@ -35,7 +35,10 @@ internal static class DeadlinesCommand
             return context.Fail(problem);
         }
 
-        var report = DeadlineCalculator.Default.Calculate(meeting, attested, posted, removed, body, parsed.GetValue(cli.AsOf));
+        var settings = parsed.GetValue(cli.Removal) == "end-of-day"
+            ? new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay }
+            : null;
+        var report = DeadlineCalculator.Default.Calculate(meeting, attested, posted, removed, body, parsed.GetValue(cli.AsOf), settings);
         var chain = report.Chain;
         if (parsed.GetValue(cli.Ics))
         {

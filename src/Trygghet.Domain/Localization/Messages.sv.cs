@@ -160,6 +160,10 @@ internal static class SwedishMessages
             "IOP utan ansvar för uppföljning",
             "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger ansvar för uppföljning saknar den uppgiften.",
             "IOP med {partner} anger inte ansvar för uppföljning ({stage})."),
+        ["KL-13-2-EJ-OVERKLAGBART"] = new(
+            "Beslut som inte kan överklagas",
+            "En nämnds beslut av rent förberedande eller rent verkställande art får inte överklagas; det väntar inte på någon överklagandetid.",
+            "§ {paragraph} är en nämnds beslut av rent förberedande eller rent verkställande art och kan inte överklagas genom laglighetsprövning."),
         ["KL-13-5-LAGA-KRAFT"] = new(
             "Laga kraft",
             "Härleder dagen då besluten vinner laga kraft: dagen efter överklagandetidens utgång, om anslaget satt uppe hela tiden.",
@@ -170,28 +174,52 @@ internal static class SwedishMessages
             "§ {paragraph} är markerad som laga kraft {marked}, tidigast {from}."),
         ["KL-13-5-LAGA-KRAFT-OVERKLAGAD"] = new(
             "Laga kraft trots överklagande",
-            "Ett överklagat beslut vinner inte laga kraft vid överklagandetidens utgång.",
+            "Ett beslut som överklagats i tid vinner inte laga kraft vid överklagandetidens utgång.",
             "§ {paragraph} är markerad som laga kraft {final} men ett överklagande inkom {appealed}."),
         ["KL-13-5-LAGA-KRAFT-PARAGRAF"] = new(
             "Laga kraft för paragraf",
-            "Härleder när ett beslut i en paragraf vinner laga kraft; ett registrerat överklagande hindrar det.",
+            "Härleder när ett beslut i en paragraf vinner laga kraft; ett överklagande som kommit in i tid hindrar det, ett för sent inkommet gör det inte.",
             "Beslutet i § {paragraph} vinner laga kraft {from}."),
+        ["KL-13-5-OVERKLAGANDE-FOR-SENT"] = new(
+            "Överklagande för sent",
+            "Ett överklagande ska ha kommit in inom tre veckor från tillkännagivandet; ett senare överklagande avvisas och hindrar inte att beslutet vinner laga kraft.",
+            "Överklagandet av § {paragraph} kom in {received}, efter överklagandetidens utgång; det hindrar inte laga kraft från {from}."),
         ["KL-13-5-OVERKLAGANDETID"] = new(
             "Överklagandetid",
             "Härleder överklagandetidens sista dag: tre veckor från den dag justeringen tillkännagavs, flyttad till nästa vardag enligt lag (1930:173).",
             "Överklagandetiden löper ut {deadline}."),
+        ["KL-4-27-RESERVATION-EJ-TJANSTGORANDE"] = new(
+            "Reservation av icke tjänstgörande",
+            "Bara den som har deltagit i avgörandet av ett ärende får reservera sig; den som inte tjänstgjorde i paragrafen har inte deltagit.",
+            "{member} reserverade sig i § {paragraph} men tjänstgjorde inte i den paragrafen."),
         ["KL-4-27-RESERVATION-UTAN-DELTAGANDE"] = new(
             "Reservation utan deltagande",
             "Bara den som har deltagit i avgörandet av ett ärende får reservera sig mot beslutet.",
             "{member} reserverade sig i § {paragraph} men deltog inte i beslutet."),
+        ["KL-5-13-TILLKANNAGIVANDE-SENT"] = new(
+            "Sammanträdet tillkännagivet för sent",
+            "Fullmäktiges sammanträden ska tillkännages på anslagstavlan, med tid, plats och ärenden, minst en vecka före sammanträdesdagen.",
+            "Sammanträdet {meeting} tillkännagavs {announced}, senast var {deadline}."),
+        ["KL-5-14-BRADSKANDE-SENT"] = new(
+            "Brådskande ärende tillkännagivet för sent",
+            "Ett brådskande ärende ska tillkännages på anslagstavlan senast vardagen närmast före sammanträdesdagen (lördag, sön- och helgdag räknas inte som vardag här).",
+            "Det brådskande ärendet i § {paragraph} tillkännagavs {announced}, senast var {deadline}."),
+        ["KL-5-15-KALLELSE-SEN"] = new(
+            "Kallelse för sent",
+            "Varje ledamot och ersättare i fullmäktige ska kallas minst en vecka före sammanträdesdagen; en nämnd kallar som dess reglemente anger (en inställning).",
+            "Kallelsen till sammanträdet {meeting} skickades {summoned}, senast var {deadline}."),
         ["KL-5-17-ERSATTARE-DUBBEL"] = new(
             "Två ersättare för samma ledamot",
             "En ersättare tjänstgör i en frånvarande ledamots ställe: en per ledamot.",
-            "Både {first} och {second} tjänstgör för {member}."),
+            "Både {first} och {second} tjänstgör för {member} i samma paragrafer."),
         ["KL-5-17-ERSATTARE-FOR-NARVARANDE"] = new(
             "Ersättare för närvarande ledamot",
             "En ersättare tjänstgör bara i stället för en ledamot som är förhindrad; i nämnder enligt fullmäktiges beslut om ersättarnas tjänstgöring.",
-            "{substitute} tjänstgör för {member}, som själv tjänstgör."),
+            "{substitute} tjänstgör för {member}, som själv tjänstgör i samma paragrafer."),
+        ["KL-5-20-ATERINTRADE"] = new(
+            "Ledamot återinträdde",
+            "En ledamot i fullmäktige som har avbrutit tjänstgöringen av något annat skäl än jäv får inte tjänstgöra igen samma dag.",
+            "{member} tjänstgjorde till och med § {leftAfter} och igen från § {returnedAt}, utan jäv däremellan."),
         ["KL-5-50-ATERREMISS-UTAN-MOTIVERING"] = new(
             "Återremiss utan motivering",
             "Motiveringen till ett beslut om återremiss bestäms av de ledamöter som begärt återremissen.",
@@ -208,9 +236,17 @@ internal static class SwedishMessages
             "Minoritetsrätten redan använd",
             "Har ärendet redan bordlagts eller återremitterats på en minoritets begäran krävs enkel majoritet.",
             "§ {paragraph}: ärendet har redan bordlagts eller återremitterats på minoritetens begäran; nu krävs majoritet."),
+        ["KL-5-52-EJ-TILLKANNAGIVET"] = new(
+            "Ej tillkännagivet ärende avgjort",
+            "I fullmäktige får bara ärenden som tillkännagetts avgöras; ett brådskande ärende får avgöras om samtliga närvarande ledamöter beslutar det.",
+            "§ {paragraph} avgjordes utan att ha tillkännagetts och utan att samtliga närvarande beslutat det."),
+        ["KL-5-56-LOTTNING-SAKNAS"] = new(
+            "Lottning saknas",
+            "I ärenden som avser val eller anställning av personal avgörs lika röstetal genom lottning, inte genom ordförandens utslagsröst.",
+            "Voteringen i § {paragraph} (val eller anställning) slutade {yes}-{no} utan antecknad lottning."),
         ["KL-5-56-UTSLAGSROST-SAKNAS"] = new(
             "Utslagsröst saknas",
-            "Vid lika röstetal har ordföranden utslagsröst (val och anställning avgörs genom lottning); protokollet ska visa omröstningens resultat.",
+            "Vid lika röstetal har ordföranden utslagsröst (utom vid val och anställning, som avgörs genom lottning); protokollet ska visa omröstningens resultat.",
             "Voteringen i § {paragraph} slutade {yes}-{no} utan antecknad utslagsröst."),
         ["KL-5-67-ATERREMISS-SOM-BESLUT"] = new(
             "Återremiss protokollförd som avgörande",
@@ -230,7 +266,7 @@ internal static class SwedishMessages
             "Protokollet ska justeras senast {deadline}."),
         ["KL-6-27-BESLUTSFORHET"] = new(
             "Ej beslutför",
-            "Fullmäktige och nämnder får handlägga ärenden bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas.",
+            "Fullmäktige och nämnder får handlägga ett ärende bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas. I en nämnd räknas inte den som lämnat ärendet på grund av jäv; i fullmäktige hindrar jäv inte handläggningen.",
             "§ {paragraph} avgjordes med {present} tjänstgörande av {seats} platser; minst {required} krävs."),
         ["KL-6-30-JAV-DELTOG"] = new(
             "Jävig deltog i beslutet",
@@ -242,8 +278,8 @@ internal static class SwedishMessages
             "{member} var jävig i § {paragraph} men närvarade vid handläggningen."),
         ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
             "Anslag nedtaget för tidigt",
-            "Tillkännagivandet får inte tas bort före överklagandetidens utgång; annars löper överklagandetiden inte ut.",
-            "Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds})."),
+            "Tillkännagivandet får inte tas bort före överklagandetidens utgång och måste finnas på anslagstavlan under hela överklagandetiden; annars löper tiden inte ut och besluten vinner inte laga kraft.",
+            "Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}); överklagandetiden har inte löpt ut."),
         ["KL-8-12-ANSLAG-SAKNAS"] = new(
             "Anslag saknas",
             "Justeringen ska tillkännages på anslagstavlan; utan anslag börjar överklagandetiden inte löpa.",
@@ -320,6 +356,10 @@ internal static class SwedishMessages
             "Överlappande överenskommelser",
             "Två samverkansöverenskommelser mellan samma parter bör inte gälla samtidigt.",
             "{first} och {second} gäller båda {overlap} ({days} {days|dag|dagar})."),
+        ["PROT-UPPDRAG-FORSENAT"] = new(
+            "Uppdrag försenat",
+            "Ett uppdrag som beslutet ger med en tidpunkt för återrapportering ska återrapporteras senast då (verkställighet och återrapportering av beslut).",
+            "Uppdraget till {assignee} i § {paragraph} skulle återrapporteras senast {due} och är inte återrapporterat per {asOf}."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Medborgardialog saknas",
             "När redogörelsen anger rådets arbetsordning ska rådet genomföra en medborgardialog varje år.",

@@ -58,6 +58,7 @@ internal static partial class JsonContract
         Array<Plans.PlanActivity>(),
         Array<Plans.SubGoal>(),
         Array<Procedure.Appeal>(),
+        Array<Procedure.Assignment>(),
         Array<Procedure.Ballot>(),
         Array<Procedure.Disqualification>(),
         Array<Procedure.Dissent>(),

@@ -115,6 +115,30 @@ public sealed class DeadlinesCommandTests
     }
 
     [Fact]
+    public void Deadlines_RemovedOnTheLastAppealDay_IsAFindingUnlessTheBoardRemovesAtEndOfDay()
+    {
+        string[] seed = ["deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-25", "--posted", "2020-11-25", "--removed", "2020-12-16"];
+
+        var (code, json, _) = RunJson(seed);
+        var (_, output, _) = Run([.. seed, "--lang", "en"]);
+        var (endOfDayCode, endOfDay, _) = RunJson([.. seed, "--removal", "end-of-day"]);
+        var (afterCode, after, _) = RunJson([.. seed, "--removal", "after-last-day"]);
+        var (badCode, _, badError) = Run([.. seed, "--removal", "never"]);
+
+        Assert.Equal(ConsoleApp.Findings, code);
+        Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", Assert.Single(json.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Contains("removed 2020-12-16: too early", output, StringComparison.Ordinal);
+        Assert.Equal(ConsoleApp.Ok, endOfDayCode);
+        Assert.Equal(0, endOfDay.GetProperty("findings").GetArrayLength());
+        Assert.Equal("2020-12-17", endOfDay.GetProperty("legallyFinalFrom").GetString());
+        Assert.Equal(code, afterCode);
+        Assert.Equal(json.ToString(), after.ToString());
+        Assert.Equal(ConsoleApp.BadInput, badCode);
+        Assert.Contains("--removal", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deadlines_FourteenthDayIsSaturday_MovesToMondayAndSaysSo()
     {
         // 2020-11-21 + 14 = 2020-12-05, a Saturday

@@ -39,7 +39,9 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_SeedProtocolAsOf_ExitsZeroWithFindingsInTheContractShape()
     {
-        var path = Write(SeedCatalogue.SafetyCommitteeProtocol20201120);
+        // seed 000 took its notice down on the last appeal day (a finding); here it came down the day after
+        var seed = SeedCatalogue.SafetyCommitteeProtocol20201120;
+        var path = Write(seed with { Notice = new Domain.Procedure.Notice(seed.Notice!.Posted, new DateOnly(2020, 12, 17)) });
 
         var (code, json, error) = RunJson("validate", path, "--as-of", "2020-12-31");
 
