@@ -1,4 +1,5 @@
 using System.Globalization;
+using Trygghet.Domain.Common;
 
 namespace Trygghet.Samples.Console;
 
@@ -112,7 +113,7 @@ internal sealed class CommandLine
 
         if (!TryParseDate(text, out var d))
         {
-            error = $"{name}: '{text}' is not a date YYYY-MM-DD between 1900 and 2200";
+            error = $"{name}: '{text}' is not a date YYYY-MM-DD from {ConsoleApp.Date(TrygghetLimits.EarliestDate)} to {ConsoleApp.Date(TrygghetLimits.LatestDate)}";
             return false;
         }
 
@@ -122,5 +123,5 @@ internal sealed class CommandLine
 
     public static bool TryParseDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        && date.Year is >= 1900 and <= 2200;
+        && TrygghetLimits.IsSupported(date);
 }

@@ -24,11 +24,6 @@ internal static class ValidateCommand
         }
 
         var path = line.Positional[0];
-        if (!File.Exists(path))
-        {
-            return ConsoleApp.Fail(stderr, $"cannot read {path}: no such file");
-        }
-
         var read = TrygghetJson.DeserializeFile(path);
         if (!read.IsSuccess)
         {

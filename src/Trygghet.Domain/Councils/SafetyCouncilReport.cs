@@ -26,7 +26,7 @@ public sealed record SafetyCouncilReport : IDocument
         Municipality = municipality;
         Council = council;
         CaseNumber = caseNumber;
-        ReportingPeriod = reportingPeriod;
+        ReportingPeriod = Guard.Against.OutsideSupportedDates(reportingPeriod, nameof(reportingPeriod));
     }
 
     /// <inheritdoc/>
@@ -57,7 +57,7 @@ public sealed record SafetyCouncilReport : IDocument
     public string? Officer { get; init; }
 
     /// <summary>Skyldigheter gäller från (the day the council's reporting and dialogue duties apply from); null when not stated.</summary>
-    public DateOnly? DutiesFrom { get; init; }
+    public DateOnly? DutiesFrom { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DutiesFrom)); }
 
     /// <summary>Sammanträden (the meetings reported).</summary>
     public EquatableArray<CouncilMeeting> Meetings { get; init; }

@@ -10,10 +10,8 @@ namespace Trygghet.Domain.Validation;
 internal sealed class ConfiguredRules
 {
     private readonly CompiledRuleSet ruleSet;
-    private readonly Dictionary<string, LocalizedText> names = new(StringComparer.Ordinal)
-    {
-        [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
-    };
+    private readonly Dictionary<string, LocalizedText> names =
+        EngineFindings.All.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
 
     /// <param name="options">The caller's configuration.</param>
     /// <param name="selectDefault">Which default rules to run; configuration of the others is ignored, but an id of no rule at all still fails.</param>
@@ -60,13 +58,14 @@ internal sealed class ConfiguredRules
     public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
-    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
+    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, int maxFindingsPerRule)
     {
         var session = ruleSet.OpenSession(new SessionOptions
         {
             AsOf = asOf,
             EvaluationDate = evaluationDate,
             Settings = settings,
+            MaxFindingsPerRule = maxFindingsPerRule,
         });
         session.InsertAll(facts);
         session.Fire();
