@@ -58,18 +58,22 @@ cat > "$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Trygghet.Domain" Version="$version" />
+    <None Include="cooperation-agreement-2022.json" CopyToOutputDirectory="PreserveNewest" />
   </ItemGroup>
 </Project>
 XML
+cp "$root/samples/documents/cooperation-agreement-2022.json" "$app/"
 cat > "$app/Program.cs" <<'CS'
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Samples;
+using Trygghet.Domain.Rules.Authoring;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
 
-// A seed agreement through the default validator.
-var agreement = SeedCatalogue.CooperationAgreement2022;
+// A sample agreement, read from its JSON (the seed catalogue is not in the package), through the default validator.
+var read = TrygghetJson.DeserializeFile(Path.Combine(AppContext.BaseDirectory, "cooperation-agreement-2022.json"));
+if (!read.IsSuccess) { Console.WriteLine(read.Error!.Render(null)); return 1; }
+var agreement = read.Value!;
 var report = TrygghetValidator.Default.Validate(agreement, new DateOnly(2023, 12, 31));
 Console.WriteLine($"agreement-findings={report.Findings.Count} compliant={report.IsCompliant}");
 
@@ -86,6 +90,7 @@ Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal
 var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleNamesMunicipality()));
 var ownReport = own.Validate(agreement, new DateOnly(2023, 12, 31));
 Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-PARTY").Count()}");
+return 0;
 
 internal sealed class TitleNamesMunicipality : Rule
 {

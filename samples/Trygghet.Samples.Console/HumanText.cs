@@ -4,6 +4,7 @@ using Trygghet.Domain.Calendar;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Samples.Console;
 

@@ -1,4 +1,5 @@
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules;
 
 namespace Trygghet.Samples.Console;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Benchmarks;
 

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Engine;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Benchmarks;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BenchmarkDotNet.Running;
 using Trygghet.Domain.Benchmarks;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Runtime;
 
 switch (args)
 {

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Rules;
 /// </summary>
 /// <remarks>
 /// Equality is record equality; <see cref="Tags"/> compares by reference (an <see cref="ImmutableArray{T}"/>).
-/// Metadata is validated when a rule set is built (<see cref="RuleSetBuilder.Build"/>), not on construction.
+/// Metadata is validated when a rule set is built (<see cref="Runtime.RuleSetBuilder.Build"/>), not on construction.
 /// </remarks>
 public sealed record RuleMetadata
 {
@@ -24,7 +24,7 @@ public sealed record RuleMetadata
 
     /// <summary>
     /// Meddelandemall (message template) with <c>{named}</c> placeholders filled from the arguments given to
-    /// <see cref="IRuleContext.Report"/>. Both languages must use the same placeholders.
+    /// <see cref="Authoring.IRuleContext.Report"/>. Both languages must use the same placeholders.
     /// </summary>
     public required LocalizedText Message { get; init; }
 

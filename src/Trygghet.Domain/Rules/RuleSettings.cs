@@ -4,7 +4,7 @@ namespace Trygghet.Domain.Rules;
 
 /// <summary>
 /// Regelinställningar (rule settings): an immutable bag of typed settings records supplied by the caller and
-/// read by rules through <see cref="IRuleContext.Settings"/>, e.g. a municipality's own deadlines.
+/// read by rules through <see cref="Authoring.IRuleContext.Settings"/>, e.g. a municipality's own deadlines.
 /// </summary>
 /// <remarks>At most one value per type. Equality is reference equality.</remarks>
 public sealed class RuleSettings

@@ -1,5 +1,7 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 

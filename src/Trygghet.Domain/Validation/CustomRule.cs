@@ -1,4 +1,5 @@
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 

@@ -1,12 +1,6 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Agreements;
-using Trygghet.Domain.Rules.Councils;
-using Trygghet.Domain.Rules.Finance;
-using Trygghet.Domain.Rules.Partnerships;
-using Trygghet.Domain.Rules.Plans;
-using Trygghet.Domain.Rules.Procedure;
-using Trygghet.Domain.Rules.Promises;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 
@@ -17,14 +11,5 @@ namespace Trygghet.Domain.Validation;
 public static class DefaultRules
 {
     /// <summary>All default rules, every version of each, grouped by subject.</summary>
-    public static ImmutableArray<Rule> All { get; } =
-    [
-        .. ProcedureRules.All,
-        .. AgreementRules.All,
-        .. PromiseRules.All,
-        .. PlanRules.All,
-        .. PartnershipRules.All,
-        .. FinanceRules.All,
-        .. CouncilRules.All,
-    ];
+    public static ImmutableArray<Rule> All { get; } = [.. DocumentKinds.All.SelectMany(kind => kind.Rules)];
 }

@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 

@@ -60,7 +60,7 @@ public sealed class TrygghetValidator
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="TrygghetLimits.EarliestDate"/>..<see cref="TrygghetLimits.LatestDate"/>.</exception>
-    /// <exception cref="RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
+    /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public ValidationReport Validate(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);

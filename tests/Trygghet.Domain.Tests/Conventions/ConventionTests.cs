@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Conventions;
 

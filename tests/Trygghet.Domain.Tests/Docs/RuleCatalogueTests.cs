@@ -1,5 +1,6 @@
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Docs;
 

@@ -11,6 +11,7 @@ using Trygghet.Domain.Plans;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Facts;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Tests.Rules;

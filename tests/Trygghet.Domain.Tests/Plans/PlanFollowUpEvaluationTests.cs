@@ -1,6 +1,6 @@
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
-using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
 

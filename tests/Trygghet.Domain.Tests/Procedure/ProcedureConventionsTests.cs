@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Tests.Procedure;
 /// <summary>Conventions for the procedure slice: public types are sealed, static, structs or enums, without public setters, and documented behaviour is pure.</summary>
 public sealed class ProcedureConventionsTests
 {
-    private static readonly string[] Namespaces = ["Trygghet.Domain.Procedure", "Trygghet.Domain.Procedure.Facts", "Trygghet.Domain.Rules.Procedure"];
+    private static readonly string[] Namespaces = ["Trygghet.Domain.Procedure", "Trygghet.Domain.Procedure.Facts", "Trygghet.Domain.Procedure.Rules"];
 
     public static TheoryData<string> PublicTypes()
     {

@@ -5,7 +5,7 @@ using Trygghet.Domain.Councils;
 using Trygghet.Domain.Finance;
 using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Plans;
-using Trygghet.Domain.Rules.Finance;
+using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;

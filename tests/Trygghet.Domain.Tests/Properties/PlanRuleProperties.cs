@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
-using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;

@@ -3,6 +3,8 @@ using FsCheck.Fluent;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Tests.Rules;
 using static Trygghet.Domain.Tests.Rules.TestRules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Properties;
 

@@ -4,6 +4,7 @@ using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Readme;
 

@@ -1,6 +1,8 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using static Trygghet.Domain.Tests.Rules.TestRules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Rules;
 

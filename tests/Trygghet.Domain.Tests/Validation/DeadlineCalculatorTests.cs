@@ -2,6 +2,7 @@ using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Validation;
 

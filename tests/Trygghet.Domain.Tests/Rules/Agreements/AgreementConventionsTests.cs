@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Rules.Agreements;
-using Trygghet.Domain.Rules.Promises;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Promises.Rules;
 
 namespace Trygghet.Domain.Tests.Rules.Agreements;
 
@@ -12,7 +12,7 @@ public sealed partial class AgreementConventionsTests
     private static readonly string[] Namespaces =
     [
         "Trygghet.Domain.Agreements", "Trygghet.Domain.Agreements.Facts", "Trygghet.Domain.Promises", "Trygghet.Domain.Promises.Facts",
-        "Trygghet.Domain.Portfolio", "Trygghet.Domain.Portfolio.Facts", "Trygghet.Domain.Rules.Agreements", "Trygghet.Domain.Rules.Promises",
+        "Trygghet.Domain.Portfolio", "Trygghet.Domain.Portfolio.Facts", "Trygghet.Domain.Agreements.Rules", "Trygghet.Domain.Portfolio.Rules", "Trygghet.Domain.Promises.Rules",
     ];
 
     public static TheoryData<string> PublicTypes()

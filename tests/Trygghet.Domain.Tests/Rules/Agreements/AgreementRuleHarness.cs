@@ -1,13 +1,15 @@
+using Trygghet.Domain.Portfolio.Rules;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Agreements;
-using Trygghet.Domain.Rules.Promises;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Promises.Rules;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Rules.Agreements;
 
 /// <summary>Runs the agreement and promise rules over facts and lists the findings as "ID @ path".</summary>
 internal static class AgreementRuleHarness
 {
-    public static CompiledRuleSet Rules { get; } = new RuleSetBuilder().Add(AgreementRules.All).Add(PromiseRules.All).Build();
+    public static CompiledRuleSet Rules { get; } = new RuleSetBuilder().Add(AgreementRules.All).Add(PortfolioRules.All).Add(PromiseRules.All).Build();
 
     public static IReadOnlyList<Finding> Run(IEnumerable<object> facts, DateOnly asOf, RuleSettings? settings = null)
     {

@@ -3,9 +3,10 @@ using Trygghet.Domain.Agreements.Facts;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Agreements;
+using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Samples;
 using static Trygghet.Domain.Tests.Rules.Agreements.AgreementRuleHarness;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Rules.Agreements;
 

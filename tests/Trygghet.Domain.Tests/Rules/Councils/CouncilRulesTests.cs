@@ -2,7 +2,7 @@ using Trygghet.Domain.Common;
 using Trygghet.Domain.Councils;
 using Trygghet.Domain.Councils.Facts;
 using Trygghet.Domain.Plans;
-using Trygghet.Domain.Rules.Councils;
+using Trygghet.Domain.Councils.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
 

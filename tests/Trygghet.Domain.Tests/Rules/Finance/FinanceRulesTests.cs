@@ -2,9 +2,10 @@ using Trygghet.Domain.Common;
 using Trygghet.Domain.Finance;
 using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Finance;
+using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Rules.Finance;
 

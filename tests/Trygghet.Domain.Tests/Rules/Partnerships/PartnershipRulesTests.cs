@@ -1,7 +1,7 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Partnerships.Facts;
-using Trygghet.Domain.Rules.Partnerships;
+using Trygghet.Domain.Partnerships.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Rules.Plans;
 

@@ -42,7 +42,7 @@ public sealed partial class FactPathTests
         foreach (var plan in new[] { SeedCatalogue.SociallySustainableBroPlan, SeedCatalogue.ViolenceInCloseRelationshipsPlan })
         {
             var root = JsonSerializer.SerializeToNode(plan, Web)!;
-            var findings = RuleHarness.Run(Trygghet.Domain.Rules.Plans.PlanRules.All, PlanFacts.From(plan), new DateOnly(2024, 1, 1));
+            var findings = RuleHarness.Run(Trygghet.Domain.Plans.Rules.PlanRules.All, PlanFacts.From(plan), new DateOnly(2024, 1, 1));
             Assert.All(findings.Where(f => f.Path.Length > 0), f => Assert.True(Resolves(root, f.Path), f.Path));
         }
     }

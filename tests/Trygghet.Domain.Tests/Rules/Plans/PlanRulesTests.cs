@@ -1,7 +1,7 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
-using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Plans.Rules;
 
 namespace Trygghet.Domain.Tests.Rules.Plans;
 

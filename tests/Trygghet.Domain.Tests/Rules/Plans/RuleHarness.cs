@@ -1,4 +1,6 @@
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Rules.Plans;
 

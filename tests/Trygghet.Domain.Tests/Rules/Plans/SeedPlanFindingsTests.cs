@@ -1,7 +1,7 @@
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
 
 namespace Trygghet.Domain.Tests.Rules.Plans;

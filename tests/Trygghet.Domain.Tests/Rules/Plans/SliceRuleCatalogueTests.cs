@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Councils;
-using Trygghet.Domain.Rules.Finance;
-using Trygghet.Domain.Rules.Partnerships;
-using Trygghet.Domain.Rules.Plans;
+using Trygghet.Domain.Councils.Rules;
+using Trygghet.Domain.Finance.Rules;
+using Trygghet.Domain.Partnerships.Rules;
+using Trygghet.Domain.Plans.Rules;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Rules.Plans;
 

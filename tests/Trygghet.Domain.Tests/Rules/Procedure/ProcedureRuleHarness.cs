@@ -1,6 +1,7 @@
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Rules.Procedure;
+using Trygghet.Domain.Procedure.Rules;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Rules.Procedure;
 

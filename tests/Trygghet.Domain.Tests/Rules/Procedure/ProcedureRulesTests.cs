@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Trygghet.Domain.Rules.Procedure;
+using Trygghet.Domain.Procedure.Rules;
 
 namespace Trygghet.Domain.Tests.Rules.Procedure;
 

@@ -2,7 +2,7 @@ using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Promises;
 using Trygghet.Domain.Promises.Facts;
-using Trygghet.Domain.Rules.Promises;
+using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Samples;
 using static Trygghet.Domain.Tests.Rules.Agreements.AgreementRuleHarness;
 

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>
+/// Regler för samverkansöverenskommelser (the cooperation agreement rules), including the validity rules shared
+/// with citizen promises. Feed them facts from <c>AgreementFacts.From</c> or <c>PromiseFacts.From</c>.
+/// </summary>
+public static class AgreementRules
+{
+    /// <summary>Every agreement rule (both versions of SOK-SYFTE-OMRADEN).</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+        new ValidityNotStartedRule(),
+        new ValidityExpiringRule(),
+        new ValidityExpiredRule(),
+        new PartyMissingRule(),
+        new SignatoryMissingRule(),
+        new AreaCommitmentMissingRule(),
+        new MeasureNumberRule(),
+        new HalfTimeFollowUpMissedRule(),
+        new QuarterlyCheckInMissedRule(),
+        new PeriodicFollowUpMissedRule(),
+        new PurposeAndAreasStatedPracticeRule(),
+        new PurposeAndAreasStatedRule(),
+    ];
+}

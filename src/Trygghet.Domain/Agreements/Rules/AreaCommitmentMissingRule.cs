@@ -1,0 +1,44 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>
+/// SOK-OMRADE-ATAGANDE-SAKNAS: a samverkansområde (or a topic of one) has no commitment for one of the parties,
+/// neither in its "Åtaganden för respektive part" nor, for a whole area, through a measure it is responsible for.
+/// </summary>
+public sealed class AreaCommitmentMissingRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SOK-OMRADE-ATAGANDE-SAKNAS",
+        Name = new("Åtagande saknas för part i samverkansområde", "Party commitment missing in an area"),
+        Description = new(
+            "Varje samverkansområde ska ha åtaganden för båda parterna.",
+            "Every cooperation area must have commitments for both parties."),
+        Message = new(
+            "Samverkansområdet {area} ({title}) saknar åtagande för {party}.",
+            "Cooperation area {area} ({title}) has no commitment for {party}."),
+        Basis = AgreementBases.AreaCommitments,
+        DefaultSeverity = Severity.Error,
+        Tags = ["agreement", "areas"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<AreaFact>(a => a.CommittedParties.Count < 2)
+            .Then((ctx, a) =>
+            {
+                foreach (var kind in Enum.GetValues<PartyKind>())
+                {
+                    if (!a.CommittedParties.Contains(kind))
+                    {
+                        var party = kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName;
+                        ctx.Report(FactPath.Member(a.Path, "commitments"), ("area", a.Area), ("title", a.Title), ("party", party), ("partyKind", kind));
+                    }
+                }
+            });
+}

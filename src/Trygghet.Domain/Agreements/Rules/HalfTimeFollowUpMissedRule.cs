@@ -1,0 +1,44 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>
+/// SOK-UPPFOLJNING-HALVTID: an agreement that requires a half-time follow-up has none recorded in the window
+/// around its midpoint (<see cref="AgreementSettings.HalfTimeWindowDays"/>), and the window has closed.
+/// </summary>
+public sealed class HalfTimeFollowUpMissedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SOK-UPPFOLJNING-HALVTID",
+        Name = new("Halvtidsuppföljning saknas", "Half-time follow-up missing"),
+        Description = new(
+            "Överenskommelsen ska i sin helhet följas upp efter halva tiden.",
+            "The agreement as a whole must be followed up at half-time."),
+        Message = new(
+            "Halvtidsuppföljningen skulle göras kring {midpoint} (senast {dueBy}) men ingen är registrerad.",
+            "The half-time follow-up was due around {midpoint} (by {dueBy}) but none is recorded."),
+        Basis = AgreementBases.HalfTime,
+        DefaultSeverity = Severity.Error,
+        Tags = ["agreement", "follow-up"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<FollowUpRequirementFact>(r => r.Kind == FollowUpKind.HalfTime)
+            .Then((ctx, r) =>
+            {
+                var settings = ctx.Settings.Get<AgreementSettings>();
+                foreach (var due in FollowUpSchedule.EvaluateRequirement(r.Index, r.Kind, r.Validity, r.Records, ctx.AsOf, settings))
+                {
+                    if (due.Status == FollowUpDueStatus.Missed)
+                    {
+                        ctx.Report(r.Path, ("midpoint", r.Validity.Midpoint), ("dueBy", due.Window.End), ("window", due.Window.ToString()));
+                    }
+                }
+            });
+}

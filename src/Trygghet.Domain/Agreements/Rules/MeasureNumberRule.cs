@@ -1,0 +1,38 @@
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>
+/// SOK-INSATSNUMMER: a measure's number "A:N" repeats an earlier measure's number or names another area than the
+/// one it stands under. One finding per measure (seed 002: the second "Insats 3:6", under area 4).
+/// </summary>
+public sealed class MeasureNumberRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SOK-INSATSNUMMER",
+        Name = new("Felaktigt insatsnummer", "Measure number out of place"),
+        Description = new(
+            "Insatsnumret \"A:N\" ska börja med numret på det område insatsen står under och vara unikt inom området.",
+            "A measure number \"A:N\" must start with the number of the area the measure stands under and be unique within it."),
+        Message = new(
+            "Insats {number} står under område {area}; numret ska vara unikt och börja med {area}.",
+            "Measure {number} stands under area {area}; its number must be unique and start with {area}."),
+        Basis = AgreementBases.MeasureNumbers,
+        DefaultSeverity = Severity.Error,
+        Tags = ["agreement", "action-plan"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<MeasureFact>(m => m.FirstUseIndex is not null || m.Number.Area != m.AreaNumber)
+            .Then((ctx, m) => ctx.Report(
+                FactPath.Member(m.Path, "number"),
+                ("number", m.Number.Text),
+                ("area", m.AreaNumber),
+                ("repeatsMeasureIndex", m.FirstUseIndex),
+                ("wrongArea", m.Number.Area != m.AreaNumber)));
+}

@@ -1,0 +1,44 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>
+/// SOK-AVSTAMNING-KVARTAL: a quarter (or the part of it the agreement covers) has ended with no quarterly
+/// check-in recorded. One finding per missed quarter.
+/// </summary>
+public sealed class QuarterlyCheckInMissedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "SOK-AVSTAMNING-KVARTAL",
+        Name = new("Kvartalsavstämning saknas", "Quarterly check-in missing"),
+        Description = new(
+            "Kvartalsvisa avstämningar ska ske mellan kommunens samordnare och polisen.",
+            "Quarterly check-ins must take place between the municipality's coordinator and the police."),
+        Message = new(
+            "Ingen kvartalsavstämning är registrerad för {quarter}.",
+            "No quarterly check-in is recorded for {quarter}."),
+        Basis = AgreementBases.Quarterly,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["agreement", "follow-up"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<FollowUpRequirementFact>(r => r.Kind == FollowUpKind.Quarterly)
+            .Then((ctx, r) =>
+            {
+                var settings = ctx.Settings.Get<AgreementSettings>();
+                foreach (var due in FollowUpSchedule.EvaluateRequirement(r.Index, r.Kind, r.Validity, r.Records, ctx.AsOf, settings))
+                {
+                    if (due.Status == FollowUpDueStatus.Missed)
+                    {
+                        ctx.Report(r.Path, ("quarter", due.Window.ToString()), ("dueBy", due.Window.End));
+                    }
+                }
+            });
+}

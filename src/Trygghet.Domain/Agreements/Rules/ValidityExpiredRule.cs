@@ -1,0 +1,37 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>GILTIGHET-UPPHORD: the document's validity ended before the as-of date.</summary>
+public sealed class ValidityExpiredRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "GILTIGHET-UPPHORD",
+        Name = new("Giltighetstiden har löpt ut", "Validity has ended"),
+        Description = new(
+            "Överenskommelsen eller medborgarlöftet gäller inte längre på per-datumet.",
+            "The agreement or promise is no longer valid on the as-of date."),
+        Message = new(
+            "{caseNumber} gällde till och med {end}.",
+            "{caseNumber} was valid to and including {end}."),
+        Basis = AgreementBases.Validity,
+        DefaultSeverity = Severity.Info,
+        Tags = ["agreement", "promise", "validity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<DocumentValidityFact>()
+            .Then((ctx, v) =>
+            {
+                if (DocumentValidity.Evaluate(v.Validity, ctx.AsOf, 0) == ValidityStatus.Expired)
+                {
+                    ctx.Report(v.Path, ("caseNumber", v.CaseNumber), ("end", v.Validity.End));
+                }
+            });
+}

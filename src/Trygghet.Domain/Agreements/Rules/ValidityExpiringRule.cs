@@ -1,0 +1,38 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>GILTIGHET-UPPHOR-SNART: the document is in the last days of its validity (see <see cref="AgreementSettings.ExpiryWarningDays"/>).</summary>
+public sealed class ValidityExpiringRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "GILTIGHET-UPPHOR-SNART",
+        Name = new("Giltighetstiden löper snart ut", "Validity ends soon"),
+        Description = new(
+            "En överenskommelse eller ett medborgarlöfte som snart upphör behöver förnyas i tid.",
+            "An agreement or promise that ends soon needs to be renewed in time."),
+        Message = new(
+            "{caseNumber} gäller till och med {end}: {daysLeft} dagar kvar.",
+            "{caseNumber} is valid to and including {end}: {daysLeft} days left."),
+        Basis = AgreementBases.Validity,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["agreement", "promise", "validity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<DocumentValidityFact>()
+            .Then((ctx, v) =>
+            {
+                var warnDays = ctx.Settings.Get<AgreementSettings>().ExpiryWarningDays;
+                if (DocumentValidity.Evaluate(v.Validity, ctx.AsOf, warnDays) == ValidityStatus.Expiring)
+                {
+                    ctx.Report(v.Path, ("caseNumber", v.CaseNumber), ("end", v.Validity.End), ("daysLeft", v.Validity.End.DayNumber - ctx.AsOf.DayNumber));
+                }
+            });
+}

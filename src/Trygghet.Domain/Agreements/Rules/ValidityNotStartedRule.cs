@@ -1,0 +1,37 @@
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Agreements.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Agreements.Rules;
+
+/// <summary>GILTIGHET-EJ-BORJAD: the document's validity has not begun on the as-of date.</summary>
+public sealed class ValidityNotStartedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "GILTIGHET-EJ-BORJAD",
+        Name = new("Giltighetstiden har inte börjat", "Validity has not begun"),
+        Description = new(
+            "Överenskommelsen eller medborgarlöftet gäller ännu inte på per-datumet.",
+            "The agreement or promise is not yet valid on the as-of date."),
+        Message = new(
+            "{caseNumber} gäller från och med {start}.",
+            "{caseNumber} is valid from {start}."),
+        Basis = AgreementBases.Validity,
+        DefaultSeverity = Severity.Info,
+        Tags = ["agreement", "promise", "validity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<DocumentValidityFact>()
+            .Then((ctx, v) =>
+            {
+                if (DocumentValidity.Evaluate(v.Validity, ctx.AsOf, 0) == ValidityStatus.NotYetValid)
+                {
+                    ctx.Report(v.Path, ("caseNumber", v.CaseNumber), ("start", v.Validity.Start));
+                }
+            });
+}

@@ -1,0 +1,41 @@
+using Trygghet.Domain.Councils;
+using Trygghet.Domain.Councils.Facts;
+using Trygghet.Domain.Plans;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Councils.Rules;
+
+/// <summary>Medborgardialog saknas (a calendar year passed without a citizen dialogue).</summary>
+public sealed class CitizenDialogueMissedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "RAD-MEDBORGARDIALOG-MISSAD",
+        Name = new("Medborgardialog saknas", "Citizen dialogue missing"),
+        Description = new(
+            "Rådet ska varje år genomföra en medborgardialog.",
+            "The council is to hold one citizen dialogue every year."),
+        Message = new(
+            "Ingen medborgardialog år {year}.",
+            "No citizen dialogue in {year}."),
+        Basis = CouncilBases.Dialogue,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["council", "dialogue"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<CouncilDialogueDutyFact>()
+            .Then((ctx, d) =>
+            {
+                foreach (var status in CouncilDuties.Dialogues(d.DutiesFrom, d.DialoguePeriods, ctx.AsOf))
+                {
+                    if (status.Status == FollowUpStatus.Missed)
+                    {
+                        ctx.Report(d.Path, ("year", status.Period.Start.Year));
+                    }
+                }
+            });
+}

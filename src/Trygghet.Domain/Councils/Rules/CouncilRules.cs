@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Councils.Rules;
+
+/// <summary>Rådsregler (the default rules for safety council reports).</summary>
+public static class CouncilRules
+{
+    /// <summary>All council rules.</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+        new CouncilReportMissedRule(),
+        new CitizenDialogueMissedRule(),
+    ];
+}

@@ -1,0 +1,32 @@
+using Trygghet.Domain.Finance;
+using Trygghet.Domain.Finance.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Finance.Rules;
+
+/// <summary>Uppskattningen ryms inte (the areas' least estimates together exceed the operating money set aside).</summary>
+public sealed class EstimateExceedsSetAsideRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "FIN-UPPSKATTNING-OVER-AVSATT",
+        Name = new("Uppskattningen ryms inte", "Estimate exceeds the money set aside"),
+        Description = new(
+            "Områdenas lägsta uppskattade kostnader ska tillsammans rymmas inom de avsatta driftmedlen.",
+            "The areas' least estimated costs together are to fit within the operating money set aside."),
+        Message = new(
+            "Områdena kräver minst {minimum} mnkr men {setAside} mnkr är avsatta.",
+            "The areas need at least {minimum} mnkr but {setAside} mnkr are set aside."),
+        Basis = FinanceBases.SetAsideTotal,
+        DefaultSeverity = Severity.Error,
+        Tags = ["finance", "allocation"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<FundingTotalFact>(t => t.Kind == AppropriationKind.Operating && t.EstimatedMinimum > t.SetAside)
+            .Then((ctx, t) => ctx.Report(
+                t.Path, ("minimum", Money.FormatMillions(t.EstimatedMinimum)), ("setAside", Money.FormatMillions(t.SetAside))));
+}

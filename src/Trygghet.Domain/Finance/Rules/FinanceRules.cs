@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Finance.Rules;
+
+/// <summary>Anslagsregler (the default rules for appropriation decisions).</summary>
+public static class FinanceRules
+{
+    /// <summary>All finance rules.</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+        new AreaAllocationAboveRangeRule(),
+        new AreaAllocationBelowRangeRule(),
+        new AllocatedExceedsSetAsideRule(),
+        new EstimateExceedsSetAsideRule(),
+        new OperatingAndInvestmentMixedRule(),
+        new UnknownFundingSourceRule(),
+        new MeasureNotInOneAreaRule(),
+        new UnknownMeasureReferenceRule(),
+        new FinancialFollowUpMissedRule(),
+    ];
+}

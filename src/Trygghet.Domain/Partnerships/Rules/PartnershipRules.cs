@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Partnerships.Rules;
+
+/// <summary>IOP-regler (the default rules for public civic partnerships).</summary>
+public static class PartnershipRules
+{
+    /// <summary>All partnership rules.</summary>
+    public static ImmutableArray<Rule> All { get; } =
+    [
+        new PartnershipContentMissingRule(),
+        new PartnershipFollowUpResponsibilityMissingRule(),
+        new PartnershipValidityMissingRule(),
+        new PartnershipFinancingMissingRule(),
+    ];
+}

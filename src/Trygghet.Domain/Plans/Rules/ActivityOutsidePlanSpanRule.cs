@@ -1,0 +1,32 @@
+using Trygghet.Domain.Plans;
+using Trygghet.Domain.Plans.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Plans.Rules;
+
+/// <summary>Insats utanför planperioden (an activity's period reaches outside the plan's span).</summary>
+public sealed class ActivityOutsidePlanSpanRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "PLAN-INSATS-UTANFOR-PLANPERIOD",
+        Name = new("Insats utanför planperioden", "Activity outside the plan's span"),
+        Description = new(
+            "En insats ska genomföras inom handlingsplanens period.",
+            "An activity is to be carried out within the plan's span."),
+        Message = new(
+            "Insatsen \"{activity}\" ({period}) ligger utanför planperioden {span}.",
+            "The activity \"{activity}\" ({period}) lies outside the plan's span {span}."),
+        Basis = PlanBases.TimeBoundAndFollowedUp,
+        DefaultSeverity = Severity.Error,
+        Tags = ["plan", "activity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<PlanActivityFact>(a => ActivityTiming.Evaluate(a.Period, a.PlanSpan) == ActivityTimingStatus.OutsideSpan)
+            .Then((ctx, a) => ctx.Report(
+                $"{a.Path}.period", ("activity", a.Description), ("period", a.Period.ToString()), ("span", a.PlanSpan.ToString())));
+}

@@ -1,0 +1,49 @@
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Portfolio;
+using Trygghet.Domain.Portfolio.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Portfolio.Rules;
+
+/// <summary>
+/// PORTFOLJ-GLAPP: days between successive agreements of a portfolio that no agreement covers
+/// (seeds: 2020 ended 2020-12-31, the next began 2022-01-01, leaving 2021 uncovered).
+/// </summary>
+public sealed class AgreementGapRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "PORTFOLJ-GLAPP",
+        Name = new("Glapp mellan överenskommelser", "Gap between agreements"),
+        Description = new(
+            "Samverkansöverenskommelserna ska avlösa varandra utan att lämna perioder utan överenskommelse.",
+            "Successive cooperation agreements should follow one another without leaving periods uncovered."),
+        Message = new(
+            "Ingen samverkansöverenskommelse gäller {gap} ({days} dagar) mellan {before} och {after}.",
+            "No cooperation agreement covers {gap} ({days} days) between {before} and {after}."),
+        Basis = AgreementBases.Succession,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["portfolio", "agreement", "validity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<PortfolioFact>(p => p.AgreementValidities.Count > 1)
+            .Then((ctx, p) =>
+            {
+                foreach (var gap in Coverage.Gaps(p.AgreementValidities.Items))
+                {
+                    ctx.Report(
+                        Agreements(p.Path, gap.AfterIndex) + ".validity",
+                        ("gap", gap.Days.ToString()),
+                        ("days", gap.Days.LengthInDays),
+                        ("before", p.AgreementCaseNumbers[gap.BeforeIndex]),
+                        ("after", p.AgreementCaseNumbers[gap.AfterIndex]));
+                }
+            });
+
+    internal static string Agreements(string prefix, int index) =>
+        Trygghet.Domain.Agreements.Facts.FactPath.Item(prefix, "agreements", index);
+}

@@ -1,0 +1,33 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Justering saknas (as of a day after the deadline, the protocol is not recorded as attested).</summary>
+public sealed class AttestationMissingRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-69-JUSTERING-SAKNAS",
+        Name = new("Justering saknas", "Attestation missing"),
+        Description = new("Efter justeringsfristen ska protokollet vara justerat.", "After the attestation deadline the protocol must be attested."),
+        Message = new("Protokollet är inte justerat per {asOf}; senast var {deadline}.", "The protocol is not attested as of {asOf}; the deadline was {deadline}."),
+        Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §", "ch. 5 s. 69, ch. 6 s. 35"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "protocol", "deadline"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<AttestationDeadline>()
+            .NotExists<ProtocolAttested, string>(d => d.ChainId, a => a.ChainId)
+            .Then((ctx, d) =>
+            {
+                if (ctx.AsOf > d.Deadline.Date)
+                {
+                    ctx.Report(d.Path, ("asOf", ctx.AsOf), ("deadline", d.Deadline.Date));
+                }
+            });
+}

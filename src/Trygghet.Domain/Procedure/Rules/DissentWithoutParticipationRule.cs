@@ -1,0 +1,29 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Reservation utan deltagande (a dissent by a member recorded as not taking part in the decision).</summary>
+public sealed class DissentWithoutParticipationRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-4-27-RESERVATION-UTAN-DELTAGANDE",
+        Name = new("Reservation utan deltagande", "Dissent without taking part"),
+        Description = new(
+            "Bara den som har deltagit i avgörandet av ett ärende får reservera sig mot beslutet.",
+            "Only a member who took part in deciding a matter may dissent from the decision."),
+        Message = new("{member} reserverade sig i § {paragraph} men deltog inte i beslutet.", "{member} dissented in § {paragraph} but did not take part in the decision."),
+        Basis = KommunallagenBasis.Cite("4 kap. 27 §", "ch. 4 s. 27"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "meeting", "dissent"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<DissentRecorded>()
+            .Join<NotTakingPart, (int, string)>(d => (d.Paragraph, d.Name), n => (n.Paragraph, n.Name))
+            .Then((ctx, d, n) => ctx.Report(d.Path, ("member", d.Name), ("paragraph", d.Paragraph)));
+}

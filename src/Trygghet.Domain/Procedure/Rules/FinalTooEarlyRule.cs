@@ -1,0 +1,27 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Laga kraft för tidigt (a paragraph is recorded as final before the appeal period has run out).</summary>
+public sealed class FinalTooEarlyRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-13-5-LAGA-KRAFT-FOR-TIDIGT",
+        Name = new("Laga kraft för tidigt", "Final too early"),
+        Description = new("Ett beslut vinner laga kraft först dagen efter överklagandetidens utgång.", "A decision becomes final only on the day after the appeal period."),
+        Message = new("§ {paragraph} är markerad som laga kraft {marked}, tidigast {from}.", "§ {paragraph} is marked final from {marked}; the earliest is {from}."),
+        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "appeal"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<ParagraphMarkedFinal>()
+            .Join<ParagraphLegallyFinal, int>(m => m.Paragraph, f => f.Paragraph, (m, f) => m.From < f.From)
+            .Then((ctx, m, f) => ctx.Report(m.Path, ("paragraph", m.Paragraph), ("marked", m.From), ("from", f.From)));
+}

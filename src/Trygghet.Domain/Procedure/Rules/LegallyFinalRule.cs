@@ -1,0 +1,40 @@
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>
+/// Laga kraft (derives the day from which a chain's decisions are final: the day after the appeal period, provided the
+/// notice stayed up throughout it).
+/// </summary>
+public sealed class LegallyFinalRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-13-5-LAGA-KRAFT",
+        Name = new("Laga kraft", "Legally final"),
+        Description = new(
+            "Härleder dagen då besluten vinner laga kraft: dagen efter överklagandetidens utgång, om anslaget satt uppe hela tiden.",
+            "Derives the day the decisions become final: the day after the appeal period, if the notice stayed up throughout."),
+        Message = new("Besluten vinner laga kraft {from} om de inte överklagas.", "The decisions become final on {from} unless appealed."),
+        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        DefaultSeverity = Severity.Info,
+        Tags = ["procedure", "appeal", "derived"],
+        Priority = 70,
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<AppealPeriodEnd>()
+            .Then((ctx, e) =>
+            {
+                var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());
+                if (e.Removed is not { } removed || removed >= earliest)
+                {
+                    ctx.Insert(new LegallyFinalFrom(e.ChainId, ProcedureDeadlines.LegallyFinalFrom(e.Deadline.Date), e.Path));
+                }
+            });
+}

@@ -1,0 +1,29 @@
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Minoritetsrätten redan använd (a referral or tabling granted on a minority's demand a second time).</summary>
+public sealed class MinorityRightReusedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-50-MINORITETSRATT-FORBRUKAD",
+        Name = new("Minoritetsrätten redan använd", "Minority right already used"),
+        Description = new(
+            "Har ärendet redan bordlagts eller återremitterats på en minoritets begäran krävs enkel majoritet.",
+            "Once a matter has been tabled or referred back on a minority's demand, a simple majority is required."),
+        Message = new("§ {paragraph}: ärendet har redan bordlagts eller återremitterats på minoritetens begäran; nu krävs majoritet.", "§ {paragraph}: the matter was already tabled or referred back on a minority's demand; a majority is now required."),
+        Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "referral", "council"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<ParagraphDecision>(d => d.Body == BodyKind.Council && d.OnMinorityDemand && d.MinorityRightUsed && d.Outcome is DecisionOutcome.ReferredBack or DecisionOutcome.Tabled)
+            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph)));
+}

@@ -1,0 +1,27 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Anslag för sent (the justering was announced after the second day following it).</summary>
+public sealed class NoticePostedLateRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-8-12-ANSLAG-SEN",
+        Name = new("Anslag för sent", "Notice posted late"),
+        Description = new("Justeringen ska tillkännages på anslagstavlan senast andra dagen efter justeringen.", "The attestation must be announced on the notice board no later than the second day after it."),
+        Message = new("Anslaget sattes upp {posted}, senast var {deadline}.", "The notice was posted on {posted}; the deadline was {deadline}."),
+        Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §", "ch. 8 s. 12, ch. 6 s. 35"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "notice", "deadline"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<NoticePosted>()
+            .Join<NoticeDeadline, string>(n => n.ChainId, d => d.ChainId, (n, d) => n.Date > d.Deadline.Date)
+            .Then((ctx, n, d) => ctx.Report(n.Path, ("posted", n.Date), ("deadline", d.Deadline.Date)));
+}

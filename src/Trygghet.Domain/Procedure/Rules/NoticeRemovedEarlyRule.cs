@@ -1,0 +1,40 @@
+using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>
+/// Anslag nedtaget för tidigt (the notice came down before the appeal period ended; by default removal on the last
+/// appeal day is accepted, <see cref="ProcedureSettings.NoticeRemoval"/> can demand the day after).
+/// </summary>
+public sealed class NoticeRemovedEarlyRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
+        Name = new("Anslag nedtaget för tidigt", "Notice removed early"),
+        Description = new(
+            "Tillkännagivandet får inte tas bort före överklagandetidens utgång; annars löper överklagandetiden inte ut.",
+            "The notice may not be removed before the appeal period has ended; otherwise the appeal period does not run out."),
+        Message = new("Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}).", "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds})."),
+        Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
+        DefaultSeverity = Severity.Error,
+        Tags = ["procedure", "notice", "appeal"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<NoticeRemoved>()
+            .Join<AppealPeriodEnd, string>(r => r.ChainId, e => e.ChainId)
+            .Then((ctx, r, e) =>
+            {
+                var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());
+                if (r.Date < earliest)
+                {
+                    ctx.Report(r.Path, ("removed", r.Date), ("earliest", earliest), ("appealEnds", e.Deadline.Date));
+                }
+            });
+}

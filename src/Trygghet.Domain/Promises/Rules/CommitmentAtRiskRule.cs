@@ -1,0 +1,32 @@
+using Trygghet.Domain.Promises;
+using Trygghet.Domain.Promises.Facts;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Promises.Rules;
+
+/// <summary>ML-ATAGANDE-RISK: in a running period a commitment's count lags behind an even spread of the required count.</summary>
+public sealed class CommitmentAtRiskRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "ML-ATAGANDE-RISK",
+        Name = new("Åtagande i riskzonen", "Commitment at risk"),
+        Description = new(
+            "Ett åtagande vars genomförande släpar efter en jämn takt riskerar att inte uppfyllas i perioden.",
+            "A commitment lagging behind an even pace risks not being met in the period."),
+        Message = new(
+            "Åtagandet {commitment} ligger efter under {period}: {counted} av {required} hittills.",
+            "Commitment {commitment} is behind in {period}: {counted} of {required} so far."),
+        Basis = AgreementBases.PromiseCommitments,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["promise", "commitments"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<CommitmentFact>(c => c.Commitment.Quota is not null)
+            .Then((ctx, c) => CommitmentRuleSupport.Report(ctx, c, CommitmentStatus.AtRisk));
+}

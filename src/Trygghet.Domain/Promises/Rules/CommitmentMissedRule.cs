@@ -1,0 +1,32 @@
+using Trygghet.Domain.Promises;
+using Trygghet.Domain.Promises.Facts;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Promises.Rules;
+
+/// <summary>ML-ATAGANDE-MISSAT: a period has ended without the count a commitment requires (see <see cref="CommitmentEvaluator"/>).</summary>
+public sealed class CommitmentMissedRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "ML-ATAGANDE-MISSAT",
+        Name = new("Åtagande ej uppfyllt", "Commitment missed"),
+        Description = new(
+            "Medborgarlöftets åtaganden ska uppfyllas i varje period (termin, läsår, år eller hela giltighetstiden).",
+            "The promise's commitments must be met in every period (term, school year, year or the whole validity)."),
+        Message = new(
+            "Åtagandet {commitment} uppfylldes inte under {period}: {counted} av {required}.",
+            "Commitment {commitment} was not met in {period}: {counted} of {required}."),
+        Basis = AgreementBases.PromiseCommitments,
+        DefaultSeverity = Severity.Error,
+        Tags = ["promise", "commitments"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<CommitmentFact>(c => c.Commitment.Quota is not null)
+            .Then((ctx, c) => CommitmentRuleSupport.Report(ctx, c, CommitmentStatus.Missed));
+}

@@ -1,0 +1,34 @@
+using Trygghet.Domain.Promises.Facts;
+using Trygghet.Domain.Agreements.Rules;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Promises.Rules;
+
+/// <summary>
+/// ML-BESLUT-SAKNAS: a promise valid "från och med beslutsdatum" has no decision recorded, so it has no start
+/// date (seed 002 holds only the proposal to the kommunstyrelse).
+/// </summary>
+public sealed class PromiseDecisionMissingRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "ML-BESLUT-SAKNAS",
+        Name = new("Beslut om medborgarlöftet saknas", "Promise decision missing"),
+        Description = new(
+            "Ett medborgarlöfte som gäller från beslutsdatum behöver beslutet (organ och datum) för att ha en giltighetstid.",
+            "A promise valid from its decision date needs the decision (body and date) to have a validity."),
+        Message = new(
+            "{caseNumber} gäller från beslutsdatum, men inget beslut är registrerat.",
+            "{caseNumber} is valid from its decision date, but no decision is recorded."),
+        Basis = AgreementBases.PromiseDecision,
+        DefaultSeverity = Severity.Warning,
+        Tags = ["promise", "validity"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<PromiseFact>(p => p.StartsAtDecision && !p.HasDecision)
+            .Then((ctx, p) => ctx.Report(p.Path.Length == 0 ? "decision" : p.Path + ".decision", ("caseNumber", p.CaseNumber)));
+}

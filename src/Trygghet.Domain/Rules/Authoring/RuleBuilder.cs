@@ -1,0 +1,89 @@
+using Trygghet.Domain.Rules.Runtime;
+
+namespace Trygghet.Domain.Rules.Authoring;
+
+/// <summary>
+/// Regelbyggare (rule builder): describes one rule's definition inside <see cref="Rule.Define"/>.
+/// Start with <see cref="Match{T}"/>, optionally join up to two more fact types and add existence filters,
+/// and end with <c>Then</c>.
+/// </summary>
+/// <remarks>
+/// Matching a type <c>T</c> includes facts whose run-time type derives from or implements <c>T</c>.
+/// Join keys compare with <see cref="EqualityComparer{T}.Default"/>; a null key never joins.
+/// </remarks>
+public sealed class RuleBuilder
+{
+    private readonly List<Type> types = new(3);
+    private readonly List<FilterStage> filters = [];
+    private Func<object, bool>? where;
+    private JoinStage? join2;
+    private JoinStage? join3;
+    private RuleDefinition? definition;
+
+    internal RuleBuilder()
+    {
+    }
+
+    /// <summary>Matchar (matches) facts of type <typeparamref name="T"/> that satisfy <paramref name="where"/>.</summary>
+    /// <typeparam name="T">The fact type (a class, interface or base type).</typeparam>
+    /// <param name="where">The condition on the fact, or null to match every fact of the type.</param>
+    /// <returns>The pattern, to join, filter or end with <c>Then</c>.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="Match{T}"/> was already called for this rule.</exception>
+    public Pattern<T> Match<T>(Func<T, bool>? where = null)
+    {
+        if (types.Count != 0)
+        {
+            throw new InvalidOperationException("A rule definition starts with exactly one Match.");
+        }
+
+        types.Add(typeof(T));
+        if (where is not null)
+        {
+            this.where = fact => where((T)fact);
+        }
+
+        return new Pattern<T>(this);
+    }
+
+    internal RuleDefinition Definition =>
+        definition ?? throw new InvalidOperationException("The rule definition does not end with Then.");
+
+    internal void AddJoin(int arity, Type type, JoinStage stage)
+    {
+        EnsureOpen(arity);
+        types.Add(type);
+        if (arity == 1)
+        {
+            join2 = stage;
+        }
+        else
+        {
+            join3 = stage;
+        }
+    }
+
+    internal void AddFilter(int arity, FilterStage filter)
+    {
+        EnsureOpen(arity);
+        filters.Add(filter);
+    }
+
+    internal void SetAction(int arity, Action<IRuleContext, object, object?, object?> action)
+    {
+        EnsureOpen(arity);
+        definition = new RuleDefinition([.. types], where, join2, join3, [.. filters], action);
+    }
+
+    private void EnsureOpen(int arity)
+    {
+        if (definition is not null)
+        {
+            throw new InvalidOperationException("The rule definition already ended with Then.");
+        }
+
+        if (types.Count != arity)
+        {
+            throw new InvalidOperationException("A pattern was extended twice; a rule definition is one chain.");
+        }
+    }
+}

@@ -1,0 +1,460 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Rules.Runtime;
+
+/// <summary>
+/// Regelsession (rule session): working memory for one evaluation. Insert facts, <see cref="Fire"/> to a
+/// fixpoint, then read <see cref="Findings"/>, <see cref="DerivedFacts"/> and <see cref="Query{T}"/>.
+/// </summary>
+/// <remarks>
+/// <para>Not thread-safe: use one session per evaluation (opening one is cheap).</para>
+/// <para>
+/// Facts are identified by reference: inserting the same instance twice is ignored; equal but distinct records
+/// are distinct facts. Each rule fires exactly once per distinct matching tuple of fact instances.
+/// </para>
+/// <para>
+/// Semantics of <see cref="Fire"/>, stratified so that results do not depend on insertion order:
+/// (1) the agenda fires the activations of rules without <c>Exists</c>/<c>NotExists</c> filters, by priority
+/// (higher first), then rule order, then tuple order, until no activation is left; derived facts are matched
+/// as soon as they are inserted. (2) Then the filters of the filtered rules are evaluated against that
+/// saturated memory, all at once; the matches that pass fire, and facts they insert are held back until all
+/// of them have fired. (3) Those facts are then inserted and the cycle repeats from (1) until nothing changes.
+/// A <c>NotExists</c> match that has fired is not retracted when a later cycle derives a fact that would have
+/// blocked it (there is no truth maintenance).
+/// </para>
+/// <para>
+/// If a rule's action throws, the exception is wrapped in a <see cref="RuleEngineException"/> naming the rule,
+/// and the session should be discarded.
+/// </para>
+/// </remarks>
+public sealed class RuleSession
+{
+    private readonly CompiledRuleSet ruleSet;
+    private readonly ExecutionPlan plan;
+    private readonly SessionOptions options;
+    private readonly HashSet<object> known = new(ReferenceEqualityComparer.Instance);
+    private readonly List<object> facts = [];
+    private readonly List<object> derived = [];
+    private readonly List<Finding> findings = [];
+    private readonly Context context;
+    private object?[]? slots;
+    private Queue<Activation>?[]? agenda;
+    private List<Activation>?[]? pending;
+    private int agendaLow = int.MaxValue;
+    private bool hasPending;
+    private List<object>? deferred;
+    private int activations;
+    private int queued;
+    private int[]? reportedPerRule;
+    private bool[]? noVersionReported;
+    private int noVersionScanned;
+
+    internal RuleSession(CompiledRuleSet ruleSet, ExecutionPlan plan, SessionOptions options)
+    {
+        this.ruleSet = ruleSet;
+        this.plan = plan;
+        this.options = options;
+        context = new Context(this);
+    }
+
+    /// <summary>Per datum (the session's as-of date).</summary>
+    public DateOnly AsOf => options.AsOf;
+
+    /// <summary>Tillämpningsdatum (the date that picked the rule versions).</summary>
+    public DateOnly EvaluationDate => options.EvaluationDate ?? options.AsOf;
+
+    /// <summary>Iakttagelser (the findings reported so far), in firing order.</summary>
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>Härledda fakta (the facts inserted by rules), in insertion order.</summary>
+    public IReadOnlyList<object> DerivedFacts => derived;
+
+    /// <summary>Sätter in (inserts) a fact. Rules matching it fire at the next <see cref="Fire"/>.</summary>
+    /// <param name="fact">The fact; inserting an instance already in the session is ignored.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
+    /// <exception cref="RuleEngineException">Working memory would exceed <see cref="SessionOptions.MaxFacts"/>.</exception>
+    public void Insert(object fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        InsertCore(fact, isDerived: false);
+    }
+
+    /// <summary>Sätter in (inserts) many facts; see <see cref="Insert"/>.</summary>
+    /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> or one of its elements is null.</exception>
+    public void InsertAll(IEnumerable<object> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        foreach (var fact in facts)
+        {
+            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            InsertCore(fact, isDerived: false);
+        }
+    }
+
+    /// <summary>Sätter in (inserts) many facts; see <see cref="Insert"/>.</summary>
+    /// <typeparam name="T">The facts' static type.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <exception cref="ArgumentNullException">One of the facts is null.</exception>
+    public void InsertAll<T>(ReadOnlySpan<T> facts)
+    {
+        foreach (var fact in facts)
+        {
+            object? boxed = fact;
+            ArgumentNullException.ThrowIfNull(boxed, nameof(facts));
+            InsertCore(boxed, isDerived: false);
+        }
+    }
+
+    /// <summary>
+    /// Kör regler (fires the rules) until a fixpoint: no rule has an unfired matching tuple left. Firing again
+    /// without new facts does nothing. See the type's remarks for the order and the stratified semantics.
+    /// </summary>
+    /// <returns>The number of activations fired by this call.</returns>
+    /// <exception cref="RuleEngineException">
+    /// The session's total activations exceed <see cref="SessionOptions.MaxActivations"/>, its queued activations
+    /// <see cref="SessionOptions.MaxQueuedActivations"/> or its facts <see cref="SessionOptions.MaxFacts"/> (runaway chaining), or a
+    /// rule's action threw. The exception names the rule.
+    /// </exception>
+    public int Fire()
+    {
+        var fired = 0;
+        while (true)
+        {
+            fired += RunAgenda();
+            if (!hasPending || !ScheduleFiltered())
+            {
+                if (plan.NoVersion.Length > 0)
+                {
+                    ReportNoVersions();
+                }
+
+                return fired;
+            }
+
+            deferred = [];
+            fired += RunAgenda();
+            var held = deferred;
+            deferred = null;
+            foreach (var fact in held)
+            {
+                Propagate(fact);
+            }
+        }
+    }
+
+    /// <summary>Frågar (queries) the session's facts, inserted and derived, that are of type <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The type to select (a class, interface or base type).</typeparam>
+    /// <returns>The facts in insertion order.</returns>
+    public IEnumerable<T> Query<T>()
+    {
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (facts[i] is T fact)
+            {
+                yield return fact;
+            }
+        }
+    }
+
+    internal T GetMemory<T>(int slot)
+        where T : class, new()
+    {
+        var memories = slots ??= new object?[ruleSet.SlotCount];
+        return (T)(memories[slot] ??= new T());
+    }
+
+    internal void Enqueue(RuleNode node, Activation activation)
+    {
+        if (++queued > options.MaxQueuedActivations)
+        {
+            throw Runaway(node.Metadata.Id, "had an activation queued", options.MaxQueuedActivations, "queued activations");
+        }
+
+        if (node.IsFiltered)
+        {
+            var lists = pending ??= new List<Activation>?[ruleSet.NodeCount];
+            (lists[node.Index] ??= []).Add(activation);
+            hasPending = true;
+        }
+        else
+        {
+            AddToAgenda(node.Index, activation);
+        }
+    }
+
+    private void AddToAgenda(int index, Activation activation)
+    {
+        var queues = agenda ??= new Queue<Activation>?[ruleSet.NodeCount];
+        (queues[index] ??= new Queue<Activation>()).Enqueue(activation);
+        if (index < agendaLow)
+        {
+            agendaLow = index;
+        }
+    }
+
+    private void InsertCore(object fact, bool isDerived)
+    {
+        if (!known.Add(fact))
+        {
+            return;
+        }
+
+        if (facts.Count >= options.MaxFacts)
+        {
+            throw isDerived
+                ? Runaway(context.Rule.Id, "was inserting a fact", options.MaxFacts, "facts in working memory")
+                : new RuleEngineException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Inserting a fact would exceed the session's {options.MaxFacts} facts in working memory."));
+        }
+
+        facts.Add(fact);
+        if (isDerived)
+        {
+            derived.Add(fact);
+        }
+
+        if (deferred is not null)
+        {
+            deferred.Add(fact);
+        }
+        else
+        {
+            Propagate(fact);
+        }
+    }
+
+    private void Propagate(object fact)
+    {
+        var routes = plan.RoutesFor(fact.GetType());
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var route = routes[i];
+            if (route.Filter is { } filter)
+            {
+                filter.Add(this, fact);
+            }
+            else
+            {
+                route.Node.OnFact(this, route.Pattern, fact);
+            }
+        }
+    }
+
+    private int RunAgenda()
+    {
+        var queues = agenda;
+        if (queues is null)
+        {
+            return 0;
+        }
+
+        var fired = 0;
+        while (true)
+        {
+            var index = agendaLow;
+            while (index < queues.Length && (queues[index] is null || queues[index]!.Count == 0))
+            {
+                index++;
+            }
+
+            if (index >= queues.Length)
+            {
+                agendaLow = int.MaxValue;
+                return fired;
+            }
+
+            agendaLow = index;
+            var activation = queues[index]!.Dequeue();
+            queued--;
+            var node = ruleSet.Node(index);
+            if (++activations > options.MaxActivations)
+            {
+                throw Runaway(node.Metadata.Id, "was firing", options.MaxActivations, "activations");
+            }
+
+            context.Activate(node, activation);
+            try
+            {
+                node.Definition.Action(context, activation.A, activation.B, activation.C);
+            }
+            catch (Exception e) when (e is not RuleEngineException)
+            {
+                throw new RuleEngineException(node.Metadata.Id, $"Rule {node.Metadata.Id} failed: {e.Message}", e);
+            }
+
+            fired++;
+        }
+    }
+
+    // A limit of SessionOptions was passed while the rule was at work.
+    private static RuleEngineException Runaway(string ruleId, string doing, int limit, string what) =>
+        new(ruleId, string.Create(CultureInfo.InvariantCulture, $"Rule {ruleId} {doing} when the session exceeded {limit} {what} (runaway chaining?)."));
+
+    /// <summary>Moves the filtered matches whose filters pass now onto the agenda; drops those that can never pass.</summary>
+    private bool ScheduleFiltered()
+    {
+        var lists = pending!;
+        var any = false;
+        var waiting = false;
+        for (var index = 0; index < lists.Length; index++)
+        {
+            var list = lists[index];
+            if (list is null || list.Count == 0)
+            {
+                continue;
+            }
+
+            var filters = ruleSet.Node(index).Definition.Filters;
+            var kept = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var tuple = list[i];
+                var ready = true;
+                var dead = false;
+                foreach (var filter in filters)
+                {
+                    var match = filter.AnyMatch(this, in tuple);
+                    if (filter.Negated && match)
+                    {
+                        // Memory only grows: a blocked NotExists stays blocked.
+                        dead = true;
+                        break;
+                    }
+
+                    if (!filter.Negated && !match)
+                    {
+                        ready = false;
+                    }
+                }
+
+                if (dead)
+                {
+                    queued--;
+                    continue;
+                }
+
+                if (ready)
+                {
+                    AddToAgenda(index, tuple);
+                    any = true;
+                }
+                else
+                {
+                    list[kept++] = tuple;
+                }
+            }
+
+            list.RemoveRange(kept, list.Count - kept);
+            waiting |= kept > 0;
+        }
+
+        hasPending = waiting;
+        return any;
+    }
+
+    // A rule with no version in force is reported once, and only when a fact it would have matched is present.
+    // Facts scanned by an earlier Fire are not scanned again.
+    private void ReportNoVersions()
+    {
+        var rules = plan.NoVersion;
+        var reported = noVersionReported ??= new bool[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (reported[i])
+            {
+                continue;
+            }
+
+            var trigger = rules[i].Trigger;
+            for (var f = noVersionScanned; f < facts.Count; f++)
+            {
+                if (trigger.IsInstanceOfType(facts[f]))
+                {
+                    reported[i] = true;
+                    ReadOnlySpan<(string, object?)> arguments = [("ruleId", rules[i].Id), ("date", EvaluationDate)];
+                    findings.Add(CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [facts[f]], arguments));
+                    break;
+                }
+            }
+        }
+
+        noVersionScanned = facts.Count;
+    }
+
+    private static Finding CreateFinding(
+        RuleMetadata meta, string path, ImmutableArray<object> matched, ReadOnlySpan<(string Name, object? Value)> arguments)
+    {
+        var args = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(arguments.Length);
+        foreach (var (name, value) in arguments)
+        {
+            args.Add(new KeyValuePair<string, object?>(name, value));
+        }
+
+        return new Finding
+        {
+            RuleId = meta.Id,
+            Severity = meta.DefaultSeverity,
+            Message = new LocalizedText(
+                MessageTemplate.Fill(meta.Message.Swedish, meta.Id, arguments),
+                MessageTemplate.Fill(meta.Message.English, meta.Id, arguments)),
+            Basis = meta.Basis,
+            Path = path,
+            Facts = matched,
+            Arguments = args.MoveToImmutable(),
+        };
+    }
+
+    /// <summary>The context handed to actions; one per session, re-pointed at each activation.</summary>
+    private sealed class Context(RuleSession session) : IRuleContext
+    {
+        private RuleNode? node;
+        private Activation activation;
+
+        public DateOnly AsOf => session.options.AsOf;
+
+        public RuleSettings Settings => session.options.Settings;
+
+        public RuleMetadata Rule => node!.Metadata;
+
+        public void Activate(RuleNode node, Activation activation)
+        {
+            this.node = node;
+            this.activation = activation;
+        }
+
+        public void Insert(object fact)
+        {
+            ArgumentNullException.ThrowIfNull(fact);
+            session.InsertCore(fact, isDerived: true);
+        }
+
+        public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
+        {
+            ArgumentNullException.ThrowIfNull(path);
+            var matched = node!.Arity switch
+            {
+                1 => ImmutableArray.Create(activation.A),
+                2 => ImmutableArray.Create(activation.A, activation.B!),
+                _ => ImmutableArray.Create(activation.A, activation.B!, activation.C!),
+            };
+            var counts = session.reportedPerRule ??= new int[session.ruleSet.NodeCount];
+            var count = ++counts[node.Index];
+            var max = session.options.MaxFindingsPerRule;
+            if (count <= max)
+            {
+                session.findings.Add(CreateFinding(node.Metadata, path, matched, arguments));
+            }
+            else if (count == max + 1)
+            {
+                ReadOnlySpan<(string, object?)> capped = [("ruleId", node.Metadata.Id), ("max", max)];
+                session.findings.Add(CreateFinding(EngineFindings.FindingsCapped, path, matched, capped));
+            }
+        }
+    }
+}
