@@ -87,7 +87,11 @@ public static class SwedishCalendar
     /// <summary>Midsommarafton (Midsummer Eve): the Friday before midsommardagen, 19-25 June.</summary>
     /// <param name="year">A year from 1900 to 2200.</param>
     /// <returns>The date.</returns>
-    public static DateOnly MidsummerEve(int year) => SaturdayFrom(year, 6, 20).AddDays(-1);
+    public static DateOnly MidsummerEve(int year)
+    {
+        CheckYear(year);
+        return SaturdayFrom(year, 6, 20).AddDays(-1);
+    }
 
     /// <summary>
     /// True when a deadline falling on the date moves to the next weekday (Lag 1930:173, 2 §): a Saturday, a

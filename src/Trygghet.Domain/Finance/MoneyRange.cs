@@ -47,7 +47,15 @@ public readonly record struct MoneyRange
     /// <param name="maxMillions">The greatest amount in mnkr.</param>
     /// <returns>The range in kronor.</returns>
     public static MoneyRange FromMillions(decimal minMillions, decimal maxMillions) =>
-        new(Money.ToKronor(minMillions, nameof(minMillions)), Money.ToKronor(maxMillions, nameof(maxMillions)));
+        maxMillions < minMillions
+            ? throw DomainGuards.OutOfRange(
+                nameof(maxMillions),
+                maxMillions,
+                "Det största beloppet får inte vara mindre än det minsta.",
+                "The greatest amount must not be less than the least.")
+            : new(
+                Guard.Against.InvalidAmount(Money.ToKronor(minMillions, nameof(minMillions)), nameof(minMillions)),
+                Guard.Against.InvalidAmount(Money.ToKronor(maxMillions, nameof(maxMillions)), nameof(maxMillions)));
 
     /// <summary>True when the amount lies inside the range (bounds included).</summary>
     /// <param name="amount">An amount in kronor.</param>

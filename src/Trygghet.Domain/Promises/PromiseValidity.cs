@@ -43,5 +43,9 @@ public sealed record PromiseValidity
     /// <summary>Valid over a fixed range.</summary>
     /// <param name="range">The range.</param>
     /// <returns>The validity.</returns>
-    public static PromiseValidity Fixed(DateRange range) => new(range.Start, range.End);
+    public static PromiseValidity Fixed(DateRange range)
+    {
+        Guard.Against.OutsideSupportedDates(range, nameof(range));
+        return new(range.Start, range.End);
+    }
 }

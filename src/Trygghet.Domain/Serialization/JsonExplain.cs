@@ -96,6 +96,31 @@ internal static partial class JsonExplain
             : new LocalizedText($"Värdet ska vara {swedish}.", $"The value must be {english}.");
     }
 
+    // A constructor's refusal: the domain guards carry a Swedish text; other argument checks are described by kind.
+    public static LocalizedText Refused(Exception cause, bool blank)
+    {
+        var english = cause.Message.ReplaceLineEndings(" ");
+        if (cause is ArgumentException { ParamName: { } name })
+        {
+            var cut = english.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
+            english = (cut < 0 ? english : english[..cut]) + " ('" + name + "')";
+        }
+
+        var swedish = DomainGuards.SwedishMessage(cause) ?? (blank
+            ? "Texten får inte vara tom."
+            : cause switch
+            {
+                ArgumentNullException => "Värdet saknas.",
+                ArgumentOutOfRangeException => "Värdet ligger utanför det tillåtna.",
+                _ => "Värdet godtas inte.",
+            });
+        return new LocalizedText(
+            swedish,
+            blank && DomainGuards.SwedishMessage(cause) is null && cause is ArgumentException { ParamName: { } parameter }
+                ? $"The text must not be empty ('{parameter}')."
+                : english);
+    }
+
     private static LocalizedText Unreadable() => new("Värdet kan inte läsas här.", "The value cannot be read here.");
 
     private static LocalizedText UnknownProperty(string name, JsonTypeInfo info) => new(

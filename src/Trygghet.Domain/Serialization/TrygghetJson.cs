@@ -171,7 +171,7 @@ public static class TrygghetJson
         {
             // A constructor refused the data: find the deepest value whose construction fails.
             var (path, cause, blank) = JsonBlame.Find(utf8Json, info, info.Options, maxDepth, e);
-            return JsonReadResult<T>.Failure(new JsonReadError(Refused(cause, blank), path));
+            return JsonReadResult<T>.Failure(new JsonReadError(JsonExplain.Refused(cause, blank), path));
         }
     }
 
@@ -264,30 +264,6 @@ public static class TrygghetJson
                 $"Invalid JSON syntax at line {line}, byte {position}: {Describe(error)}");
     }
 
-    // A constructor's refusal: the domain guards carry a Swedish text; other argument checks are described by kind.
-    private static LocalizedText Refused(Exception cause, bool blank)
-    {
-        var english = cause.Message.ReplaceLineEndings(" ");
-        if (cause is ArgumentException { ParamName: { } name })
-        {
-            var cut = english.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
-            english = (cut < 0 ? english : english[..cut]) + " ('" + name + "')";
-        }
-
-        var swedish = DomainGuards.SwedishMessage(cause) ?? (blank
-            ? "Texten får inte vara tom."
-            : cause switch
-            {
-                ArgumentNullException => "Värdet saknas.",
-                ArgumentOutOfRangeException => "Värdet ligger utanför det tillåtna.",
-                _ => "Värdet godtas inte.",
-            });
-        return new LocalizedText(
-            swedish,
-            blank && DomainGuards.SwedishMessage(cause) is null && cause is ArgumentException { ParamName: { } parameter }
-                ? $"The text must not be empty ('{parameter}')."
-                : english);
-    }
 
     internal static JsonTypeInfo<IDocument> DocumentInfo(JsonSerializerOptions options) =>
         (JsonTypeInfo<IDocument>)options.GetTypeInfo(typeof(IDocument));

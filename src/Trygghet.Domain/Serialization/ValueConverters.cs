@@ -85,7 +85,7 @@ internal static class PairReader
         }
         catch (ArgumentException e)
         {
-            throw new LocalizedJsonException(new LocalizedText(e.Message, e.Message));
+            throw new LocalizedJsonException(JsonExplain.Refused(e, blank: false));
         }
     }
 }
