@@ -29,14 +29,14 @@ public static class ProcedureDeadlines
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The deadline.</returns>
     public static Deadline Notice(DateOnly attested, ProcedureSettings? settings = null) =>
-        Deadline.On(Guard.Against.OutsideSupportedDates(attested, nameof(attested)).AddDays(NoticeDays), Move(settings));
+        Deadline.On(InCalendar(attested, nameof(attested)).AddDays(NoticeDays), Move(settings));
 
     /// <summary>Överklagandetidens sista dag (the last day of the appeal period: the same weekday three weeks after the notice day).</summary>
     /// <param name="posted">The day the justering was announced.</param>
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The deadline.</returns>
     public static Deadline AppealPeriod(DateOnly posted, ProcedureSettings? settings = null) =>
-        Deadline.On(Guard.Against.OutsideSupportedDates(posted, nameof(posted)).AddDays(AppealDays), Move(settings));
+        Deadline.On(InCalendar(posted, nameof(posted)).AddDays(AppealDays), Move(settings));
 
     /// <summary>The first day the notice may come down, given the appeal period's last day and the removal policy.</summary>
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>
@@ -49,6 +49,13 @@ public static class ProcedureDeadlines
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>
     /// <returns>The day after.</returns>
     public static DateOnly LegallyFinalFrom(DateOnly appealPeriodEnds) => DayAfter(appealPeriodEnds, nameof(appealPeriodEnds));
+
+    // A day of the chain after the meeting may lie past the supported dates, but its deadline must still be in the
+    // calendar: a month before the calendar's end leaves room for three weeks and a move.
+    private static DateOnly InCalendar(DateOnly day, string parameterName) =>
+        day.Year < Calendar.SwedishCalendar.MinYear || day > new DateOnly(Calendar.SwedishCalendar.MaxYear, 11, 30)
+            ? throw new ArgumentOutOfRangeException(parameterName, day, "The day lies too close to the end of the Swedish calendar, or before it.")
+            : day;
 
     private static DateOnly DayAfter(DateOnly day, string parameterName) => day == DateOnly.MaxValue
         ? throw new ArgumentOutOfRangeException(parameterName, day, "No day follows the last representable date.")
