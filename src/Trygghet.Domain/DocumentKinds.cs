@@ -29,7 +29,9 @@ internal static class DocumentKinds
     private static readonly FrozenDictionary<Type, DocumentDescriptor> ByType =
         All.ToFrozenDictionary(d => d.Type);
 
-    public static DocumentDescriptor Of(DocumentKind kind) => ByKind[kind];
+    public static DocumentDescriptor Of(DocumentKind kind) => ByKind.TryGetValue(kind, out var descriptor)
+        ? descriptor
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind.");
 
     /// <summary>The descriptor of a document's type, or null for a caller's own document type.</summary>
     public static DocumentDescriptor? Of(Type type) => ByType.GetValueOrDefault(type);

@@ -22,7 +22,7 @@ public sealed record ActionPlan
     public string Title { get; }
 
     /// <summary>Datum (the plan's date); null when not stated.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }
 
     /// <summary>Inledning (general statements, e.g. "Insatserna ska bedrivas under hela samverkansperioden om inget annat nämns.").</summary>
     public EquatableArray<string> Statements { get; init; }

@@ -23,7 +23,7 @@ public sealed record CooperationAgreement : IDocument
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         CaseNumber = caseNumber;
         Title = title;
-        Validity = validity;
+        Validity = Guard.Against.OutsideSupportedDates(validity, nameof(validity));
     }
 
     /// <inheritdoc/>
@@ -39,7 +39,7 @@ public sealed record CooperationAgreement : IDocument
     public DateRange Validity { get; }
 
     /// <summary>Datum (the document's date); null when not stated.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }
 
     /// <summary>Er beteckning (the police's reference, e.g. "A493.599/2018"); null when not stated.</summary>
     public string? CounterpartReference { get; init; }

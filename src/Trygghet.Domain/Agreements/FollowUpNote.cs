@@ -20,7 +20,7 @@ public sealed record FollowUpNote
 
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
         Kind = kind;
-        Date = date;
+        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         Text = text;
     }
 

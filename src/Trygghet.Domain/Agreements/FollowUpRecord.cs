@@ -22,7 +22,7 @@ public sealed record FollowUpRecord
 
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
         Kind = kind;
-        When = when;
+        When = Guard.Against.OutsideSupportedDates(when, nameof(when));
         Description = description;
     }
 

@@ -35,5 +35,5 @@ public sealed record Signatory
     public string? Place { get; init; }
 
     /// <summary>Datum (date of signing); null when left blank.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }
 }

@@ -13,10 +13,10 @@ namespace Trygghet.Domain.Calendar;
 public static class SwedishCalendar
 {
     /// <summary>The first supported year.</summary>
-    public const int MinYear = 1900;
+    public const int MinYear = TrygghetLimits.FirstYear;
 
     /// <summary>The last supported year.</summary>
-    public const int MaxYear = 2200;
+    public const int MaxYear = TrygghetLimits.CalendarLastYear;
 
     private const int NationalDayFromYear = 2005;
     private static readonly ImmutableArray<PublicHoliday>[] Cache = new ImmutableArray<PublicHoliday>[MaxYear - MinYear + 1];
@@ -66,6 +66,7 @@ public static class SwedishCalendar
     /// <returns>The holiday, or null.</returns>
     public static PublicHoliday? HolidayOn(DateOnly date)
     {
+        CheckYear(date.Year, nameof(date));
         foreach (var holiday in HolidaysIn(date.Year))
         {
             if (holiday.Date == date)
@@ -81,12 +82,16 @@ public static class SwedishCalendar
     /// <param name="date">A date in 1900-2200.</param>
     /// <returns>True for a public holiday.</returns>
     public static bool IsPublicHoliday(DateOnly date) =>
-        date.DayOfWeek == DayOfWeek.Sunday || HolidayOn(date) is not null;
+        HolidayOn(date) is not null || date.DayOfWeek == DayOfWeek.Sunday;
 
     /// <summary>Midsommarafton (Midsummer Eve): the Friday before midsommardagen, 19-25 June.</summary>
     /// <param name="year">A year from 1900 to 2200.</param>
     /// <returns>The date.</returns>
-    public static DateOnly MidsummerEve(int year) => SaturdayFrom(year, 6, 20).AddDays(-1);
+    public static DateOnly MidsummerEve(int year)
+    {
+        CheckYear(year);
+        return SaturdayFrom(year, 6, 20).AddDays(-1);
+    }
 
     /// <summary>
     /// True when a deadline falling on the date moves to the next weekday (Lag 1930:173, 2 §): a Saturday, a
@@ -96,7 +101,7 @@ public static class SwedishCalendar
     /// <returns>True when the date is not a working day for deadlines.</returns>
     public static bool IsDeadlineNonWorkingDay(DateOnly date)
     {
-        CheckYear(date.Year);
+        CheckYear(date.Year, nameof(date));
         if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
             return true;
@@ -118,7 +123,13 @@ public static class SwedishCalendar
     /// <summary>Nästa vardag (the next working day strictly after a date).</summary>
     /// <param name="date">A date in 1900-2200.</param>
     /// <returns>The first working day after <paramref name="date"/>.</returns>
-    public static DateOnly NextWorkingDayAfter(DateOnly date) => DeadlineOnOrAfter(date.AddDays(1));
+    public static DateOnly NextWorkingDayAfter(DateOnly date)
+    {
+        CheckYear(date.Year, nameof(date));
+        return date.Year == MaxYear && date is { Month: 12, Day: 31 }
+            ? throw new ArgumentOutOfRangeException(nameof(date), date, $"The Swedish calendar ends with {MaxYear}-12-31.")
+            : DeadlineOnOrAfter(date.AddDays(1));
+    }
 
     /// <summary>
     /// The day a deadline that falls on <paramref name="date"/> actually ends (Lag 1930:173, 2 §): the date itself
@@ -128,9 +139,13 @@ public static class SwedishCalendar
     /// <returns>The deadline moved past non-working days.</returns>
     public static DateOnly DeadlineOnOrAfter(DateOnly date)
     {
+        CheckYear(date.Year, nameof(date));
         while (IsDeadlineNonWorkingDay(date))
         {
-            date = date.AddDays(1);
+            // The calendar's last day, nyårsafton, is never a working day: the search has nowhere to go.
+            date = date.Year == MaxYear && date is { Month: 12, Day: 31 }
+                ? throw new ArgumentOutOfRangeException(nameof(date), date, $"No working day follows in the Swedish calendar, which ends with {MaxYear}-12-31.")
+                : date.AddDays(1);
         }
 
         return date;
@@ -172,11 +187,11 @@ public static class SwedishCalendar
         return first.AddDays(offset);
     }
 
-    private static void CheckYear(int year)
+    private static void CheckYear(int year, string parameterName = "year")
     {
         if (year is < MinYear or > MaxYear)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), year, $"The Swedish calendar covers the years {MinYear}-{MaxYear}.");
+            throw new ArgumentOutOfRangeException(parameterName, year, $"The Swedish calendar covers the years {MinYear}-{MaxYear}.");
         }
     }
 }

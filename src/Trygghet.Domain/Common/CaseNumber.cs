@@ -51,7 +51,7 @@ public sealed record CaseNumber
             throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown case number format.");
         }
 
-        var (minYear, maxYear) = format == CaseNumberFormat.RegistryShortYear ? (1970, 2069) : (1900, 2199);
+        var (minYear, maxYear) = format == CaseNumberFormat.RegistryShortYear ? (1970, 2069) : (TrygghetLimits.FirstYear, TrygghetLimits.LastYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(year, minYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, maxYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
@@ -180,9 +180,12 @@ public sealed record CaseNumber
             return Fail(text, $"diariet ska vara 1-{MaxRegistryLength} versaler (A-Ö)", $"the registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö)");
         }
 
-        if (format != CaseNumberFormat.RegistryShortYear && year is < 1900 or > 2199)
+        if (format != CaseNumberFormat.RegistryShortYear && year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear)
         {
-            return Fail(text, "året ska ligga mellan 1900 och 2199", "the year must lie between 1900 and 2199");
+            return Fail(
+                text,
+                $"året ska ligga mellan {TrygghetLimits.FirstYear} och {TrygghetLimits.LastYear}",
+                $"the year must lie between {TrygghetLimits.FirstYear} and {TrygghetLimits.LastYear}");
         }
 
         return ParseResult<CaseNumber>.Success(new CaseNumber(registry, year, sequence, format, tail.Length));

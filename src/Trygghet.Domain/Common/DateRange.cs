@@ -24,7 +24,7 @@ public readonly record struct DateRange : IComparable<DateRange>
             throw new ArgumentOutOfRangeException(
                 nameof(end),
                 end,
-                $"A date range must not end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).");
+                string.Create(CultureInfo.InvariantCulture, $"A date range must not end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."));
         }
 
         Start = start;
@@ -60,7 +60,12 @@ public readonly record struct DateRange : IComparable<DateRange>
     /// <summary>A calendar year, 1 January to 31 December.</summary>
     /// <param name="year">The year (1-9999).</param>
     /// <returns>The range.</returns>
-    public static DateRange Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1-9999.</exception>
+    public static DateRange Year(int year)
+    {
+        Guard.Against.OutOfRange(year, nameof(year), 1, 9999);
+        return new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    }
 
     /// <summary>True when the day lies in the range.</summary>
     /// <param name="day">The day.</param>

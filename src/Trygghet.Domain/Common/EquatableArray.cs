@@ -20,7 +20,16 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>Wraps an immutable array.</summary>
     /// <param name="items">The items; a default array is taken as empty.</param>
-    public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? [] : items;
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> holds a null reference (items are values, never missing; a nullable value type may hold null).</exception>
+    public EquatableArray(ImmutableArray<T> items)
+    {
+        if (!typeof(T).IsValueType && !items.IsDefault)
+        {
+            Guard.Against.NullItems(items, nameof(items));
+        }
+
+        _items = items.IsDefault ? [] : items;
+    }
 
     /// <summary>The empty array.</summary>
     public static EquatableArray<T> Empty => default;
@@ -36,7 +45,10 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     /// <summary>The item at an index.</summary>
     /// <param name="index">A zero-based index.</param>
-    public T this[int index] => Items[index];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0..Count-1.</exception>
+    public T this[int index] => (uint)index < (uint)Count
+        ? _items[index]
+        : throw new ArgumentOutOfRangeException(nameof(index), index, "The index lies outside the array.");
 
     /// <summary>Returns the enumerator of the wrapped array (allocation-free in foreach).</summary>
     /// <returns>The enumerator.</returns>
@@ -49,7 +61,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>Returns a new array with an item appended.</summary>
     /// <param name="item">The item to add.</param>
     /// <returns>The new array.</returns>
-    public EquatableArray<T> Add(T item) => new(Items.Add(item));
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
+    public EquatableArray<T> Add(T item) => new(Items.Add(item is null ? throw new ArgumentNullException(nameof(item)) : item));
 
     /// <inheritdoc/>
     public bool Equals(EquatableArray<T> other)

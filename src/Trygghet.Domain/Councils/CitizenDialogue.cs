@@ -16,7 +16,7 @@ public sealed record CitizenDialogue
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(theme);
         Theme = theme;
-        Period = period;
+        Period = Guard.Against.OutsideSupportedDates(period, nameof(period));
     }
 
     /// <summary>Tema (the theme).</summary>
@@ -26,7 +26,7 @@ public sealed record CitizenDialogue
     public DateRange Period { get; }
 
     /// <summary>Beslutad (the day the council decided it); null when not given.</summary>
-    public DateOnly? DecidedOn { get; init; }
+    public DateOnly? DecidedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecidedOn)); }
 
     /// <summary>Metoder (how it is carried out, e.g. "webbenkät", "fokusgrupper").</summary>
     public EquatableArray<string> Methods { get; init; }

@@ -12,7 +12,7 @@ public sealed record CouncilMeeting
     public CouncilMeeting(DateOnly date, string summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(summary);
-        Date = date;
+        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         Summary = summary;
     }
 

@@ -26,7 +26,7 @@ public sealed record SafetyCouncilReport : IDocument
         Municipality = municipality;
         Council = council;
         CaseNumber = caseNumber;
-        ReportingPeriod = reportingPeriod;
+        ReportingPeriod = Guard.Against.OutsideSupportedDates(reportingPeriod, nameof(reportingPeriod));
     }
 
     /// <inheritdoc/>
@@ -61,7 +61,7 @@ public sealed record SafetyCouncilReport : IDocument
     /// kommunstyrelse at the half-year and annual accounts, one citizen dialogue a year); null when the report
     /// records no such duties, and then none is checked.
     /// </summary>
-    public DateOnly? DutiesFrom { get; init; }
+    public DateOnly? DutiesFrom { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DutiesFrom)); }
 
     /// <summary>Sammanträden (the meetings reported).</summary>
     public EquatableArray<CouncilMeeting> Meetings { get; init; }

@@ -13,8 +13,9 @@ internal static class DutyGuard
         {
             if (!seen.Add(id(item)))
             {
-                throw new ArgumentException(
-                    $"Id \"{id(item)}\" förekommer två gånger. Id \"{id(item)}\" occurs twice.", parameter);
+                throw DomainGuards.Localized(
+                    new ArgumentException($"Id \"{id(item)}\" occurs twice.", parameter),
+                    $"Id \"{id(item)}\" förekommer två gånger.");
             }
         }
 

@@ -20,7 +20,7 @@ public sealed record Allocation
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown appropriation kind.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
+        Guard.Against.InvalidAmount(amount, nameof(amount));
         ArgumentException.ThrowIfNullOrWhiteSpace(fundedFrom);
         Purpose = purpose;
         Kind = kind;

@@ -22,9 +22,8 @@ public sealed record Appropriation
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown appropriation kind.");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(amount);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 2199);
+        Guard.Against.InvalidAmount(amount, nameof(amount));
+        Guard.Against.YearOutsideSupportedDates(year, nameof(year));
         Id = id;
         Purpose = purpose;
         Kind = kind;

@@ -43,7 +43,7 @@ public sealed record AppropriationDecision : IDocument
     public CaseNumber CaseNumber { get; }
 
     /// <summary>Beslutsdatum; null when the document does not state it (the KS § 22 extract does not).</summary>
-    public DateOnly? DecisionDate { get; init; }
+    public DateOnly? DecisionDate { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecisionDate)); }
 
     /// <summary>Avsatta medel (the appropriations the decision draws on).</summary>
     public EquatableArray<Appropriation> Appropriations { get; init; }

@@ -10,7 +10,7 @@ public sealed record FinancialFollowUp
     public FinancialFollowUp(DateOnly perDate, string description)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        PerDate = perDate;
+        PerDate = Guard.Against.OutsideSupportedDates(perDate, nameof(perDate));
         Description = description;
     }
 

@@ -8,4 +8,11 @@ namespace Trygghet.Domain.Finance;
 /// </summary>
 /// <param name="Span">The span followed up.</param>
 /// <param name="Period">The period of the follow-up (<see cref="PeriodKind.Tertial"/> for tertialvis).</param>
-public readonly record struct FinancialFollowUpPlan(DateRange Span, PeriodKind Period);
+public readonly record struct FinancialFollowUpPlan(DateRange Span, PeriodKind Period)
+{
+    /// <summary>Spann (the span followed up), in the supported dates.</summary>
+    public DateRange Span { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Span)); } = Guard.Against.OutsideSupportedDates(Span, nameof(Span));
+
+    /// <summary>Period (how often the follow-up comes, e.g. tertial).</summary>
+    public PeriodKind Period { get; init; } = Period;
+}

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Trygghet.Domain.Finance;
 
 /// <summary>
@@ -11,12 +13,25 @@ public readonly record struct MoneyRange
     /// <param name="max">The greatest amount, not less than <paramref name="min"/>.</param>
     public MoneyRange(decimal min, decimal max)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(min);
+        Guard.Against.InvalidAmount(min, nameof(min));
+        Guard.Against.InvalidAmount(max, nameof(max));
         if (max < min)
         {
-            throw new ArgumentOutOfRangeException(nameof(max), max, $"The greatest amount must not be less than the least ({min}).");
+            throw DomainGuards.OutOfRange(
+                nameof(max),
+                max,
+                "Det största beloppet får inte vara mindre än det minsta.",
+                "The greatest amount must not be less than the least.");
         }
 
+        Min = min;
+        Max = max;
+    }
+
+    // A sum of valid ranges: non-negative and ordered by construction, but not bound by the limit on one amount.
+    private MoneyRange(decimal min, decimal max, bool isSum)
+    {
+        Debug.Assert(isSum && min >= 0 && max >= min, "A sum of valid ranges.");
         Min = min;
         Max = max;
     }
@@ -32,7 +47,15 @@ public readonly record struct MoneyRange
     /// <param name="maxMillions">The greatest amount in mnkr.</param>
     /// <returns>The range in kronor.</returns>
     public static MoneyRange FromMillions(decimal minMillions, decimal maxMillions) =>
-        new(minMillions * Money.Million, maxMillions * Money.Million);
+        maxMillions < minMillions
+            ? throw DomainGuards.OutOfRange(
+                nameof(maxMillions),
+                maxMillions,
+                "Det största beloppet får inte vara mindre än det minsta.",
+                "The greatest amount must not be less than the least.")
+            : new(
+                Guard.Against.InvalidAmount(Money.ToKronor(minMillions, nameof(minMillions)), nameof(minMillions)),
+                Guard.Against.InvalidAmount(Money.ToKronor(maxMillions, nameof(maxMillions)), nameof(maxMillions)));
 
     /// <summary>True when the amount lies inside the range (bounds included).</summary>
     /// <param name="amount">An amount in kronor.</param>
@@ -42,7 +65,8 @@ public readonly record struct MoneyRange
     /// <summary>The range of sums of one amount from each range.</summary>
     /// <param name="other">The other range.</param>
     /// <returns>The sum range.</returns>
-    public MoneyRange Plus(MoneyRange other) => new(Min + other.Min, Max + other.Max);
+    /// <remarks>A sum may exceed <see cref="TrygghetLimits.MaxAmount"/>; it cannot overflow (any number of amounts within the limit sums exactly).</remarks>
+    public MoneyRange Plus(MoneyRange other) => new(Min + other.Min, Max + other.Max, isSum: true);
 
     /// <summary>The range of sums of one amount from each of several ranges (0..0 for none).</summary>
     /// <param name="ranges">The ranges.</param>

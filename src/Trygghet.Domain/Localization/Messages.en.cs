@@ -368,6 +368,10 @@ internal static class EnglishMessages
             "Council report missing",
             "When the report records the council's rules of procedure, the council is to report to the executive board at the half-year and annual accounts.",
             "No report at the {occasion} per {dueDate}."),
+        ["RULE-FINDINGS-CAPPED"] = new(
+            "Too many findings from one rule",
+            "A rule reported more findings than the limit per rule; those over the limit are not shown.",
+            "Rule {ruleId} reported more than {max} findings; the rest are not shown."),
         ["RULE-NO-VERSION"] = new(
             "No rule version in force",
             "No version of a rule is in force on the evaluation date, so the rule was not applied.",

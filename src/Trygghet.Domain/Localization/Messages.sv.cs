@@ -368,6 +368,10 @@ internal static class SwedishMessages
             "Redogörelse saknas",
             "När redogörelsen anger rådets arbetsordning ska rådet lämna kommunstyrelsen en redogörelse i samband med halvårsbokslut och bokslut.",
             "Ingen redogörelse vid {occasion} per {dueDate}."),
+        ["RULE-FINDINGS-CAPPED"] = new(
+            "För många iakttagelser från en regel",
+            "En regel gav fler iakttagelser än gränsen per regel; de överskjutande visas inte.",
+            "Regeln {ruleId} gav fler än {max} iakttagelser; de följande visas inte."),
         ["RULE-NO-VERSION"] = new(
             "Ingen regelversion gäller",
             "Ingen version av en regel gäller på tillämpningsdatumet, så regeln har inte prövats.",

@@ -53,7 +53,7 @@ public sealed record PublicCivicPartnership : IDocument
     public string? DecidedBy { get; init; }
 
     /// <summary>Beslutsdatum; null when not given.</summary>
-    public DateOnly? DecidedOn { get; init; }
+    public DateOnly? DecidedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecidedOn)); }
 
     /// <summary>Paragraf; null when not given.</summary>
     public int? Paragraph { get; init; }
@@ -68,7 +68,7 @@ public sealed record PublicCivicPartnership : IDocument
     public string? FollowUpResponsibility { get; init; }
 
     /// <summary>Giltighetstid (validity, inclusive); null while open.</summary>
-    public DateRange? Validity { get; init; }
+    public DateRange? Validity { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Validity)); }
 
     /// <summary>Finansiering (how it is financed); null while open.</summary>
     public string? Financing { get; init; }

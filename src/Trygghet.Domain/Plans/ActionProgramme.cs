@@ -35,7 +35,7 @@ public sealed record ActionProgramme : IDocument
     public CaseNumber? CaseNumber { get; init; }
 
     /// <summary>Datum (the date on the plan, or its latest revision); null when not given.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }
 
     /// <summary>Upprättad av (the office or council that wrote it, e.g. "Förebyggande rådet"); null when not given.</summary>
     public string? Author { get; init; }
@@ -50,7 +50,7 @@ public sealed record ActionProgramme : IDocument
     public string? Purpose { get; init; }
 
     /// <summary>Planperiod (the span of the plan, inclusive, e.g. 2020-01-01..2025-12-31); null when the plan states none.</summary>
-    public DateRange? Span { get; init; }
+    public DateRange? Span { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Span)); }
 
     /// <summary>Fokusområden (focus areas, or content headings for plans without them).</summary>
     public EquatableArray<FocusArea> FocusAreas { get; init; }
@@ -65,10 +65,10 @@ public sealed record ActionProgramme : IDocument
     public bool IsStatutoryCrimePreventionPlan { get; init; }
 
     /// <summary>Antagen (the day the plan was adopted); null when not (yet) adopted.</summary>
-    public DateOnly? AdoptedOn { get; init; }
+    public DateOnly? AdoptedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(AdoptedOn)); }
 
     /// <summary>Uppföljningar av hela planen (days the plan as a whole was followed up); empty by default.</summary>
-    public EquatableArray<DateOnly> PlanFollowUps { get; init; }
+    public EquatableArray<DateOnly> PlanFollowUps { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(PlanFollowUps)); }
 
     /// <summary>The title after the last renaming in <see cref="Handling"/>, or <see cref="Title"/> when never renamed.</summary>
     /// <returns>The current title.</returns>

@@ -31,10 +31,11 @@ public sealed record FollowUpMethod
     public FollowUpCadence Cadence { get; }
 
     /// <summary>Genomförda uppföljningar (dates on which this follow-up was carried out); empty by default.</summary>
-    public EquatableArray<DateOnly> Recorded { get; init; }
+    public EquatableArray<DateOnly> Recorded { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Recorded)); }
 
     /// <summary>Returns a copy with one more recorded follow-up.</summary>
     /// <param name="date">The day the follow-up was carried out.</param>
     /// <returns>The new method.</returns>
-    public FollowUpMethod WithRecorded(DateOnly date) => this with { Recorded = Recorded.Add(date) };
+    public FollowUpMethod WithRecorded(DateOnly date) =>
+        this with { Recorded = Recorded.Add(Guard.Against.OutsideSupportedDates(date, nameof(date))) };
 }

@@ -53,7 +53,7 @@ public sealed record HandlingStep
         }
 
         Body = body;
-        MeetingDate = meetingDate;
+        MeetingDate = Guard.Against.OutsideSupportedDates(meetingDate, nameof(meetingDate));
         Paragraph = paragraph;
         CaseNumber = caseNumber;
         Title = title;

@@ -49,6 +49,11 @@ public static class PeriodicFollowUp
     public static ImmutableArray<FollowUpPeriodStatus> Evaluate(
         ImmutableArray<DateRange> periods, IEnumerable<DateOnly> recorded, DateOnly asOf)
     {
+        if (periods.IsDefault)
+        {
+            throw new ArgumentNullException(nameof(periods), "The periods are missing (a default array).");
+        }
+
         ArgumentNullException.ThrowIfNull(recorded);
         var known = recorded.Where(d => d <= asOf).Order().ToArray();
         var result = ImmutableArray.CreateBuilder<FollowUpPeriodStatus>(periods.Length);

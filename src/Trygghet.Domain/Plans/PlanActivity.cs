@@ -22,7 +22,7 @@ public sealed record PlanActivity
     public string Description { get; }
 
     /// <summary>Tidsperiod (when it is carried out); null when the plan does not say.</summary>
-    public DateRange? Period { get; init; }
+    public DateRange? Period { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Period)); }
 
     /// <summary>Ansvarig (owner: an office, body or role); null when the plan does not say.</summary>
     public string? Owner { get; init; }

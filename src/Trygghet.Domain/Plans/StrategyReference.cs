@@ -24,5 +24,5 @@ public sealed record StrategyReference
     public string? AdoptedBy { get; init; }
 
     /// <summary>Antagen (the day it was adopted); null when not given.</summary>
-    public DateOnly? AdoptedOn { get; init; }
+    public DateOnly? AdoptedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(AdoptedOn)); }
 }

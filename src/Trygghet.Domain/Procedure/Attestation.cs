@@ -1,3 +1,4 @@
+using System.Globalization;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
@@ -6,6 +7,9 @@ namespace Trygghet.Domain.Procedure;
 /// <param name="Date">Justeringsdag (the day the protocol was attested).</param>
 public sealed record Attestation(DateOnly Date)
 {
+    /// <summary>Justeringsdag (the day of attestation), in the supported dates.</summary>
+    public DateOnly Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); } = Guard.Against.OutsideSupportedDates(Date, nameof(Date));
+
     /// <summary>Tid (time of attestation), or null.</summary>
     public TimeOnly? Time { get; init; }
 
@@ -26,9 +30,11 @@ public sealed record Notice
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="removed"/> is before <paramref name="posted"/>.</exception>
     public Notice(DateOnly posted, DateOnly? removed = null)
     {
+        Guard.Against.OutsideSupportedDates(posted, nameof(posted));
+        Guard.Against.OutsideSupportedDates(removed, nameof(removed));
         if (removed is { } r && r < posted)
         {
-            throw new ArgumentOutOfRangeException(nameof(removed), r, $"A notice cannot be removed ({r:yyyy-MM-dd}) before it was posted ({posted:yyyy-MM-dd}).");
+            throw new ArgumentOutOfRangeException(nameof(removed), r, string.Create(CultureInfo.InvariantCulture, $"A notice cannot be removed ({r:yyyy-MM-dd}) before it was posted ({posted:yyyy-MM-dd})."));
         }
 
         Posted = posted;
@@ -51,5 +57,5 @@ public sealed record Notice
     public Notice WithRemoved(DateOnly removed) =>
         Removed is null
             ? new Notice(Posted, removed) { ProtocolKeptAt = ProtocolKeptAt }
-            : throw new InvalidOperationException($"The notice was already removed on {Removed:yyyy-MM-dd}.");
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The notice was already removed on {Removed:yyyy-MM-dd}."));
 }

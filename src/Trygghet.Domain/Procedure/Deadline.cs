@@ -1,3 +1,4 @@
+using System.Globalization;
 using Trygghet.Domain.Calendar;
 
 namespace Trygghet.Domain.Procedure;
@@ -20,5 +21,5 @@ public readonly record struct Deadline(DateOnly Unshifted, DateOnly Date)
 
     /// <summary>Formats as "yyyy-MM-dd", with the statutory day when it was moved.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IsMoved ? $"{Date:yyyy-MM-dd} (moved from {Unshifted:yyyy-MM-dd})" : $"{Date:yyyy-MM-dd}";
+    public override string ToString() => IsMoved ? string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd} (moved from {Unshifted:yyyy-MM-dd})") : string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd}");
 }

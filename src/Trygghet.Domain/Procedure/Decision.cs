@@ -95,6 +95,9 @@ public sealed record Disqualification(Person Person, string? Ground = null)
 /// <param name="Received">Inkom (the day the appeal reached the court).</param>
 public sealed record Appeal(DateOnly Received)
 {
+    /// <summary>Inkom (the day the appeal was received), in the supported dates.</summary>
+    public DateOnly Received { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Received)); } = Guard.Against.OutsideSupportedDates(Received, nameof(Received));
+
     /// <summary>Målnummer (the court's case number), or null.</summary>
     public string? CourtCase { get; init; }
 }

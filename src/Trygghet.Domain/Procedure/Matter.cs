@@ -51,6 +51,11 @@ public enum MatterEventKind
 /// <param name="Date">When.</param>
 public sealed record MatterEvent(MatterEventKind Kind, DateOnly Date)
 {
+    /// <summary>Händelsetyp (what happened).</summary>
+    public MatterEventKind Kind { get; init; } = Kind;
+    /// <summary>Datum (the day of the event), in the supported dates.</summary>
+    public DateOnly Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); } = Guard.Against.OutsideSupportedDates(Date, nameof(Date));
+
     /// <summary>Organ (the body that acted), or null.</summary>
     public string? BodyName { get; init; }
 

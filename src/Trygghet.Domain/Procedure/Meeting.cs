@@ -1,3 +1,4 @@
+using System.Globalization;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
@@ -18,11 +19,11 @@ public sealed record Meeting
         ArgumentNullException.ThrowIfNull(body);
         if (start is { } s && end is { } e && e < s)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), e, $"A meeting must not end ({e:HH:mm}) before it starts ({s:HH:mm}).");
+            throw new ArgumentOutOfRangeException(nameof(end), e, string.Create(CultureInfo.InvariantCulture, $"A meeting must not end ({e:HH:mm}) before it starts ({s:HH:mm})."));
         }
 
         Body = body;
-        Date = date;
+        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         Start = start;
         End = end;
     }

@@ -95,5 +95,5 @@ public sealed record Paragraph
     public EquatableArray<Appeal> Appeals { get; init; }
 
     /// <summary>Laga kraft (the day from which the paragraph is recorded as legally final), or null.</summary>
-    public DateOnly? LegallyFinalFrom { get; init; }
+    public DateOnly? LegallyFinalFrom { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(LegallyFinalFrom)); }
 }

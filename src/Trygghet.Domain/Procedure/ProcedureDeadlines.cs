@@ -22,33 +22,44 @@ public static class ProcedureDeadlines
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The deadline.</returns>
     public static Deadline Attestation(DateOnly meeting, ProcedureSettings? settings = null) =>
-        Deadline.On(meeting.AddDays(AttestationDays), Move(settings));
+        Deadline.On(Guard.Against.OutsideSupportedDates(meeting, nameof(meeting)).AddDays(AttestationDays), Move(settings));
 
     /// <summary>Senaste anslagsdag (the latest day to announce the justering on the notice board).</summary>
     /// <param name="attested">The day the protocol (or paragraph) was attested.</param>
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The deadline.</returns>
     public static Deadline Notice(DateOnly attested, ProcedureSettings? settings = null) =>
-        Deadline.On(attested.AddDays(NoticeDays), Move(settings));
+        Deadline.On(InCalendar(attested, nameof(attested)).AddDays(NoticeDays), Move(settings));
 
     /// <summary>Överklagandetidens sista dag (the last day of the appeal period: the same weekday three weeks after the notice day).</summary>
     /// <param name="posted">The day the justering was announced.</param>
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The deadline.</returns>
     public static Deadline AppealPeriod(DateOnly posted, ProcedureSettings? settings = null) =>
-        Deadline.On(posted.AddDays(AppealDays), Move(settings));
+        Deadline.On(InCalendar(posted, nameof(posted)).AddDays(AppealDays), Move(settings));
 
     /// <summary>The first day the notice may come down, given the appeal period's last day and the removal policy.</summary>
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The earliest lawful removal day.</returns>
     public static DateOnly EarliestRemoval(DateOnly appealPeriodEnds, ProcedureSettings? settings = null) =>
-        (settings ?? Defaults).NoticeRemoval == NoticeRemovalPolicy.AtEndOfRecordedDay ? appealPeriodEnds : appealPeriodEnds.AddDays(1);
+        (settings ?? Defaults).NoticeRemoval == NoticeRemovalPolicy.AtEndOfRecordedDay ? appealPeriodEnds : DayAfter(appealPeriodEnds, nameof(appealPeriodEnds));
 
     /// <summary>Laga kraft (the first day a decision not appealed is final: the day after the appeal period).</summary>
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>
     /// <returns>The day after.</returns>
-    public static DateOnly LegallyFinalFrom(DateOnly appealPeriodEnds) => appealPeriodEnds.AddDays(1);
+    public static DateOnly LegallyFinalFrom(DateOnly appealPeriodEnds) => DayAfter(appealPeriodEnds, nameof(appealPeriodEnds));
+
+    // A day of the chain after the meeting may lie past the supported dates, but its deadline must still be in the
+    // calendar: a month before the calendar's end leaves room for three weeks and a move.
+    private static DateOnly InCalendar(DateOnly day, string parameterName) =>
+        day.Year < Calendar.SwedishCalendar.MinYear || day > new DateOnly(Calendar.SwedishCalendar.MaxYear, 11, 30)
+            ? throw new ArgumentOutOfRangeException(parameterName, day, "The day lies too close to the end of the Swedish calendar, or before it.")
+            : day;
+
+    private static DateOnly DayAfter(DateOnly day, string parameterName) => day == DateOnly.MaxValue
+        ? throw new ArgumentOutOfRangeException(parameterName, day, "No day follows the last representable date.")
+        : day.AddDays(1);
 
     /// <summary>
     /// The whole chain for a meeting: from the recorded days where given, otherwise projected from the latest lawful day.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
@@ -39,7 +40,7 @@ public sealed record Protocol : IDocument
     public DocumentKind Kind => DocumentKind.Protocol;
 
     /// <summary>Rubrik ("Protokoll Trygghetsutskottet 2020-11-20").</summary>
-    public string Title => $"Protokoll {Meeting.Body.Name} {Meeting.Date:yyyy-MM-dd}";
+    public string Title => string.Create(CultureInfo.InvariantCulture, $"Protokoll {Meeting.Body.Name} {Meeting.Date:yyyy-MM-dd}");
 
     /// <summary>Sammanträdet (the meeting).</summary>
     public Meeting Meeting { get; }
@@ -80,7 +81,7 @@ public sealed record Protocol : IDocument
 
         return Attestation is null
             ? this with { Attestation = attestation }
-            : throw new InvalidOperationException($"The protocol was already attested on {Attestation.Date:yyyy-MM-dd}.");
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The protocol was already attested on {Attestation.Date:yyyy-MM-dd}."));
     }
 
     /// <summary>Returns the protocol with the justering announced on the notice board.</summary>
@@ -98,7 +99,7 @@ public sealed record Protocol : IDocument
 
         if (Notice is not null)
         {
-            throw new InvalidOperationException($"A notice was already posted on {Notice.Posted:yyyy-MM-dd}.");
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A notice was already posted on {Notice.Posted:yyyy-MM-dd}."));
         }
 
         return notice.Posted < Attestation.Date

@@ -12,7 +12,7 @@ public sealed record ActivityRecord
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        Date = date;
+        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         CommitmentId = commitmentId;
         Count = count;
     }

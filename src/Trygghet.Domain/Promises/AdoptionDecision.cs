@@ -13,7 +13,7 @@ public sealed record AdoptionDecision
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(body);
         Body = body;
-        Date = date;
+        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
     }
 
     /// <summary>Organ (the deciding body as written).</summary>

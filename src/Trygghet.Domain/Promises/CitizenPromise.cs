@@ -1,3 +1,4 @@
+using System.Globalization;
 using Trygghet.Domain.Agreements;
 using Trygghet.Domain.Common;
 
@@ -55,7 +56,7 @@ public sealed record CitizenPromise : IDocument
                 throw new ArgumentOutOfRangeException(
                     nameof(value),
                     value.Date,
-                    $"The decision date ({value.Date:yyyy-MM-dd}) lies after the promise's last day ({Validity.End:yyyy-MM-dd}), so the validity would end before it starts.");
+                    string.Create(CultureInfo.InvariantCulture, $"The decision date ({value.Date:yyyy-MM-dd}) lies after the promise's last day ({Validity.End:yyyy-MM-dd}), so the validity would end before it starts."));
             }
 
             field = value;
@@ -67,7 +68,7 @@ public sealed record CitizenPromise : IDocument
         (Validity.Start ?? Decision?.Date) is { } start ? new DateRange(start, Validity.End) : null;
 
     /// <summary>Datum (the document's date); null when not stated.</summary>
-    public DateOnly? Date { get; init; }
+    public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }
 
     /// <summary>Diarienummer of the samverkansöverenskommelse the promise belongs to; null when not linked.</summary>
     public CaseNumber? AgreementCaseNumber { get; init; }

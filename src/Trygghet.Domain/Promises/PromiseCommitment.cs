@@ -35,7 +35,7 @@ public sealed record PromiseCommitment
     /// Tidsram (a span stated in the commitment itself, e.g. "under 2022-2023", "Under 2022"); null when it runs
     /// for the promise's whole validity. Counting happens only where this span and the validity meet.
     /// </summary>
-    public DateRange? Span { get; init; }
+    public DateRange? Span { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Span)); }
 
     /// <summary>Ansvariga parter (the parties committing).</summary>
     public EquatableArray<PartyKind> Responsible { get; init; }

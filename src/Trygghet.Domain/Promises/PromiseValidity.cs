@@ -1,3 +1,4 @@
+using System.Globalization;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises;
@@ -14,9 +15,11 @@ public sealed record PromiseValidity
     /// <param name="end">Sista dag (inclusive); not before <paramref name="start"/>.</param>
     public PromiseValidity(DateOnly? start, DateOnly end)
     {
+        Guard.Against.OutsideSupportedDates(start, nameof(start));
+        Guard.Against.OutsideSupportedDates(end, nameof(end));
         if (start is { } s && end < s)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), end, $"A validity must not end ({end:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).");
+            throw new ArgumentOutOfRangeException(nameof(end), end, string.Create(CultureInfo.InvariantCulture, $"A validity must not end ({end:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})."));
         }
 
         Start = start;
@@ -40,5 +43,9 @@ public sealed record PromiseValidity
     /// <summary>Valid over a fixed range.</summary>
     /// <param name="range">The range.</param>
     /// <returns>The validity.</returns>
-    public static PromiseValidity Fixed(DateRange range) => new(range.Start, range.End);
+    public static PromiseValidity Fixed(DateRange range)
+    {
+        Guard.Against.OutsideSupportedDates(range, nameof(range));
+        return new(range.Start, range.End);
+    }
 }

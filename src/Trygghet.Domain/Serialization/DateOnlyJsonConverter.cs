@@ -9,10 +9,10 @@ namespace Trygghet.Domain.Serialization;
 internal sealed class DateOnlyJsonConverter : JsonConverter<DateOnly>
 {
     /// <summary>Earliest date a document may hold.</summary>
-    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public static readonly DateOnly Earliest = TrygghetLimits.EarliestDate;
 
     /// <summary>Latest date a document may hold.</summary>
-    public static readonly DateOnly Latest = new(2200, 12, 31);
+    public static readonly DateOnly Latest = TrygghetLimits.LatestDate;
 
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -34,8 +34,8 @@ internal sealed class DateOnlyJsonConverter : JsonConverter<DateOnly>
         if (date < Earliest || date > Latest)
         {
             throw new LocalizedJsonException(new LocalizedText(
-                $"Datumet {text} ligger utanför åren 1900-2200.",
-                $"The date {text} lies outside the years 1900-2200."));
+                $"Datumet {text} ligger utanför {TrygghetLimits.DateSpan}.",
+                $"The date {text} lies outside {TrygghetLimits.DateSpan}."));
         }
 
         return date;

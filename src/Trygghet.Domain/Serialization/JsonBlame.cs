@@ -10,17 +10,19 @@ namespace Trygghet.Domain.Serialization;
 /// </summary>
 internal static class JsonBlame
 {
-    public static (string Path, Exception Cause) Find(
+    /// <summary>The path of the deepest refused value, the refusal, and whether that value is a blank string.</summary>
+    public static (string Path, Exception Cause, bool Blank) Find(
         ReadOnlySpan<byte> utf8Json, JsonTypeInfo root, JsonSerializerOptions options, int maxDepth, Exception original)
     {
         try
         {
             using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = maxDepth });
-            return Walk(document.RootElement, root, options, "$", original);
+            var (path, cause, element) = Walk(document.RootElement, root, options, "$", original);
+            return (path, cause, element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
         }
         catch (JsonException)
         {
-            return ("$", original);
+            return ("$", original, false);
         }
     }
 
@@ -32,10 +34,12 @@ internal static class JsonBlame
     {
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
         var frames = new List<Frame>();
+        long consumed = 0;
         try
         {
             while (reader.Read())
             {
+                consumed = reader.BytesConsumed;
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -68,6 +72,12 @@ internal static class JsonBlame
         }
         catch (JsonException e)
         {
+            // Inside an array, an error after a comma (or after "[") lies in the next item when there is one.
+            if (frames.Count > 0 && frames[^1].IsArray && NextItemFollows(utf8Json, consumed))
+            {
+                frames[^1].Index++;
+            }
+
             var path = new System.Text.StringBuilder("$");
             foreach (var frame in frames)
             {
@@ -94,6 +104,28 @@ internal static class JsonBlame
         }
     }
 
+    // After the last token read: skip white space and at most one comma; true when something other than the
+    // array's end follows (the start of the next item, however broken).
+    private static bool NextItemFollows(ReadOnlySpan<byte> utf8Json, long consumed)
+    {
+        var rest = utf8Json[(int)Math.Min(consumed, utf8Json.Length)..].TrimStart(" \t\r\n"u8);
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        if (rest[0] == (byte)',')
+        {
+            rest = rest[1..].TrimStart(" \t\r\n"u8);
+        }
+        else if (rest[0] == (byte)']')
+        {
+            return false;
+        }
+
+        return !rest.IsEmpty && rest[0] != (byte)']' && rest[0] != (byte)',';
+    }
+
     private sealed class Frame
     {
         public bool IsArray { get; init; }
@@ -103,7 +135,7 @@ internal static class JsonBlame
         public string? Name { get; set; }
     }
 
-    private static (string Path, Exception Cause) Walk(
+    private static (string Path, Exception Cause, JsonElement Element) Walk(
         JsonElement element, JsonTypeInfo info, JsonSerializerOptions options, string path, Exception cause)
     {
         info = Concrete(element, info, options);
@@ -128,13 +160,13 @@ internal static class JsonBlame
                 var match = info.Properties.FirstOrDefault(p =>
                     string.Equals(p.AssociatedParameter?.Name, name, StringComparison.Ordinal)
                     || string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
-                if (match is not null && element.TryGetProperty(match.Name, out _))
+                if (match is not null && element.TryGetProperty(match.Name, out var named))
                 {
-                    return (path + "." + match.Name, cause);
+                    return (path + "." + match.Name, cause, named);
                 }
             }
 
-            return (path, cause);
+            return (path, cause, element);
         }
 
         if (info.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array && info.ElementType is { } elementType)
@@ -152,10 +184,10 @@ internal static class JsonBlame
             }
         }
 
-        return (path, cause);
+        return (path, cause, element);
     }
 
-    private static JsonTypeInfo Concrete(JsonElement element, JsonTypeInfo info, JsonSerializerOptions options)
+    internal static JsonTypeInfo Concrete(JsonElement element, JsonTypeInfo info, JsonSerializerOptions options)
     {
         if (Nullable.GetUnderlyingType(info.Type) is { } underlying && element.ValueKind != JsonValueKind.Null)
         {

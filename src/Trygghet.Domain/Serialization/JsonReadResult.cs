@@ -14,6 +14,9 @@ namespace Trygghet.Domain.Serialization;
 /// <param name="BytePositionInLine">The zero-based byte position in the line, when known.</param>
 public sealed record JsonReadError(LocalizedText Message, string? Path, long? LineNumber = null, long? BytePositionInLine = null)
 {
+    /// <summary>Meddelande (what is wrong, in both languages); never null.</summary>
+    public LocalizedText Message { get; init => field = Guard.Against.Null(value, nameof(Message)); } = Guard.Against.Null(Message, nameof(Message));
+
     /// <summary>The error in one line: path and message in the culture's language (Swedish by default).</summary>
     /// <param name="culture">The reader's culture, or null for Swedish.</param>
     /// <returns>E.g. "$.validity.end: ...".</returns>

@@ -118,6 +118,11 @@ public static class TrygghetJson
             utf8Json = utf8Json[3..];
         }
 
+        if (InvalidUtf8(utf8Json, options.MaxDepth) is { } encodingError)
+        {
+            return JsonReadResult<IDocument>.Failure(encodingError);
+        }
+
         var serializerOptions = CreateSerializerOptions(options);
         if (CheckRoot(utf8Json, options) is { } rootError)
         {
@@ -145,48 +150,120 @@ public static class TrygghetJson
         catch (JsonException e)
         {
             // Documents are buffered to find "kind", so the serializer places syntax errors at "$": locate them.
-            var (path, error) = JsonBlame.Malformed(utf8Json, maxDepth) ?? (e.Path ?? "$", e);
-            return JsonReadResult<T>.Failure(new JsonReadError(
-                new LocalizedText("Ogiltig JSON: " + Describe(error), "Invalid JSON: " + Describe(error)),
-                path,
-                error.LineNumber,
-                error.BytePositionInLine));
+            if (JsonBlame.Malformed(utf8Json, maxDepth) is var (syntaxPath, syntax))
+            {
+                return JsonReadResult<T>.Failure(new JsonReadError(Syntax(syntax, maxDepth), syntaxPath, syntax.LineNumber, syntax.BytePositionInLine));
+            }
+
+            // Well-formed but refused by the contract: explain it in our words, never the serializer's.
+            var (path, text) = JsonExplain.Refusal(utf8Json, info, info.Options, maxDepth, e)
+                ?? (e.Path ?? "$", new LocalizedText("Värdet kan inte läsas här.", "The value cannot be read here."));
+            return JsonReadResult<T>.Failure(new JsonReadError(text, path, e.LineNumber, e.BytePositionInLine));
         }
-        catch (NotSupportedException e)
+        catch (NotSupportedException)
         {
             return Fail<T>(
-                "Värdet kan inte läsas (saknas \"kind\"?): " + e.Message,
-                "The value cannot be read (is \"kind\" missing?): " + e.Message,
+                $"Värdet kan inte läsas; ett dokument anger sin typ med \"kind\" ({KnownKinds()}).",
+                $"The value cannot be read; a document states its type with \"kind\" ({KnownKinds()}).",
                 "$");
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
             // A constructor refused the data: find the deepest value whose construction fails.
-            var (path, cause) = JsonBlame.Find(utf8Json, info, info.Options, maxDepth, e);
-            var reason = cause.Message.ReplaceLineEndings(" ");
-            return JsonReadResult<T>.Failure(new JsonReadError(
-                new LocalizedText("Ogiltigt värde: " + reason, "Invalid value: " + reason),
-                path));
+            var (path, cause, blank) = JsonBlame.Find(utf8Json, info, info.Options, maxDepth, e);
+            return JsonReadResult<T>.Failure(new JsonReadError(JsonExplain.Refused(cause, blank), path));
         }
     }
 
-    /// <summary>Reads a document from a file of UTF-8 JSON.</summary>
+    /// <summary>
+    /// Reads a document from a file of UTF-8 JSON. Only a regular file with content is opened: a directory, a
+    /// missing file, and an empty or special file (a pipe, a device) are refused without reading, so the call
+    /// never waits for a writer.
+    /// </summary>
     /// <param name="path">The file path.</param>
     /// <param name="limits">Limits; the defaults when null.</param>
     /// <returns>The document, or an error (also when the file cannot be read).</returns>
     public static JsonReadResult<IDocument> DeserializeFile(string path, TrygghetJsonOptions? limits = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var options = limits ?? TrygghetJsonOptions.Default;
         try
         {
-            using var stream = File.OpenRead(path);
-            return Deserialize(stream, limits);
+            if (Directory.Exists(path))
+            {
+                return Fail($"{path} är en mapp, inte en fil.", $"{path} is a directory, not a file.", null);
+            }
+
+            var file = new FileInfo(path);
+            if (!file.Exists)
+            {
+                return Fail($"Filen {path} finns inte.", $"The file {path} does not exist.", null);
+            }
+
+            // Pipes and devices report no length: refusing them here keeps a FIFO from blocking the reader.
+            if (file.Length == 0)
+            {
+                return Fail(
+                    $"Indata är tomt: filen {path} har inget innehåll eller är ingen vanlig fil.",
+                    $"The input is empty: the file {path} has no content or is not a regular file.",
+                    null);
+            }
+
+            if (file.Length > options.MaxBytes)
+            {
+                return TooLarge(options);
+            }
+
+            using var stream = file.OpenRead();
+            return Deserialize(stream, options);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
         {
-            return Fail($"Filen {path} kan inte läsas: {e.Message}", $"The file {path} cannot be read: {e.Message}", null);
+            return Fail(
+                $"Filen {path} kan inte läsas ({(e is UnauthorizedAccessException ? "åtkomst nekad" : "läsfel")}).",
+                $"The file {path} cannot be read ({(e is UnauthorizedAccessException ? "access denied" : "read error")}).",
+                null);
         }
     }
+
+    // A document is UTF-8: refuse invalid bytes up front (the reader would throw on them in names and strings),
+    // at the path of the value they fall in.
+    private static JsonReadError? InvalidUtf8(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            return null;
+        }
+
+        var index = 0;
+        while (index < utf8Json.Length
+            && System.Text.Rune.DecodeFromUtf8(utf8Json[index..], out _, out var consumed) == OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        var path = JsonBlame.Malformed(utf8Json[..index], maxDepth)?.Path ?? "$";
+        var at = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new JsonReadError(
+            new LocalizedText($"Indata är inte giltig UTF-8 (byte {at}).", $"The input is not valid UTF-8 (byte {at})."),
+            path);
+    }
+
+    // A syntax error in our words; the English adds the reader's own description, which names no types.
+    private static LocalizedText Syntax(JsonException error, int maxDepth)
+    {
+        var line = ((error.LineNumber ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var position = ((error.BytePositionInLine ?? 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var depth = maxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return error.Message.Contains("maximum allowed depth", StringComparison.OrdinalIgnoreCase)
+            ? new LocalizedText(
+                $"Indata är nästlat djupare än största tillåtna djup, {depth} nivåer (rad {line}).",
+                $"The input is nested deeper than the maximum depth of {depth} levels (line {line}).")
+            : new LocalizedText(
+                $"Ogiltig JSON-syntax på rad {line}, byte {position}.",
+                $"Invalid JSON syntax at line {line}, byte {position}: {Describe(error)}");
+    }
+
 
     internal static JsonTypeInfo<IDocument> DocumentInfo(JsonSerializerOptions options) =>
         (JsonTypeInfo<IDocument>)options.GetTypeInfo(typeof(IDocument));

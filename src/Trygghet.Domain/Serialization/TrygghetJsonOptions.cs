@@ -11,13 +11,13 @@ public sealed record TrygghetJsonOptions
     public static TrygghetJsonOptions Default { get; } = new();
 
     /// <summary>Största storlek (maximum input size) in UTF-8 bytes; default 10 MB.</summary>
-    public int MaxBytes { get; init; } = 10 * 1024 * 1024;
+    public int MaxBytes { get; init; } = TrygghetLimits.MaxJsonBytes;
 
     /// <summary>Största djup (maximum nesting depth of objects and arrays); default 64.</summary>
-    public int MaxDepth { get; init; } = 64;
+    public int MaxDepth { get; init; } = TrygghetLimits.MaxJsonDepth;
 
     /// <summary>Största listlängd (maximum number of items in one array); default 10,000.</summary>
-    public int MaxArrayLength { get; init; } = 10_000;
+    public int MaxArrayLength { get; init; } = TrygghetLimits.MaxArrayLength;
 
     /// <summary>Skriv med indrag (write indented JSON); default true.</summary>
     public bool WriteIndented { get; init; } = true;

@@ -134,11 +134,27 @@ public static class TrygghetJsonSchema
         }
         else if (type == typeof(Finance.MoneyRange))
         {
-            replacement = Pair("min", new JsonObject { ["type"] = "number", ["minimum"] = 0 }, "max", new JsonObject { ["type"] = "number", ["minimum"] = 0 });
+            replacement = Pair("min", Amount(), "max", Amount());
         }
 
         if (replacement is null)
         {
+            // The limits of TrygghetLimits that constructors check on plain numbers: amounts and years.
+            if (schema is JsonObject number && context.PropertyInfo is { } numeric)
+            {
+                if (type == typeof(decimal) && numeric.Name == "amount")
+                {
+                    number["minimum"] = 0;
+                    number["maximum"] = TrygghetLimits.MaxAmount;
+                }
+                else if (type == typeof(int) && numeric.Name == "year"
+                    && (numeric.DeclaringType == typeof(Finance.Appropriation) || numeric.DeclaringType == typeof(Councils.CouncilReportSubmission)))
+                {
+                    number["minimum"] = TrygghetLimits.FirstYear;
+                    number["maximum"] = TrygghetLimits.LastYear;
+                }
+            }
+
             // A condition the schema leaves to the reader (no if/then here): say it.
             if (context.PropertyInfo is { Name: "renamedTo" } renamed && renamed.DeclaringType == typeof(Plans.HandlingStep) && schema is JsonObject step)
             {
@@ -156,13 +172,26 @@ public static class TrygghetJsonSchema
         return replacement;
     }
 
+    private static JsonObject Amount() => new()
+    {
+        ["type"] = "number",
+        ["minimum"] = 0,
+        ["maximum"] = TrygghetLimits.MaxAmount,
+    };
+
     private static JsonObject Date() => new()
     {
         ["type"] = "string",
         ["format"] = "date",
-        ["description"] = "yyyy-MM-dd, 1900-01-01..2200-12-31; the date must exist.",
-        ["pattern"] = "^(19[0-9]{2}|2[01][0-9]{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        ["description"] = $"yyyy-MM-dd, {TrygghetLimits.DateSpan}; the date must exist.",
+        ["pattern"] = "^(" + Centuries() + ")[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
     };
+
+    // The supported years are whole centuries (1900-2199): "19|20|21".
+    private static string Centuries() => string.Join(
+        '|',
+        Enumerable.Range(TrygghetLimits.FirstYear / 100, (TrygghetLimits.LastYear / 100) - (TrygghetLimits.FirstYear / 100) + 1)
+            .Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static JsonObject Pair(string first, JsonObject firstSchema, string second, JsonObject secondSchema) => new()
     {

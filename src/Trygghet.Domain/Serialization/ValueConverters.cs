@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygghet.Domain.Agreements;
@@ -84,7 +85,7 @@ internal static class PairReader
         }
         catch (ArgumentException e)
         {
-            throw new LocalizedJsonException(new LocalizedText(e.Message, e.Message));
+            throw new LocalizedJsonException(JsonExplain.Refused(e, blank: false));
         }
     }
 }
@@ -101,8 +102,8 @@ internal sealed class DateRangeJsonConverter : JsonConverter<DateRange>
         {
             throw new LocalizedJsonException(
                 new LocalizedText(
-                    $"Intervallet slutar ({end:yyyy-MM-dd}) före sin början ({start:yyyy-MM-dd}).",
-                    $"The range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                    string.Create(CultureInfo.InvariantCulture, $"Intervallet slutar ({end:yyyy-MM-dd}) före sin början ({start:yyyy-MM-dd})."),
+                    string.Create(CultureInfo.InvariantCulture, $"The range ends ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).")),
                 "end");
         }
 

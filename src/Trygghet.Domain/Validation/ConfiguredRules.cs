@@ -12,10 +12,8 @@ namespace Trygghet.Domain.Validation;
 internal sealed class ConfiguredRules
 {
     private readonly CompiledRuleSet ruleSet;
-    private readonly Dictionary<string, LocalizedText> names = new(StringComparer.Ordinal)
-    {
-        [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
-    };
+    private readonly Dictionary<string, LocalizedText> names =
+        EngineFindings.All.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
 
     /// <param name="options">The caller's configuration.</param>
     /// <param name="selectDefault">Which default rules to run; configuration of the others is ignored, but an id of no rule at all still fails.</param>
@@ -69,19 +67,19 @@ internal sealed class ConfiguredRules
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
     public EquatableArray<ValidationFinding> Run(
-        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null) =>
-        Ordered(Fire(facts, asOf, evaluationDate, settings, document).Findings, ToValidation, f => f).ToEquatableArray();
+        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule) =>
+        Ordered(Fire(facts, asOf, evaluationDate, settings, document, maxFindingsPerRule).Findings, ToValidation, f => f).ToEquatableArray();
 
     /// <summary>Runs the rules and returns each finding's trace, in the order of <see cref="Run"/>.</summary>
     public EquatableArray<FindingTrace> Trace(
-        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null)
+        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule)
     {
-        var session = Fire(facts, asOf, evaluationDate, settings, document);
+        var session = Fire(facts, asOf, evaluationDate, settings, document, maxFindingsPerRule);
         var derived = new HashSet<object>(session.DerivedFacts, ReferenceEqualityComparer.Instance);
         return Ordered(session.Findings, f => FindingTrace.From(f, ToValidation(f), evaluationDate, derived), t => t.Finding).ToEquatableArray();
     }
 
-    private RuleSession Fire(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document)
+    private RuleSession Fire(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule)
     {
         var session = ruleSet.OpenSession(new SessionOptions
         {
@@ -89,6 +87,7 @@ internal sealed class ConfiguredRules
             EvaluationDate = evaluationDate,
             Settings = settings,
             Document = document,
+            MaxFindingsPerRule = maxFindingsPerRule,
         });
         session.InsertAll(facts);
         session.Fire();

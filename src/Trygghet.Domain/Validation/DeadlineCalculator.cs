@@ -105,13 +105,15 @@ public sealed class DeadlineCalculator
             throw new ArgumentException("A notice cannot be removed without a posting day; give the posted date too.", nameof(removed));
         }
 
-        InCalendar(attested, nameof(attested));
-        InCalendar(posted, nameof(posted));
-        InCalendar(removed, nameof(removed));
+        Guard.Against.OutsideSupportedDates(meeting, nameof(meeting));
+        Guard.Against.OutsideSupportedDates(attested, nameof(attested));
+        Guard.Against.OutsideSupportedDates(posted, nameof(posted));
+        Guard.Against.OutsideSupportedDates(removed, nameof(removed));
+        Guard.Against.OutsideSupportedDates(asOf, nameof(asOf));
         var ruleSettings = settings is null ? Options.Settings : Options.Settings.With(settings);
         var chain = ProcedureDeadlines.Compute(meeting, attested, posted, removed, body, ruleSettings.Get<ProcedureSettings>());
         var day = asOf ?? meeting;
-        var findings = rules.Run(Facts(meeting, attested, posted, removed, body), day, meeting, ruleSettings);
+        var findings = rules.Run(Facts(meeting, attested, posted, removed, body), day, meeting, ruleSettings, document: null, Options.MaxFindingsPerRule);
         return new DeadlineReport
         {
             Chain = chain,
@@ -119,15 +121,6 @@ public sealed class DeadlineCalculator
             EvaluationDate = meeting,
             Findings = findings,
         };
-    }
-
-    // A recorded day in the calendar's last year would push the chain past the calendar.
-    private static void InCalendar(DateOnly? date, string name)
-    {
-        if (date is { } d && d.Year > SwedishCalendar.MaxYear - 1)
-        {
-            throw new ArgumentOutOfRangeException(name, d, $"The day must fall in {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}.");
-        }
     }
 
     // The chain's facts are those of a protocol with no paragraphs and no seats: no quorum, jäv or vote facts.

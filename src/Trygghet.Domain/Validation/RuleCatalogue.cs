@@ -22,8 +22,8 @@ public static class RuleCatalogue
     /// <returns>Their metadata and the engine's findings, ordered by id, then in-force date.</returns>
     public static ImmutableArray<RuleMetadata> Of(IEnumerable<Rule> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        return Build(rules.Select(r => r.Metadata));
+        var list = Guard.Against.NullItems(rules?.ToList(), nameof(rules));
+        return Build(list.Select(r => r.Metadata));
     }
 
     /// <summary>The default catalogue as Markdown (the content of docs/rules.md).</summary>
@@ -102,7 +102,7 @@ public static class RuleCatalogue
     }
 
     private static ImmutableArray<RuleMetadata> Build(IEnumerable<RuleMetadata> rules) =>
-        [.. rules.Append(EngineFindings.NoVersionInForce)
+        [.. rules.Concat(EngineFindings.All)
             .DistinctBy(m => (m.Id, m.Basis.InForceFrom))
             .OrderBy(m => m.Id, StringComparer.Ordinal)
             .ThenBy(m => m.Basis.InForceFrom)];

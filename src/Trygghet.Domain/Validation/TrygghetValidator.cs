@@ -59,12 +59,14 @@ public sealed class TrygghetValidator
     /// <param name="asOf">Per datum: "today" for the rules (e.g. whether a follow-up is overdue yet).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <see cref="TrygghetLimits.EarliestDate"/>..<see cref="TrygghetLimits.LatestDate"/>.</exception>
     /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public ValidationReport Validate(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.OutsideSupportedDates(asOf, nameof(asOf));
         var evaluationDate = EvaluationDateFor(document, asOf);
-        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings, DocumentReference.Of(document));
+        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings, DocumentReference.Of(document), Options.MaxFindingsPerRule);
         return new ValidationReport
         {
             DocumentKind = document.Kind,
@@ -87,6 +89,6 @@ public sealed class TrygghetValidator
     public EquatableArray<FindingTrace> Explain(IDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings, DocumentReference.Of(document));
+        return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings, DocumentReference.Of(document), Options.MaxFindingsPerRule);
     }
 }

@@ -51,6 +51,12 @@ public sealed record TrygghetValidatorOptions
     /// <summary>Inställningar (settings records the rules read, e.g. a municipality's own deadlines).</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Empty;
 
+    /// <summary>
+    /// Högsta antal iakttagelser per regel (the most findings one rule reports per validation; more are dropped
+    /// and a <c>RULE-FINDINGS-CAPPED</c> warning says so). Default <see cref="TrygghetLimits.MaxFindingsPerRule"/>; at least 1.
+    /// </summary>
+    public int MaxFindingsPerRule { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxFindingsPerRule)); } = TrygghetLimits.MaxFindingsPerRule;
+
     /// <summary>Adds the caller's own rules.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>New options.</returns>

@@ -91,7 +91,7 @@ public sealed record ValidationFinding
     /// <param name="culture">The reader's culture; Swedish when null.</param>
     /// <returns>E.g. "FEL KL-5-69-JUSTERING-SEN attestation: Protokollet justerades ...".</returns>
     public string Render(CultureInfo? culture) =>
-        $"{SeverityText.Of(Severity).Get(culture).ToUpperInvariant()} {RuleId}{(Path.Length == 0 ? string.Empty : " " + Path)}: {Message.Get(culture)}";
+        $"{SeverityText.Of(Severity).Get(culture).ToUpperInvariant()} {RuleId}{(string.IsNullOrEmpty(Path) ? string.Empty : " " + Path)}: {Message?.Get(culture)}";
 
     /// <inheritdoc/>
     public override string ToString() => Render(null);

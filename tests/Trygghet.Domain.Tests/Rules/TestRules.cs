@@ -65,7 +65,7 @@ public static class TestRules
             .Then((ctx, i, o) => ctx.Report(i.Path, ("key", i.Key))));
 
     public static SessionOptions Options(DateOnly? evaluationDate = null, int maxActivations = 1_000_000) =>
-        new() { AsOf = Today, EvaluationDate = evaluationDate, MaxActivations = maxActivations };
+        new() { AsOf = Today, EvaluationDate = evaluationDate, MaxActivations = maxActivations, MaxFindingsPerRule = int.MaxValue };
 
     public static RuleSession Run(CompiledRuleSet set, IEnumerable<object> facts, SessionOptions? options = null)
     {

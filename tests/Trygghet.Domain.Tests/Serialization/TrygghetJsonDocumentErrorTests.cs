@@ -66,13 +66,13 @@ public sealed class TrygghetJsonDocumentErrorTests
     }
 
     [Fact]
-    public void Deserialize_MissingCommaBetweenAreas_ErrorAtTheArray()
+    public void Deserialize_MissingCommaBetweenAreas_ErrorAtTheItemThatCannotBeRead()
     {
         var json = Sample(Agreement);
         var second = json.IndexOf("\"number\": 2", StringComparison.Ordinal);
         var comma = json.LastIndexOf("},", second, StringComparison.Ordinal) + 1;
 
-        AssertRefused(TrygghetJson.Deserialize(json.Remove(comma, 1)), "$.areas[0]");
+        AssertRefused(TrygghetJson.Deserialize(json.Remove(comma, 1)), "$.areas[1]");
     }
 
     [Theory]

@@ -16,6 +16,12 @@ namespace Trygghet.Domain.Procedure.Facts;
 /// <param name="Path">JSON path of the paragraph's decision ("paragraphs[1].decision").</param>
 public sealed record Attendance(int Paragraph, int Serving, int Seats, BodyKind Body, string Path)
 {
+    /// <summary>Tjänstgörande (members and serving substitutes present), not negative.</summary>
+    public int Serving { get; init => field = Guard.Against.NegativeCount(value, nameof(Serving)); } = Guard.Against.NegativeCount(Serving, nameof(Serving));
+
+    /// <summary>Platser (all seats of the body), at least one.</summary>
+    public int Seats { get; init => field = Guard.Against.NegativeOrZero(value, nameof(Seats)); } = Guard.Against.NegativeOrZero(Seats, nameof(Seats));
+
     /// <summary>Beslutförhet (KL 5 kap. 45 §, 6 kap. 27 §): <c>Serving * 2 &gt; Seats</c>.</summary>
     public bool IsQuorate => Quorum.IsQuorate(Serving, Seats);
 }
@@ -95,6 +101,12 @@ public sealed record ParagraphDecision(int Paragraph, DecisionOutcome Outcome, B
 /// <param name="Path">JSON path ("paragraphs[1].motions[0]").</param>
 public sealed record ReferralDemand(int Paragraph, MotionKind Kind, BodyKind Body, int Demanding, int Present, bool MinorityRightUsed, bool IsElection, bool HasReasons, string Path)
 {
+    /// <summary>Begärande (members present behind the demand), not negative.</summary>
+    public int Demanding { get; init => field = Guard.Against.NegativeCount(value, nameof(Demanding)); } = Guard.Against.NegativeCount(Demanding, nameof(Demanding));
+
+    /// <summary>Närvarande (members present), not negative; 0 when not recorded.</summary>
+    public int Present { get; init => field = Guard.Against.NegativeCount(value, nameof(Present)); } = Guard.Against.NegativeCount(Present, nameof(Present));
+
     /// <summary>The pure evaluation of KL 5 kap. 50 § for this demand, or null when attendance is not recorded.</summary>
     public MinorityReferral? Evaluation => Present > 0 ? MinorityReferral.Evaluate(Body, Math.Min(Demanding, Present), Present, MinorityRightUsed, IsElection) : null;
 }

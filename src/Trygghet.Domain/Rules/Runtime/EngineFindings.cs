@@ -8,6 +8,25 @@ namespace Trygghet.Domain.Rules.Runtime;
 /// </summary>
 public static class EngineFindings
 {
+
+    /// <summary>
+    /// RULE-FINDINGS-CAPPED: a rule reported more findings in one session than
+    /// <see cref="SessionOptions.MaxFindingsPerRule"/> allows; the rest were dropped. Reported once per rule.
+    /// Placeholders: <c>{ruleId}</c>, <c>{max}</c>.
+    /// </summary>
+    public static RuleMetadata FindingsCapped { get; } = new()
+    {
+        Id = "RULE-FINDINGS-CAPPED",
+        Basis = LegalBasis.Law(
+            new LocalizedText("Den begränsade regelns egen grund (iakttagelserna begränsas per regel)", "The capped rule's own basis (findings are limited per rule)"),
+            DateOnly.MinValue),
+        DefaultSeverity = Severity.Warning,
+        Tags = ["engine"],
+    };
+
+    /// <summary>Every finding the engine itself reports.</summary>
+    public static System.Collections.Immutable.ImmutableArray<RuleMetadata> All => [NoVersionInForce, FindingsCapped];
+
     /// <summary>
     /// RULE-NO-VERSION: no version of a rule is in force on the session's evaluation date, so the rule did not run;
     /// reported once per rule, and only when the session holds a fact of the type the rule's latest version matches first.

@@ -55,6 +55,8 @@ public sealed class RuleSession
     private bool hasPending;
     private List<object>? deferred;
     private int activations;
+    private int queued;
+    private int[]? reportedPerRule;
     private bool[]? noVersionReported;
     private int noVersionScanned;
 
@@ -81,6 +83,7 @@ public sealed class RuleSession
     /// <summary>Sätter in (inserts) a fact. Rules matching it fire at the next <see cref="Fire"/>.</summary>
     /// <param name="fact">The fact; inserting an instance already in the session is ignored.</param>
     /// <exception cref="ArgumentNullException"><paramref name="fact"/> is null.</exception>
+    /// <exception cref="RuleEngineException">Working memory would exceed <see cref="SessionOptions.MaxFacts"/>.</exception>
     public void Insert(object fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
@@ -120,7 +123,8 @@ public sealed class RuleSession
     /// </summary>
     /// <returns>The number of activations fired by this call.</returns>
     /// <exception cref="RuleEngineException">
-    /// The session's total activations exceed <see cref="SessionOptions.MaxActivations"/> (runaway chaining), or a
+    /// The session's total activations exceed <see cref="SessionOptions.MaxActivations"/>, its queued activations
+    /// <see cref="SessionOptions.MaxQueuedActivations"/> or its facts <see cref="SessionOptions.MaxFacts"/> (runaway chaining), or a
     /// rule's action threw. The exception names the rule.
     /// </exception>
     public int Fire()
@@ -173,6 +177,11 @@ public sealed class RuleSession
 
     internal void Enqueue(RuleNode node, Activation activation)
     {
+        if (++queued > options.MaxQueuedActivations)
+        {
+            throw Runaway(node.Metadata.Id, "had an activation queued", options.MaxQueuedActivations, "queued activations");
+        }
+
         if (node.IsFiltered)
         {
             var lists = pending ??= new List<Activation>?[ruleSet.NodeCount];
@@ -200,6 +209,15 @@ public sealed class RuleSession
         if (!known.Add(fact))
         {
             return;
+        }
+
+        if (facts.Count >= options.MaxFacts)
+        {
+            throw isDerived
+                ? Runaway(context.Rule.Id, "was inserting a fact", options.MaxFacts, "facts in working memory")
+                : new RuleEngineException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Inserting a fact would exceed the session's {options.MaxFacts} facts in working memory."));
         }
 
         facts.Add(fact);
@@ -260,14 +278,11 @@ public sealed class RuleSession
 
             agendaLow = index;
             var activation = queues[index]!.Dequeue();
+            queued--;
             var node = ruleSet.Node(index);
             if (++activations > options.MaxActivations)
             {
-                throw new RuleEngineException(
-                    node.Metadata.Id,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Rule {node.Metadata.Id} was firing when the session exceeded {options.MaxActivations} activations (runaway chaining?)."));
+                throw Runaway(node.Metadata.Id, "was firing", options.MaxActivations, "activations");
             }
 
             context.Activate(node, activation);
@@ -283,6 +298,10 @@ public sealed class RuleSession
             fired++;
         }
     }
+
+    // A limit of SessionOptions was passed while the rule was at work.
+    private static RuleEngineException Runaway(string ruleId, string doing, int limit, string what) =>
+        new(ruleId, string.Create(CultureInfo.InvariantCulture, $"Rule {ruleId} {doing} when the session exceeded {limit} {what} (runaway chaining?)."));
 
     /// <summary>Moves the filtered matches whose filters pass now onto the agenda; drops those that can never pass.</summary>
     private bool ScheduleFiltered()
@@ -323,6 +342,7 @@ public sealed class RuleSession
 
                 if (dead)
                 {
+                    queued--;
                     continue;
                 }
 
@@ -439,7 +459,18 @@ public sealed class RuleSession
                 2 => ImmutableArray.Create(activation.A, activation.B!),
                 _ => ImmutableArray.Create(activation.A, activation.B!, activation.C!),
             };
-            session.findings.Add(session.CreateFinding(node.Metadata, path, matched, arguments));
+            var counts = session.reportedPerRule ??= new int[session.ruleSet.NodeCount];
+            var count = ++counts[node.Index];
+            var max = session.options.MaxFindingsPerRule;
+            if (count <= max)
+            {
+                session.findings.Add(session.CreateFinding(node.Metadata, path, matched, arguments));
+            }
+            else if (count == max + 1)
+            {
+                ReadOnlySpan<(string, object?)> capped = [("ruleId", node.Metadata.Id), ("max", max)];
+                session.findings.Add(session.CreateFinding(EngineFindings.FindingsCapped, path, matched, capped));
+            }
         }
     }
 }

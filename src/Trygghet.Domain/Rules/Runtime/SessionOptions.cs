@@ -24,7 +24,29 @@ public sealed record SessionOptions
 
     /// <summary>
     /// Högsta antal aktiveringar (maximum activations) a session may fire in total before it stops with a
-    /// <see cref="RuleEngineException"/> (a guard against runaway chaining). Default 1,000,000.
+    /// <see cref="RuleEngineException"/> naming the rule (a guard against runaway chaining). Default
+    /// <see cref="TrygghetLimits.MaxActivations"/>; at least 1.
     /// </summary>
-    public int MaxActivations { get; init; } = 1_000_000;
+    public int MaxActivations { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxActivations)); } = TrygghetLimits.MaxActivations;
+
+    /// <summary>
+    /// Högsta antal väntande aktiveringar (maximum queued activations: the agenda and the matches waiting for their
+    /// Exists/NotExists filters) before the session stops with a <see cref="RuleEngineException"/> naming the rule
+    /// whose activation overflowed. Default <see cref="TrygghetLimits.MaxQueuedActivations"/>; at least 1.
+    /// </summary>
+    public int MaxQueuedActivations { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxQueuedActivations)); } = TrygghetLimits.MaxQueuedActivations;
+
+    /// <summary>
+    /// Högsta antal fakta (maximum working memory: facts inserted and derived) before the session stops with a
+    /// <see cref="RuleEngineException"/> naming the rule that inserted the fact over the limit. Default
+    /// <see cref="TrygghetLimits.MaxFacts"/>; at least 1.
+    /// </summary>
+    public int MaxFacts { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxFacts)); } = TrygghetLimits.MaxFacts;
+
+    /// <summary>
+    /// Högsta antal iakttagelser per regel (maximum findings one rule reports in a session): further findings of
+    /// that rule are dropped, and one <c>RULE-FINDINGS-CAPPED</c> finding says so. Default
+    /// <see cref="TrygghetLimits.MaxFindingsPerRule"/>; at least 1.
+    /// </summary>
+    public int MaxFindingsPerRule { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxFindingsPerRule)); } = TrygghetLimits.MaxFindingsPerRule;
 }

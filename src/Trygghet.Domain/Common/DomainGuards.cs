@@ -1,0 +1,228 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+
+namespace Trygghet.Domain.Common;
+
+/// <summary>
+/// Domänens vakter (the domain's own guard clauses), written once as extensions of Ardalis.GuardClauses:
+/// <c>Guard.Against.OutsideSupportedDates(date, nameof(date))</c>. Each throws an <see cref="ArgumentException"/>
+/// (or a subtype) naming the parameter, with an English message and a Swedish one that the JSON reader shows
+/// (<see cref="SwedishMessage"/>).
+/// </summary>
+public static class DomainGuards
+{
+    private const string SwedishKey = "Trygghet.Domain.Swedish";
+
+    /// <summary>The Swedish message a domain guard attached to an exception, or null.</summary>
+    /// <param name="exception">The exception.</param>
+    /// <returns>The Swedish text, or null when none was attached.</returns>
+    public static string? SwedishMessage(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Data[SwedishKey] as string;
+    }
+
+    /// <summary>Refuses a date outside <see cref="TrygghetLimits.EarliestDate"/>..<see cref="TrygghetLimits.LatestDate"/>.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="date">The date.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported dates.</exception>
+    public static DateOnly OutsideSupportedDates(this IGuardClause guard, DateOnly date, string parameterName)
+    {
+        if (!TrygghetLimits.IsSupported(date))
+        {
+            var text = Format(date);
+            throw OutOfRange(
+                parameterName,
+                date,
+                $"Datumet {text} ligger utanför {TrygghetLimits.DateSpan}.",
+                $"The date {text} lies outside {TrygghetLimits.DateSpan}.");
+        }
+
+        return date;
+    }
+
+    /// <summary>Refuses a date outside the supported dates; null passes.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="date">The date, or null.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside the supported dates.</exception>
+    public static DateOnly? OutsideSupportedDates(this IGuardClause guard, DateOnly? date, string parameterName) =>
+        date is { } d ? guard.OutsideSupportedDates(d, parameterName) : null;
+
+    /// <summary>Refuses a range with an end outside the supported dates (the default range, 0001-01-01, among them).</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="range">The range.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An end is outside the supported dates.</exception>
+    public static DateRange OutsideSupportedDates(this IGuardClause guard, DateRange range, string parameterName)
+    {
+        guard.OutsideSupportedDates(range.Start, parameterName);
+        guard.OutsideSupportedDates(range.End, parameterName);
+        return range;
+    }
+
+    /// <summary>Refuses a range with an end outside the supported dates; null passes.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="range">The range, or null.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An end is outside the supported dates.</exception>
+    public static DateRange? OutsideSupportedDates(this IGuardClause guard, DateRange? range, string parameterName) =>
+        range is { } r ? guard.OutsideSupportedDates(r, parameterName) : null;
+
+    /// <summary>Refuses a list holding a date outside the supported dates.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="dates">The dates.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The dates.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported dates.</exception>
+    public static EquatableArray<DateOnly> OutsideSupportedDates(this IGuardClause guard, EquatableArray<DateOnly> dates, string parameterName)
+    {
+        foreach (var date in dates)
+        {
+            guard.OutsideSupportedDates(date, parameterName);
+        }
+
+        return dates;
+    }
+
+    /// <summary>Refuses a year outside <see cref="TrygghetLimits.FirstYear"/>..<see cref="TrygghetLimits.LastYear"/>.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported years.</exception>
+    public static int YearOutsideSupportedDates(this IGuardClause guard, int year, string parameterName) =>
+        year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear
+            ? throw OutOfRange(
+                parameterName,
+                year,
+                $"Året {year.ToString(CultureInfo.InvariantCulture)} ligger utanför {TrygghetLimits.FirstYear}-{TrygghetLimits.LastYear}.",
+                $"The year {year.ToString(CultureInfo.InvariantCulture)} lies outside {TrygghetLimits.FirstYear}-{TrygghetLimits.LastYear}.")
+            : year;
+
+    /// <summary>Refuses an end before a start.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="start">The start.</param>
+    /// <param name="end">The end.</param>
+    /// <param name="parameterName">The end parameter's name.</param>
+    /// <returns>The end.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static DateOnly EndBeforeStart(this IGuardClause guard, DateOnly start, DateOnly end, string parameterName) =>
+        end < start
+            ? throw OutOfRange(
+                parameterName,
+                end,
+                $"Slutet ({Format(end)}) ligger före början ({Format(start)}).",
+                $"The end ({Format(end)}) lies before the start ({Format(start)}).")
+            : end;
+
+    /// <summary>Refuses a negative amount or one above <see cref="TrygghetLimits.MaxAmount"/>.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="kronor">The amount in kronor.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is negative or too large.</exception>
+    public static decimal InvalidAmount(this IGuardClause guard, decimal kronor, string parameterName) =>
+        kronor < 0 || kronor > TrygghetLimits.MaxAmount
+            ? throw OutOfRange(
+                parameterName,
+                kronor,
+                $"Beloppet ska ligga mellan 0 och {TrygghetLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)} kronor.",
+                $"The amount must lie between 0 and {TrygghetLimits.MaxAmount.ToString(CultureInfo.InvariantCulture)} kronor.")
+            : kronor;
+
+    /// <summary>Refuses a negative count.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="count">The count.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative.</exception>
+    public static int NegativeCount(this IGuardClause guard, int count, string parameterName) =>
+        count < 0
+            ? throw OutOfRange(parameterName, count, "Antalet får inte vara negativt.", "The count must not be negative.")
+            : count;
+
+    /// <summary>Refuses an empty or whitespace text (and null), e.g. a case number's registry or a title.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    /// <exception cref="ArgumentException">The text is empty or whitespace.</exception>
+    public static string EmptyText(this IGuardClause guard, string? text, string parameterName)
+    {
+        if (text is null)
+        {
+            throw Localized(new ArgumentNullException(parameterName, "The text is missing."), "Texten saknas.");
+        }
+
+        return string.IsNullOrWhiteSpace(text)
+            ? throw Localized(new ArgumentException("The text must not be empty.", parameterName), "Texten får inte vara tom.")
+            : text;
+    }
+
+    /// <summary>Refuses a malformed case number text (empty ones among them), with the parser's own explanation.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The case number.</returns>
+    /// <exception cref="ArgumentException">The text is not a case number.</exception>
+    public static CaseNumber MalformedCaseNumber(this IGuardClause guard, string? text, string parameterName)
+    {
+        var read = CaseNumber.Read(text);
+        return read.IsSuccess
+            ? read.Value
+            : throw Localized(new ArgumentException(read.Error.English, parameterName), read.Error.Swedish);
+    }
+
+    /// <summary>Refuses a list that is default (uninitialised) or holds null.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="guard">The guard.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The items.</returns>
+    /// <exception cref="ArgumentNullException">The list is null or holds null.</exception>
+    public static IReadOnlyCollection<T> NullItems<T>(this IGuardClause guard, IReadOnlyCollection<T>? items, string parameterName)
+    {
+        if (items is null)
+        {
+            throw Localized(new ArgumentNullException(parameterName, "The list is missing."), "Listan saknas.");
+        }
+
+        var index = 0;
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                var at = index.ToString(CultureInfo.InvariantCulture);
+                throw Localized(new ArgumentNullException(parameterName, $"The list holds null at index {at}."), $"Listan innehåller null på plats {at}.");
+            }
+
+            index++;
+        }
+
+        return items;
+    }
+
+    /// <summary>An <see cref="ArgumentOutOfRangeException"/> with both messages.</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(string parameterName, object? value, string swedish, string english) =>
+        Localized(new ArgumentOutOfRangeException(parameterName, value, english), swedish);
+
+    /// <summary>An <see cref="ArgumentException"/> with both messages.</summary>
+    internal static ArgumentException Invalid(string parameterName, string swedish, string english) =>
+        Localized(new ArgumentException(english, parameterName), swedish);
+
+    internal static TException Localized<TException>(TException exception, string swedish)
+        where TException : Exception
+    {
+        exception.Data[SwedishKey] = swedish;
+        return exception;
+    }
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
