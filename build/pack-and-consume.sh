@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Packs Trygghet.Domain with a unique version, consumes the package from a throwaway console project (own
-# nuget.config, own package cache, so no stale copy can hide a broken package), runs it and checks its output.
+# Packs Trygghet.Domain with a unique version, checks the symbol package's source link map, consumes the package
+# from a throwaway console project (own nuget.config, own package cache, so no stale copy can hide a broken
+# package), runs it and checks its output; then packs the dotnet tool Trygghet.Domain.Tool, installs it from the
+# local feed and runs `trygghet deadlines --ics`.
 # Usage: build/pack-and-consume.sh            (exit 0 when the package works; non-zero on any failure)
 # Env:   KEEP_WORK=1 keeps the temporary folder for inspection.
 set -euo pipefail
@@ -20,6 +22,13 @@ echo "== pack Trygghet.Domain $version"
 dotnet pack "$root/src/Trygghet.Domain/Trygghet.Domain.csproj" -c Release -o "$feed" \
   -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
 
+# The tool is packed here, with the repository's package cache; it is installed from the feed further down.
+echo "== pack the dotnet tool Trygghet.Domain.Tool $version"
+dotnet pack "$root/samples/Trygghet.Samples.Console/Trygghet.Samples.Console.csproj" -c Release -o "$feed" \
+  -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
+tool="$feed/Trygghet.Domain.Tool.$version.nupkg"
+[ -f "$tool" ] || { echo "FAIL: $tool missing" >&2; exit 1; }
+
 nupkg="$feed/Trygghet.Domain.$version.nupkg"
 snupkg="$feed/Trygghet.Domain.$version.snupkg"
 [ -f "$nupkg" ] || { echo "FAIL: $nupkg missing" >&2; exit 1; }
@@ -33,6 +42,17 @@ for expected in '<license type="expression">MIT</license>' '<readme>README.md</r
   'https://github.com/trygghet-domain/Trygghet.Domain' "<version>$version</version>"; do
   grep -qF "$expected" <<<"$nuspec" || { echo "FAIL: nuspec lacks $expected" >&2; exit 1; }
 done
+
+# SourceLink: the symbol package's PDB must map every source file to the repository and commit the nuspec
+# declares (a local origin or none must not matter). A PDB without the map fails here.
+repository_line="$(grep -o '<repository [^>]*>' <<<"$nuspec")" || { echo "FAIL: nuspec has no <repository>" >&2; exit 1; }
+repository_url="$(sed -n 's/.* url="\([^"]*\)".*/\1/p' <<<"$repository_line")"
+repository_commit="$(sed -n 's/.* commit="\([^"]*\)".*/\1/p' <<<"$repository_line")"
+[ -n "$repository_commit" ] || { echo "FAIL: nuspec's <repository> has no commit" >&2; exit 1; }
+unzip -q -o "$snupkg" 'lib/net10.0/Trygghet.Domain.pdb' -d "$work/symbols"
+echo "== check the source link map ($repository_url @ $repository_commit)"
+dotnet run "$root/build/check-sourcelink.cs" -- "$work/symbols/lib/net10.0/Trygghet.Domain.pdb" "$repository_url" "$repository_commit" \
+  || { echo "FAIL: the package's PDB does not map its sources to $repository_url" >&2; exit 1; }
 
 # The consumer restores only from the local feed and the repository's nuget.org source, into a fresh cache.
 source_url="$(sed -n 's/.*<add key="[^"]*" value="\([^"]*\)".*/\1/p' "$root/nuget.config" | head -1)"
@@ -120,4 +140,23 @@ check '^agreement-findings=[0-9]+ compliant=(True|False)$'
 check '^roundtrip=True$'
 check '^attest-by=2020-12-04 appeal-ends=2020-12-16 final-from=2020-12-17 findings=0$'
 check '^own-rule-findings=1$'
+echo "== install the dotnet tool from the local feed, run trygghet deadlines --ics"
+dotnet tool install Trygghet.Domain.Tool --version "$version" --tool-path "$work/tools" --configfile "$app/nuget.config" \
+  || { echo "FAIL: the tool did not install from the local feed" >&2; exit 1; }
+export DOTNET_ROOT="${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}"
+trygghet="$work/tools/trygghet"
+tool_version="$("$trygghet" --version)" || { echo "FAIL: trygghet --version" >&2; exit 1; }
+[ "${tool_version%%+*}" = "$version" ] || { echo "FAIL: trygghet --version says '$tool_version', not $version" >&2; exit 1; }
+ics="$("$trygghet" deadlines --meeting 2020-11-20 --attested 2020-11-25 --posted 2020-11-25 --body subcommittee --ics)" \
+  || { echo "$ics" >&2; echo "FAIL: trygghet deadlines --ics did not run" >&2; exit 1; }
+echo "$ics" | head -12
+grep -q $'^BEGIN:VCALENDAR\r$' <<<"$ics" || { echo "FAIL: no VCALENDAR from trygghet deadlines --ics" >&2; exit 1; }
+[ "$(grep -c $'^BEGIN:VEVENT\r$' <<<"$ics")" -eq 5 ] || { echo "FAIL: trygghet deadlines --ics did not give five events" >&2; exit 1; }
+grep -q $'^DTSTART;VALUE=DATE:20201216\r$' <<<"$ics" || { echo "FAIL: the appeal period's end 2020-12-16 is not in the calendar" >&2; exit 1; }
+set +e
+"$trygghet" deadlines --meting 2020-11-20 2>"$work/typo.txt"; typo_status=$?
+set -e
+[ "$typo_status" -eq 2 ] && grep -q "menade du '--meeting'" "$work/typo.txt" \
+  || { cat "$work/typo.txt" >&2; echo "FAIL: a mistyped option did not exit 2 with a suggestion" >&2; exit 1; }
+
 echo "pack-and-consume: ok ($version)"

@@ -4,8 +4,8 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Samples;
 
 /// <summary>
-/// Exempeldokument (a seed document): a real document from the seeds, with a file-friendly name and the as-of
-/// date the samples validate it on.
+/// Exempeldokument (a sample document): a real document from the seeds, or an example written for the library
+/// (its title starts "Exempel:"), with a file-friendly name and the as-of date the samples validate it on.
 /// </summary>
 /// <remarks>Record equality.</remarks>
 /// <param name="Name">A kebab-case name, e.g. "cooperation-agreement-2022" (samples/documents/NAME.json).</param>
@@ -13,7 +13,7 @@ namespace Trygghet.Domain.Samples;
 /// <param name="AsOf">A date that shows the document's state, e.g. the meeting at which it was reported.</param>
 public sealed record SeedDocument(string Name, IDocument Document, DateOnly AsOf);
 
-/// <summary>Exempeldokumenten (the seed documents, every top-level one, in one list).</summary>
+/// <summary>Exempeldokumenten (the seed documents, every top-level one, and the written examples, in one list).</summary>
 public static partial class SeedCatalogue
 {
     /// <summary>Every top-level seed document with its name and demonstration date.</summary>
@@ -35,6 +35,7 @@ public static partial class SeedCatalogue
             new("partnership-kvinnojouren-anna", KvinnojourenAnnaPartnership, new DateOnly(2020, 11, 20)),
             new("appropriation-safety-commission-2020", SafetyCommissionAppropriations, new DateOnly(2020, 12, 31)),
             new("council-report-varmdo-2017", VarmdoSafetyCouncilReport, new DateOnly(2018, 1, 31)),
+            new("example-crime-prevention-duty-exempelby", ExampleDutyFile, new DateOnly(2026, 9, 30)),
         ];
     }
 }

@@ -1,11 +1,12 @@
+using System.CommandLine;
 using System.Globalization;
-using Trygghet.Domain.Validation;
 
 namespace Trygghet.Samples.Console;
 
 /// <summary>
-/// The sample console: demonstrates the rules on the seed documents, computes procedural deadlines,
-/// validates JSON documents and lists the rule catalogue. Callable in-process for tests.
+/// The sample console (installed as the dotnet tool <c>trygghet</c>): demonstrates the rules on the seed documents,
+/// computes procedural deadlines (also as a calendar), writes the notice of a justering, validates JSON documents and
+/// lists the rule catalogue. Callable in-process for tests.
 /// </summary>
 public static class ConsoleApp
 {
@@ -20,81 +21,53 @@ public static class ConsoleApp
 
     /// <summary>Runs the console with the given arguments.</summary>
     /// <param name="args">The command line arguments.</param>
-    /// <param name="stdout">Where results go.</param>
+    /// <param name="stdout">Where results, help and the version go.</param>
     /// <param name="stderr">Where the one-line reason for unusable input goes.</param>
-    /// <param name="time">The clock for "today" (the default as-of date of <c>validate</c>); the system clock when null.</param>
+    /// <param name="time">The clock for "today" (the default as-of date); the system clock when null.</param>
+    /// <param name="stdin">Standard input, read by <c>validate -</c> and <c>notice -</c>; the process's when null.</param>
     /// <returns>0, 1 or 2 (see <see cref="Ok"/>, <see cref="Findings"/>, <see cref="BadInput"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider? time = null, TextReader? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var (line, error) = CommandLine.Parse(args);
-        if (line is null)
+        var culture = Cli.LanguageOf(args);
+        var context = new Invocation(stdout, stderr, culture, time ?? TimeProvider.System, stdin ?? System.Console.In);
+        var cli = new Cli(context);
+        var parsed = cli.Root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            return Fail(stderr, error!);
-        }
-
-        if (line.Help)
-        {
-            stdout.Write(HelpText);
-            return Ok;
+            return Fail(stderr, culture, cli.Describe(parsed));
         }
 
         try
         {
-            return line.Command switch
-            {
-                "" => Demo.Run(line, stdout, stderr),
-                "deadlines" => DeadlinesCommand.Run(line, stdout, stderr),
-                "validate" => ValidateCommand.Run(line, stdout, stderr, time ?? TimeProvider.System),
-                "rules" => RulesCommand.Run(line, stdout, stderr),
-                "help" => Help(stdout),
-                _ => Fail(stderr, $"unknown command '{line.Command}' (try --help)"),
-            };
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
-            return Fail(stderr, e.Message.ReplaceLineEndings(" "));
+            return Fail(stderr, culture, e.Message.ReplaceLineEndings(" "));
         }
     }
 
-    internal static int Fail(TextWriter stderr, string reason)
+    /// <summary>Writes the one-line reason for unusable input, prefixed in the reader's language, and returns 2.</summary>
+    internal static int Fail(TextWriter stderr, CultureInfo culture, string reason)
     {
-        stderr.WriteLine("error: " + reason);
+        stderr.WriteLine(HumanText.T(culture, "fel: ", "error: ") + reason);
         return BadInput;
     }
 
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+}
 
-    private static int Help(TextWriter stdout)
-    {
-        stdout.Write(HelpText);
-        return Ok;
-    }
+/// <summary>What a command needs besides its parsed options: where to write, the language, the clock, stdin.</summary>
+internal sealed record Invocation(TextWriter Out, TextWriter Error, CultureInfo Culture, TimeProvider Time, TextReader In)
+{
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
-    private const string HelpText = """
-        Trygghet.Domain sample console
+    public string T(string swedish, string english) => HumanText.T(Culture, swedish, english);
 
-        Usage:
-          Trygghet.Samples.Console                       demonstrate the rules on the seed documents
-                                                         (always exits 0; --json: findings per document)
-          Trygghet.Samples.Console deadlines --meeting DATE [--attested DATE] [--posted DATE]
-                                   [--removed DATE] [--body council|board|committee|subcommittee]
-                                                         the procedure's deadline chain (KL 5:69, 8:12, 13:5)
-          Trygghet.Samples.Console validate FILE [--as-of DATE]
-                                                         validate a JSON document (as of today by default)
-          Trygghet.Samples.Console rules                 list the rule catalogue
-
-        Options:
-          --json        machine-readable JSON on stdout
-          --lang sv|en  language of human output (Swedish by default)
-          --help, -h    this text
-
-        Dates are YYYY-MM-DD. Exit codes: 0 no error-severity finding, 1 at least one,
-        2 unusable input (the reason is written to stderr).
-
-        """;
+    public int Fail(string reason) => ConsoleApp.Fail(Error, Culture, reason);
 }

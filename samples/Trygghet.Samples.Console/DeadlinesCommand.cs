@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Trygghet.Domain.Calendar;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Validation;
 using static Trygghet.Samples.Console.HumanText;
@@ -6,76 +8,87 @@ using static Trygghet.Samples.Console.HumanText;
 namespace Trygghet.Samples.Console;
 
 /// <summary>
-/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND]</c>: the procedure's
-/// deadline chain and the findings of the chain's rules.
+/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND] [--as-of DATE] [--ics]</c>:
+/// the procedure's deadline chain and the findings of the chain's rules, as text, JSON or an iCalendar file.
 /// </summary>
 internal static class DeadlinesCommand
 {
-    private static readonly string[] Options = ["--meeting", "--attested", "--posted", "--removed", "--body"];
-
-    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
+    public static int Run(Cli cli, ParseResult parsed, Invocation context)
     {
-        if (line.CheckOptions(Options) is { } error)
+        if (parsed.GetValue(cli.Meeting) is not { } meeting)
         {
-            return ConsoleApp.Fail(stderr, error);
+            return context.Fail(context.T("'deadlines' behöver --meeting DATUM", "'deadlines' needs --meeting DATE"));
         }
 
-        if (line.Positional.Count > 0)
+        var attested = parsed.GetValue(cli.Attested);
+        var posted = parsed.GetValue(cli.Posted);
+        var removed = parsed.GetValue(cli.Removed);
+        var body = parsed.GetValue(cli.Body) switch
         {
-            return ConsoleApp.Fail(stderr, $"'deadlines' takes no arguments, not '{line.Positional[0]}'");
+            "council" => BodyKind.Council,
+            "board" => BodyKind.ExecutiveBoard,
+            "subcommittee" => BodyKind.SubCommittee,
+            _ => BodyKind.Committee,
+        };
+        if (Check(context, meeting, attested, posted, removed) is { } problem)
+        {
+            return context.Fail(problem);
         }
 
-        if (line.Value("--meeting") is null)
+        var settings = parsed.GetValue(cli.Removal) == "end-of-day"
+            ? new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay }
+            : null;
+        var report = DeadlineCalculator.Default.Calculate(meeting, attested, posted, removed, body, parsed.GetValue(cli.AsOf), settings);
+        var chain = report.Chain;
+        if (parsed.GetValue(cli.Ics))
         {
-            return ConsoleApp.Fail(stderr, "'deadlines' needs --meeting DATE");
+            context.Out.Write(DeadlineCalendar.ToICalendar(chain, context.Time.GetUtcNow(), culture: context.Culture));
         }
-
-        var dates = new DateOnly?[4];
-        for (var i = 0; i < 4; i++)
+        else if (parsed.GetValue(cli.Json))
         {
-            if (!line.TryDate(Options[i], out dates[i], out var dateError))
-            {
-                return ConsoleApp.Fail(stderr, dateError!);
-            }
-        }
-
-        var body = BodyKind.Committee;
-        if (line.Value("--body") is { } bodyText && !TryBody(bodyText, out body))
-        {
-            return ConsoleApp.Fail(stderr, $"--body must be council, board, committee or subcommittee, not '{bodyText}'");
-        }
-
-        DeadlineReport report;
-        try
-        {
-            report = DeadlineCalculator.Default.Calculate(dates[0]!.Value, dates[1], dates[2], dates[3], body);
-        }
-        catch (ArgumentException e)
-        {
-            var option = $"--{e.ParamName}";
-            return ConsoleApp.Fail(stderr, (Options.Contains(option) ? option + ": " : string.Empty) + Reason(e));
-        }
-
-        if (line.Json)
-        {
-            var chain = report.Chain;
-            JsonOutput.Write(stdout, w =>
+            // The same dates as the human output: steps not recorded yet are projected from the deadline before them.
+            JsonOutput.Write(context.Out, w =>
             {
                 w.WriteStartObject();
                 JsonOutput.Date(w, "attestationDeadline", chain.AttestationDeadline.Date);
-                JsonOutput.Date(w, "noticeDeadline", chain.Attested is null ? null : chain.NoticeDeadline.Date);
-                JsonOutput.Date(w, "appealPeriodEnds", chain.Posted is null ? null : chain.AppealPeriodEnds.Date);
-                JsonOutput.Date(w, "legallyFinalFrom", chain.Posted is null ? null : chain.LegallyFinalFrom);
+                JsonOutput.Date(w, "noticeDeadline", chain.NoticeDeadline.Date);
+                JsonOutput.Date(w, "appealPeriodEnds", chain.AppealPeriodEnds.Date);
+                JsonOutput.Date(w, "earliestRemoval", chain.EarliestRemoval);
+                JsonOutput.Date(w, "legallyFinalFrom", chain.LegallyFinalFrom);
+                w.WriteBoolean("projected", chain.IsProjected);
+                JsonOutput.Date(w, "asOf", report.AsOf);
                 JsonOutput.Findings(w, report.Findings);
                 w.WriteEndObject();
             });
         }
         else
         {
-            Write(stdout, report, line.Culture);
+            Write(context.Out, report, context.Culture);
         }
 
         return report.IsCompliant ? ConsoleApp.Ok : ConsoleApp.Findings;
+    }
+
+    // The calculator's own checks, said in the reader's language and naming the option.
+    private static string? Check(Invocation c, DateOnly meeting, DateOnly? attested, DateOnly? posted, DateOnly? removed)
+    {
+        (string Name, DateOnly? Day)[] days = [("--meeting", meeting), ("--attested", attested), ("--posted", posted), ("--removed", removed)];
+        foreach (var (name, day) in days)
+        {
+            if (day is { } d && (d.Year < SwedishCalendar.MinYear || d.Year > SwedishCalendar.MaxYear - 1))
+            {
+                return c.T($"{name}: dagen ska ligga {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}", $"{name}: the day must fall in {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}");
+            }
+        }
+
+        return (attested, posted, removed) switch
+        {
+            ({ } a, _, _) when a < meeting => c.T("--attested: protokollet kan inte justeras före sammanträdet", "--attested: the protocol cannot be attested before the meeting"),
+            (_, { } p, _) when p < (attested ?? meeting) => c.T("--posted: anslaget kan inte sättas upp före justeringen", "--posted: the notice cannot go up before the attestation"),
+            (_, null, { }) => c.T("--removed: ett anslag kan inte tas ned utan att ha satts upp; ange --posted också", "--removed: a notice cannot come down without going up; give --posted too"),
+            (_, { } p, { } r) when r < p => c.T("--removed: anslaget kan inte tas ned innan det sattes upp", "--removed: the notice cannot come down before it went up"),
+            _ => null,
+        };
     }
 
     /// <summary>Writes the chain step by step with its citations, then the findings.</summary>
@@ -83,39 +96,33 @@ internal static class DeadlinesCommand
     {
         var chain = report.Chain;
         stdout.WriteLine(T(c, "Fristkedja", "Deadline chain") + $": {T(c, "sammanträde", "meeting")} {Day(chain.Meeting, c)}, {Body(chain.Body, c)}");
-        var council = chain.Body == BodyKind.Council;
-        var attestationCitation = council ? T(c, "KL 5 kap. 69 §", "Local Government Act ch. 5 s. 69")
-            : T(c, "KL 6 kap. 35 §, 5 kap. 69 §", "Local Government Act ch. 6 s. 35, ch. 5 s. 69");
+        var steps = DeadlineStep.Steps(chain);
         Step(stdout, c, 1, T(c, "Justering", "Attestation"), T(c, "senast", "by"), chain.AttestationDeadline,
-            Recorded(c, chain.Attested, T(c, "justerat", "attested"), chain.AttestedLate), attestationCitation);
-        var noticeCitation = council ? T(c, "KL 8 kap. 12 §", "Local Government Act ch. 8 s. 12")
-            : T(c, "KL 6 kap. 35 §, 8 kap. 12 §", "Local Government Act ch. 6 s. 35, ch. 8 s. 12");
+            Recorded(c, chain.Attested, T(c, "justerat", "attested"), chain.AttestedLate), steps[0].Citation.Get(c));
         Step(stdout, c, 2, T(c, "Anslag", "Notice"), T(c, "senast", "by"), chain.NoticeDeadline,
-            Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.Attested is null ? null : chain.PostedLate), noticeCitation);
+            Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.Attested is null ? null : chain.PostedLate), steps[1].Citation.Get(c));
         if (chain.Attested is null)
         {
             Note(stdout, T(c, "räknat från sista justeringsdagen (justering ej angiven)", "counted from the last attestation day (no attestation given)"));
         }
 
-        Step(stdout, c, 3, T(c, "Överklagandetid", "Appeal period"), T(c, "slutar", "ends"), chain.AppealPeriodEnds, string.Empty, AppealCitation(c));
+        Step(stdout, c, 3, T(c, "Överklagandetid", "Appeal period"), T(c, "slutar", "ends"), chain.AppealPeriodEnds, string.Empty, steps[2].Citation.Get(c));
         if (chain.Posted is null)
         {
             Note(stdout, T(c, "räknat från sista anslagsdagen (anslag ej angivet)", "counted from the last notice day (no posting given)"));
         }
 
         Step(stdout, c, 4, T(c, "Nedtagning", "Removal"), T(c, "tidigast", "earliest"), new Deadline(chain.EarliestRemoval, chain.EarliestRemoval),
-            Recorded(c, chain.Removed, T(c, "nedtaget", "removed"), chain.RemovedEarly, T(c, "för tidigt", "too early")), T(c, "KL 8 kap. 12 §", "Local Government Act ch. 8 s. 12"));
+            Recorded(c, chain.Removed, T(c, "nedtaget", "removed"), chain.RemovedEarly, T(c, "för tidigt", "too early")), steps[3].Citation.Get(c));
         var final = chain.LegallyFinalFrom is { } f
             ? $"{T(c, "från", "from")} {Day(f, c)}"
             : T(c, "inträder inte: anslaget togs ned för tidigt", "does not occur: the notice came down too early");
         stdout.WriteLine($"  5. {T(c, "Laga kraft", "Legally final"),-17}{final}");
-        Note(stdout, AppealCitation(c) + T(c, " (om beslutet inte överklagas)", " (unless appealed)"));
+        Note(stdout, steps[2].Citation.Get(c) + T(c, " (om beslutet inte överklagas)", " (unless appealed)"));
         stdout.WriteLine();
         stdout.WriteLine(T(c, "Iakttagelser", "Findings") + $" ({T(c, "regler enligt lagen som gällde", "rules of the law in force on")} {ConsoleApp.Date(report.EvaluationDate)}):");
         HumanText.Findings(stdout, report.Findings, c);
     }
-
-    private static string AppealCitation(CultureInfo c) => T(c, "KL 13 kap. 5 §", "Local Government Act ch. 13 s. 5");
 
     private static void Step(TextWriter stdout, CultureInfo c, int number, string name, string verb, Deadline deadline, string recorded, string citation)
     {
@@ -139,25 +146,4 @@ internal static class DeadlinesCommand
     };
 
     private static void Note(TextWriter stdout, string text) => Wrapped(stdout, text, "       ", "       ");
-
-    private static bool TryBody(string text, out BodyKind body)
-    {
-        (var ok, body) = text switch
-        {
-            "council" => (true, BodyKind.Council),
-            "board" => (true, BodyKind.ExecutiveBoard),
-            "committee" => (true, BodyKind.Committee),
-            "subcommittee" => (true, BodyKind.SubCommittee),
-            _ => (false, BodyKind.Committee),
-        };
-        return ok;
-    }
-
-    // The exception's own sentence, without the framework's "(Parameter ...)" and "Actual value was ..." tails.
-    private static string Reason(ArgumentException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).ReplaceLineEndings(" ");
-    }
 }

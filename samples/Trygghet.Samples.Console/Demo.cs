@@ -22,15 +22,11 @@ namespace Trygghet.Samples.Console;
 /// </summary>
 internal static class Demo
 {
-    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
+    public static int Run(bool json, Invocation context)
     {
-        if (line.CheckOptions() is { } error)
-        {
-            return ConsoleApp.Fail(stderr, error);
-        }
-
+        var stdout = context.Out;
         var documents = SeedCatalogue.Documents;
-        if (line.Json)
+        if (json)
         {
             JsonOutput.Write(stdout, w =>
             {
@@ -51,7 +47,7 @@ internal static class Demo
             return ConsoleApp.Ok;
         }
 
-        var c = line.Culture;
+        var c = context.Culture;
         Wrapped(stdout, T(
             c,
             $"Trygghet.Domain: {RuleCatalogue.Entries.Length} regler prövade på {documents.Length} exempeldokument, vart och ett per ett datum som visar dess läge.",

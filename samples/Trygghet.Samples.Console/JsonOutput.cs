@@ -24,10 +24,10 @@ internal static class JsonOutput
         stdout.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
-    public static void Findings(Utf8JsonWriter writer, IEnumerable<ValidationFinding> findings)
+    public static void Findings(Utf8JsonWriter writer, IEnumerable<ValidationFinding> findings, IReadOnlyList<FindingTrace>? traces = null)
     {
         writer.WriteStartArray("findings");
-        foreach (var finding in findings)
+        foreach (var (finding, i) in findings.Select((f, i) => (f, i)))
         {
             writer.WriteStartObject();
             writer.WriteString("ruleId", finding.RuleId);
@@ -37,10 +37,54 @@ internal static class JsonOutput
             writer.WriteString("basisKind", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(finding.BasisKind.ToString()));
             writer.WriteString("basis", finding.Basis.Swedish);
             writer.WriteString("path", finding.Path);
+            if (traces is not null)
+            {
+                Trace(writer, traces[i]);
+            }
+
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes "trace": the rule version (its basis and in-force period), the evaluation date, the facts and the message values.</summary>
+    private static void Trace(Utf8JsonWriter writer, FindingTrace trace)
+    {
+        writer.WriteStartObject("trace");
+        writer.WriteString("evaluationDate", ConsoleApp.Date(trace.EvaluationDate));
+        writer.WriteString("basis", trace.Basis.Citation.Swedish);
+        writer.WriteString("basisEn", trace.Basis.Citation.English);
+        Date(writer, "inForceFrom", trace.Basis.InForceFrom == DateOnly.MinValue ? null : trace.Basis.InForceFrom);
+        Date(writer, "inForceTo", trace.Basis.InForceTo);
+        writer.WriteStartArray("facts");
+        foreach (var fact in trace.Facts)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", fact.Kind);
+            if (fact.Path is { } path)
+            {
+                writer.WriteString("path", path);
+            }
+            else
+            {
+                writer.WriteNull("path");
+            }
+
+            writer.WriteBoolean("derived", fact.IsDerived);
+            writer.WriteString("values", fact.Values);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("arguments");
+        foreach (var (name, value) in trace.Arguments)
+        {
+            writer.WriteString(name, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     public static void Date(Utf8JsonWriter writer, string name, DateOnly? date)

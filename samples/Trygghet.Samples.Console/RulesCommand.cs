@@ -6,14 +6,10 @@ namespace Trygghet.Samples.Console;
 /// <summary><c>rules</c>: the rule catalogue.</summary>
 internal static class RulesCommand
 {
-    public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
+    public static int Run(bool json, Invocation context)
     {
-        if (line.CheckOptions() is { } error || (error = line.Positional.Count > 0 ? "'rules' takes no arguments" : null) is not null)
-        {
-            return ConsoleApp.Fail(stderr, error);
-        }
-
-        if (line.Json)
+        var stdout = context.Out;
+        if (json)
         {
             JsonOutput.Write(stdout, w =>
             {
@@ -40,7 +36,7 @@ internal static class RulesCommand
             return ConsoleApp.Ok;
         }
 
-        var culture = line.Culture;
+        var culture = context.Culture;
         var width = RuleCatalogue.Entries.Select(r => r.Id.Length).DefaultIfEmpty(10).Max();
         foreach (var rule in RuleCatalogue.Entries)
         {

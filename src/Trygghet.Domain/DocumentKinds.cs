@@ -20,6 +20,7 @@ internal static class DocumentKinds
         Partnerships.PartnershipDocument.Descriptor,
         Finance.AppropriationDocument.Descriptor,
         Councils.CouncilReportDocument.Descriptor,
+        CrimePreventionDuty.CrimePreventionDutyDocument.Descriptor,
     ];
 
     private static readonly FrozenDictionary<DocumentKind, DocumentDescriptor> ByKind =

@@ -183,10 +183,11 @@ public sealed class HandWritten
         findings.Add(new Finding
         {
             RuleId = id,
+            MessageKey = id,
             Severity = m.DefaultSeverity,
             Message = new LocalizedText(
-                MessageTemplate.Fill(m.Message.Swedish, id, arguments),
-                MessageTemplate.Fill(m.Message.English, id, arguments)),
+                MessageTemplate.Fill(m.Message!.Swedish, id, arguments, MessageCatalogue.Swedish),
+                MessageTemplate.Fill(m.Message!.English, id, arguments, MessageCatalogue.English)),
             Basis = m.Basis,
             Path = path,
             Facts = facts,

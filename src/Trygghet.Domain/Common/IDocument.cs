@@ -26,6 +26,9 @@ public enum DocumentKind
 
     /// <summary>Portfölj (several documents of one municipality and police area, checked together).</summary>
     Portfolio,
+
+    /// <summary>Kommunens brottsförebyggande ansvar (a municipality's duty file under Lag (2023:196)).</summary>
+    CrimePreventionDuty,
 }
 
 /// <summary>Dokument (a top-level document that can be validated).</summary>

@@ -12,10 +12,90 @@ internal static class EnglishMessages
     /// <summary>Every library rule's texts, keyed by message key (the rule id), in id order.</summary>
     public static Dictionary<string, RuleTexts> Rules { get; } = new(StringComparer.Ordinal)
     {
+        ["BFL-10-RAD-BEFATTNING"] = new(
+            "Actor without a leading position in the council",
+            "The municipality is to work towards the other actors taking part through representatives in leading positions (a duty of effort, hence information).",
+            "{organisation} takes part in the council through {position}, not a leading position according to the file."),
+        ["BFL-10-RAD-LEDNING"] = new(
+            "Council not led by the municipality",
+            "The strategic council is to be led by the municipality.",
+            "According to the file, council {council} is not led by the municipality."),
+        ["BFL-10-RAD-SAKNAS"] = new(
+            "No strategic council recorded",
+            "The municipality is to work towards a strategic council for strategic crime-prevention questions (a duty of effort, hence information).",
+            "The file records no strategic council."),
+        ["BFL-11-SAMORDNINGSFUNKTION-SAKNAS"] = new(
+            "No coordination function recorded",
+            "The municipality is to have a coordination function for crime prevention.",
+            "The file records no coordination function in place on {asOf}."),
+        ["BFL-12-UPPGIFT-EJ-REGISTRERAD"] = new(
+            "Coordination task not recorded",
+            "The file does not say whether the coordination function has one of the three tasks of s. 12.",
+            "The file does not say whether the coordination function has the task of s. 12 item {point}."),
+        ["BFL-12-UPPGIFT-SAKNAS"] = new(
+            "Coordination function lacks a task",
+            "The coordination function is in particular to coordinate and support the work under the act (1), be the municipality's contact point for external actors (2) and help spread information on the work to residents (3).",
+            "According to the file, the coordination function does not have the task of s. 12 item {point}."),
+        ["BFL-13-RAPPORTERING"] = new(
+            "No report to the council within the interval",
+            "The executive board, or the committee the council decides, is to report continuously to the municipal council on crime prevention; the interval is a setting.",
+            "No report to the municipal council recorded from {since} to {deadline} inclusive (at most {months} months apart)."),
+        ["BFL-4-LAGESBILD-DEL"] = new(
+            "Situation report lacks a part",
+            "The situation report is to contain a mapping of crime, its extent and consequences (1), other relevant information (2) and an analysis of both (3).",
+            "Situation report {id} lacks the part that s. 4 item {point} requires."),
+        ["BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD"] = new(
+            "Part of situation report not recorded",
+            "The file does not say whether the situation report contains one of the three parts s. 4 requires.",
+            "The file does not say whether situation report {id} contains the part s. 4 item {point} requires."),
+        ["BFL-4-LAGESBILD-SAKNAS"] = new(
+            "No situation report recorded",
+            "The municipality is to produce a situation report on crime within its area.",
+            "The file records no situation report as of {asOf}."),
+        ["BFL-5-ATGARDSPLAN-SAKNAS"] = new(
+            "No action plan recorded",
+            "The municipality is to decide an action plan based on the situation report; under the transitional provisions it is not needed before 2024-07-01.",
+            "The file records no decided action plan as of {asOf}; a plan is required from {requiredFrom}."),
+        ["BFL-5-ATGARDSPLAN-SEN"] = new(
+            "Action plan decided late",
+            "The municipality is to have decided an action plan when the duty applies from 1 July 2024.",
+            "The first action plan was decided on {decided}; it was due by {requiredFrom}."),
+        ["BFL-5-UNDERLAG-SAKNAS"] = new(
+            "Plan's situation report not recorded",
+            "The action plan is to be decided based on the situation report; the file does not say which of its situation reports the plan rests on.",
+            "Action plan {plan} refers to no situation report in the file."),
+        ["BFL-5-UNDERLAG-SENARE"] = new(
+            "Situation report later than the plan",
+            "An action plan cannot rest on a situation report produced only after the decision.",
+            "Action plan {plan} was decided on {decided} but rests on situation report {id} of {basisDate}."),
         ["BFL-6-ATGARDSPLAN-UPPFOLJNING"] = new(
             "Action plan not followed up",
             "The municipality is to follow up its crime-prevention action plan at least every second year.",
             "The action plan was to be followed up by {deadline} (the duty applies from {dutyFrom})."),
+        ["BFL-6-LAGESBILD-EJ-UPPDATERAD"] = new(
+            "No update of the situation report recorded",
+            "The municipality is to update the situation report at least every second year; the file records no update since the deadline.",
+            "The situation report was due for an update by {deadline}; the file records none since."),
+        ["BFL-6-LAGESBILD-SEN"] = new(
+            "Situation report updated late",
+            "The municipality is to update the situation report at least every second year.",
+            "The situation report was due for an update by {deadline} but was updated on {done}."),
+        ["BFL-6-UPPFOLJNING-EJ-REGISTRERAD"] = new(
+            "No follow-up of the action plan recorded",
+            "The municipality is to follow up the action plan at least every second year; the file records no follow-up since the deadline.",
+            "Action plan {plan} was due for follow-up by {deadline}; the file records none since."),
+        ["BFL-6-UPPFOLJNING-SEN"] = new(
+            "Action plan followed up late",
+            "The municipality is to follow up the action plan at least every second year.",
+            "Action plan {plan} was due for follow-up by {deadline} but was followed up on {done}."),
+        ["BFL-9-OVERENSKOMMELSE-SAKNAS"] = new(
+            "No cooperation agreement in force",
+            "The municipality is to work towards written cooperation agreements with relevant actors (a duty of effort, hence information).",
+            "The file records no written cooperation agreement in force on {asOf}."),
+        ["BFL-BRA-ATGARD-PROBLEM"] = new(
+            "Measure not linked to the situation report",
+            "Brå: measures are chosen from the problems the situation report identifies and their causes.",
+            "Measure {measure} in {plan} is not linked to any problem in the plan's situation report."),
         ["FIN-ATGARD-OKAND"] = new(
             "Unknown measure",
             "An area may only refer to measures the decision lists.",
@@ -80,6 +160,10 @@ internal static class EnglishMessages
             "IOP without follow-up responsibility",
             "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state who follows it up lacks that term.",
             "The IOP with {partner} does not state its follow-up responsibility ({stage})."),
+        ["KL-13-2-EJ-OVERKLAGBART"] = new(
+            "Decision not appealable",
+            "A committee's purely preparatory or purely executive decision cannot be appealed; it waits for no appeal period.",
+            "§ {paragraph} is a committee's purely preparatory or executive decision and cannot be appealed by legality review."),
         ["KL-13-5-LAGA-KRAFT"] = new(
             "Legally final",
             "Derives the day the decisions become final: the day after the appeal period, if the notice stayed up throughout.",
@@ -90,28 +174,52 @@ internal static class EnglishMessages
             "§ {paragraph} is marked final from {marked}; the earliest is {from}."),
         ["KL-13-5-LAGA-KRAFT-OVERKLAGAD"] = new(
             "Final while appealed",
-            "An appealed decision does not become final when the appeal period ends.",
+            "A decision appealed in time does not become final when the appeal period ends.",
             "§ {paragraph} is marked final from {final} but an appeal was received on {appealed}."),
         ["KL-13-5-LAGA-KRAFT-PARAGRAF"] = new(
             "Paragraph legally final",
-            "Derives when a paragraph's decision becomes final; a registered appeal prevents it.",
+            "Derives when a paragraph's decision becomes final; an appeal in time prevents it, a late one does not.",
             "The decision in § {paragraph} becomes final on {from}."),
+        ["KL-13-5-OVERKLAGANDE-FOR-SENT"] = new(
+            "Appeal too late",
+            "An appeal must arrive within three weeks of the notice; a later appeal is dismissed and does not stop the decision from becoming final.",
+            "The appeal against § {paragraph} arrived on {received}, after the appeal period; it does not stop finality from {from}."),
         ["KL-13-5-OVERKLAGANDETID"] = new(
             "Appeal period",
             "Derives the last day of the appeal period: three weeks from the day the attestation was announced, moved to the next working day under Act (1930:173).",
             "The appeal period ends on {deadline}."),
+        ["KL-4-27-RESERVATION-EJ-TJANSTGORANDE"] = new(
+            "Dissent by someone not serving",
+            "Only a member who took part in deciding a matter may dissent; someone who did not serve in the paragraph did not take part.",
+            "{member} dissented in § {paragraph} but did not serve in that paragraph."),
         ["KL-4-27-RESERVATION-UTAN-DELTAGANDE"] = new(
             "Dissent without taking part",
             "Only a member who took part in deciding a matter may dissent from the decision.",
             "{member} dissented in § {paragraph} but did not take part in the decision."),
+        ["KL-5-13-TILLKANNAGIVANDE-SENT"] = new(
+            "Meeting announced late",
+            "The council's meetings must be announced on the notice board, with time, place and matters, at least a week before the meeting day.",
+            "The meeting on {meeting} was announced on {announced}; the deadline was {deadline}."),
+        ["KL-5-14-BRADSKANDE-SENT"] = new(
+            "Urgent matter announced late",
+            "An urgent matter must be announced on the notice board by the weekday before the meeting day (Saturdays, Sundays and holidays are not weekdays here).",
+            "The urgent matter of § {paragraph} was announced on {announced}; the deadline was {deadline}."),
+        ["KL-5-15-KALLELSE-SEN"] = new(
+            "Summoned late",
+            "Every member and substitute of the council must be summoned at least a week before the meeting day; a committee summons as its rules of procedure say (a setting).",
+            "The summons to the meeting on {meeting} was sent on {summoned}; the deadline was {deadline}."),
         ["KL-5-17-ERSATTARE-DUBBEL"] = new(
             "Two substitutes for one member",
             "A substitute serves in an absent member's place: one per member.",
-            "Both {first} and {second} serve for {member}."),
+            "Both {first} and {second} serve for {member} in the same paragraphs."),
         ["KL-5-17-ERSATTARE-FOR-NARVARANDE"] = new(
             "Substitute for a present member",
             "A substitute serves only in place of a member who cannot attend; in committees as the council has decided on substitutes' service.",
-            "{substitute} serves for {member}, who serves as well."),
+            "{substitute} serves for {member}, who serves in the same paragraphs."),
+        ["KL-5-20-ATERINTRADE"] = new(
+            "Member returned",
+            "A council member who stopped serving for a reason other than disqualification may not serve again the same day.",
+            "{member} served up to § {leftAfter} and again from § {returnedAt}, with no disqualification in between."),
         ["KL-5-50-ATERREMISS-UTAN-MOTIVERING"] = new(
             "Referral without reasons",
             "The reasons for a referral back are set by the members who demanded it.",
@@ -128,9 +236,17 @@ internal static class EnglishMessages
             "Minority right already used",
             "Once a matter has been tabled or referred back on a minority's demand, a simple majority is required.",
             "§ {paragraph}: the matter was already tabled or referred back on a minority's demand; a majority is now required."),
+        ["KL-5-52-EJ-TILLKANNAGIVET"] = new(
+            "Unannounced matter decided",
+            "The council may decide only matters that were announced; an urgent matter may be decided when all members present so decide.",
+            "§ {paragraph} was decided without being announced and without all members present so deciding."),
+        ["KL-5-56-LOTTNING-SAKNAS"] = new(
+            "Drawing of lots missing",
+            "In elections and employment matters equal votes are decided by drawing lots, not by the chair's casting vote.",
+            "The vote in § {paragraph} (an election or employment) ended {yes}-{no} with no drawing of lots recorded."),
         ["KL-5-56-UTSLAGSROST-SAKNAS"] = new(
             "Casting vote missing",
-            "At equal votes the chair has the casting vote (elections and employment are decided by lot); the protocol must show the result of the vote.",
+            "At equal votes the chair has the casting vote (except in elections and employment, decided by lot); the protocol must show the result of the vote.",
             "The vote in § {paragraph} ended {yes}-{no} with no casting vote recorded."),
         ["KL-5-67-ATERREMISS-SOM-BESLUT"] = new(
             "Referral recorded as a decision",
@@ -150,7 +266,7 @@ internal static class EnglishMessages
             "The protocol must be attested by {deadline}."),
         ["KL-6-27-BESLUTSFORHET"] = new(
             "Inquorate meeting",
-            "A council or committee may deal with matters only when more than half of its members are present; serving substitutes count.",
+            "A council or committee may deal with a matter only when more than half of its members are present; serving substitutes count. In a committee a member who left for disqualification is absent; in the council disqualification does not prevent the handling.",
             "§ {paragraph} was dealt with by {present} serving of {seats} seats; at least {required} are required."),
         ["KL-6-30-JAV-DELTOG"] = new(
             "Disqualified member took part",
@@ -162,8 +278,8 @@ internal static class EnglishMessages
             "{member} was disqualified in § {paragraph} but stayed present during the handling."),
         ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
             "Notice removed early",
-            "The notice may not be removed before the appeal period has ended; otherwise the appeal period does not run out.",
-            "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds})."),
+            "The notice may not be removed before the appeal period has ended and must be on the board throughout it; otherwise the period does not run out and the decisions do not become final.",
+            "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds}); the appeal period has not run out."),
         ["KL-8-12-ANSLAG-SAKNAS"] = new(
             "Notice missing",
             "The attestation must be announced on the notice board; without a notice the appeal period does not start.",
@@ -240,6 +356,10 @@ internal static class EnglishMessages
             "Overlapping agreements",
             "Two cooperation agreements between the same parties should not be valid at the same time.",
             "{first} and {second} are both valid {overlap} ({days} {days|day|days})."),
+        ["PROT-UPPDRAG-FORSENAT"] = new(
+            "Assignment overdue",
+            "An assignment the decision gives with a day to report back must be reported back by then (execution and reporting back of decisions).",
+            "The assignment to {assignee} in § {paragraph} was to be reported back by {due} and is not reported back as of {asOf}."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Citizen dialogue missing",
             "When the report records the council's rules of procedure, the council is to hold a citizen dialogue every year.",

@@ -12,10 +12,90 @@ internal static class SwedishMessages
     /// <summary>Every library rule's texts, keyed by message key (the rule id), in id order.</summary>
     public static Dictionary<string, RuleTexts> Rules { get; } = new(StringComparer.Ordinal)
     {
+        ["BFL-10-RAD-BEFATTNING"] = new(
+            "Aktör utan ledande befattning i rådet",
+            "Kommunen ska verka för att övriga aktörer i rådet deltar med representanter som har ledande befattningar (en skyldighet att verka för, därför en upplysning).",
+            "{organisation} deltar i rådet med {position}, som enligt filen inte är en ledande befattning."),
+        ["BFL-10-RAD-LEDNING"] = new(
+            "Rådet leds inte av kommunen",
+            "Det strategiska rådet ska ledas av kommunen.",
+            "Rådet {council} leds enligt filen inte av kommunen."),
+        ["BFL-10-RAD-SAKNAS"] = new(
+            "Inget strategiskt råd registrerat",
+            "Kommunen ska verka för att strategiska brottsförebyggande frågor hanteras i ett strategiskt råd (en skyldighet att verka för, därför en upplysning).",
+            "Filen registrerar inget strategiskt råd."),
+        ["BFL-11-SAMORDNINGSFUNKTION-SAKNAS"] = new(
+            "Ingen samordningsfunktion registrerad",
+            "Kommunen ska ha en samordningsfunktion för brottsförebyggande frågor.",
+            "Filen registrerar ingen samordningsfunktion som finns {asOf}."),
+        ["BFL-12-UPPGIFT-EJ-REGISTRERAD"] = new(
+            "Samordningsfunktionens uppgift ej registrerad",
+            "Filen anger inte om samordningsfunktionen har en av de tre uppgifter som 12 § anger.",
+            "Filen anger inte om samordningsfunktionen har den uppgift som 12 § punkt {point} anger."),
+        ["BFL-12-UPPGIFT-SAKNAS"] = new(
+            "Samordningsfunktionen saknar en uppgift",
+            "Samordningsfunktionen ska särskilt samordna och stödja arbetet enligt lagen (1), vara kommunens kontaktpunkt mot externa aktörer (2) och bidra till att information om arbetet sprids till invånarna (3).",
+            "Samordningsfunktionen har enligt filen inte den uppgift som 12 § punkt {point} anger."),
+        ["BFL-13-RAPPORTERING"] = new(
+            "Ingen rapport till fullmäktige inom intervallet",
+            "Kommunstyrelsen, eller den nämnd fullmäktige beslutar, ska kontinuerligt rapportera om det brottsförebyggande arbetet till kommunfullmäktige; intervallet är en inställning.",
+            "Ingen rapport till kommunfullmäktige registrerad från {since} till och med {deadline} (högst {months} månader mellan rapporterna)."),
+        ["BFL-4-LAGESBILD-DEL"] = new(
+            "Lägesbilden saknar en del",
+            "Lägesbilden ska innehålla en kartläggning av brottsligheten, dess omfattning och konsekvenser (1), annan information av betydelse (2) och en analys av kartläggningen och informationen (3).",
+            "Lägesbilden {id} saknar den del som 4 § punkt {point} kräver."),
+        ["BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD"] = new(
+            "Del av lägesbilden ej registrerad",
+            "Filen anger inte om lägesbilden innehåller en av de tre delar som 4 § kräver.",
+            "Filen anger inte om lägesbilden {id} innehåller den del som 4 § punkt {point} kräver."),
+        ["BFL-4-LAGESBILD-SAKNAS"] = new(
+            "Ingen lägesbild registrerad",
+            "Kommunen ska ta fram en lägesbild över brottsligheten inom sitt geografiska område.",
+            "Filen registrerar ingen lägesbild per {asOf}."),
+        ["BFL-5-ATGARDSPLAN-SAKNAS"] = new(
+            "Ingen åtgärdsplan registrerad",
+            "Kommunen ska, med lägesbilden som underlag, besluta om en åtgärdsplan; enligt övergångsbestämmelserna behövs den inte före 2024-07-01.",
+            "Filen registrerar ingen beslutad åtgärdsplan per {asOf}; en plan krävs från {requiredFrom}."),
+        ["BFL-5-ATGARDSPLAN-SEN"] = new(
+            "Åtgärdsplanen beslutades för sent",
+            "Kommunen ska ha beslutat om en åtgärdsplan senast när skyldigheten börjar gälla den 1 juli 2024.",
+            "Den första åtgärdsplanen beslutades {decided}; den skulle ha beslutats senast {requiredFrom}."),
+        ["BFL-5-UNDERLAG-SAKNAS"] = new(
+            "Planens lägesbild ej registrerad",
+            "Åtgärdsplanen ska beslutas med lägesbilden som underlag; filen anger inte vilken av dess lägesbilder planen vilar på.",
+            "Åtgärdsplanen {plan} hänvisar inte till någon lägesbild i filen."),
+        ["BFL-5-UNDERLAG-SENARE"] = new(
+            "Lägesbilden är yngre än planen",
+            "En åtgärdsplan kan inte ha en lägesbild som underlag som togs fram först efter beslutet.",
+            "Åtgärdsplanen {plan} beslutades {decided} men vilar på lägesbilden {id} från {basisDate}."),
         ["BFL-6-ATGARDSPLAN-UPPFOLJNING"] = new(
             "Åtgärdsplanen inte uppföljd",
             "Kommunen ska minst vartannat år följa upp sin brottsförebyggande åtgärdsplan.",
             "Åtgärdsplanen skulle ha följts upp senast {deadline} (skyldigheten gäller från {dutyFrom})."),
+        ["BFL-6-LAGESBILD-EJ-UPPDATERAD"] = new(
+            "Ingen uppdatering av lägesbilden registrerad",
+            "Kommunen ska minst vartannat år uppdatera lägesbilden; filen registrerar ingen uppdatering sedan fristen.",
+            "Lägesbilden skulle ha uppdaterats senast {deadline}; filen registrerar ingen uppdatering sedan dess."),
+        ["BFL-6-LAGESBILD-SEN"] = new(
+            "Lägesbilden uppdaterades för sent",
+            "Kommunen ska minst vartannat år uppdatera lägesbilden.",
+            "Lägesbilden skulle ha uppdaterats senast {deadline} men uppdaterades {done}."),
+        ["BFL-6-UPPFOLJNING-EJ-REGISTRERAD"] = new(
+            "Ingen uppföljning av åtgärdsplanen registrerad",
+            "Kommunen ska minst vartannat år följa upp åtgärdsplanen; filen registrerar ingen uppföljning sedan fristen.",
+            "Åtgärdsplanen {plan} skulle ha följts upp senast {deadline}; filen registrerar ingen uppföljning sedan dess."),
+        ["BFL-6-UPPFOLJNING-SEN"] = new(
+            "Åtgärdsplanen följdes upp för sent",
+            "Kommunen ska minst vartannat år följa upp åtgärdsplanen.",
+            "Åtgärdsplanen {plan} skulle ha följts upp senast {deadline} men följdes upp {done}."),
+        ["BFL-9-OVERENSKOMMELSE-SAKNAS"] = new(
+            "Ingen gällande samverkansöverenskommelse",
+            "Kommunen ska verka för att skriftliga överenskommelser om samverkan ingås med relevanta aktörer (en skyldighet att verka för, därför en upplysning).",
+            "Filen registrerar ingen skriftlig samverkansöverenskommelse som gäller {asOf}."),
+        ["BFL-BRA-ATGARD-PROBLEM"] = new(
+            "Åtgärden är inte kopplad till lägesbilden",
+            "Brå: åtgärder väljs utifrån de problem som lägesbilden identifierar och deras orsaker.",
+            "Åtgärden {measure} i {plan} är inte kopplad till något problem i planens lägesbild."),
         ["FIN-ATGARD-OKAND"] = new(
             "Okänd åtgärd",
             "Ett område får bara hänvisa till åtgärder som beslutet räknar upp.",
@@ -80,6 +160,10 @@ internal static class SwedishMessages
             "IOP utan ansvar för uppföljning",
             "IOP är inte lagreglerat, så villkoren är vad partnerskapet självt anger; ett förslag eller en överenskommelse som inte anger ansvar för uppföljning saknar den uppgiften.",
             "IOP med {partner} anger inte ansvar för uppföljning ({stage})."),
+        ["KL-13-2-EJ-OVERKLAGBART"] = new(
+            "Beslut som inte kan överklagas",
+            "En nämnds beslut av rent förberedande eller rent verkställande art får inte överklagas; det väntar inte på någon överklagandetid.",
+            "§ {paragraph} är en nämnds beslut av rent förberedande eller rent verkställande art och kan inte överklagas genom laglighetsprövning."),
         ["KL-13-5-LAGA-KRAFT"] = new(
             "Laga kraft",
             "Härleder dagen då besluten vinner laga kraft: dagen efter överklagandetidens utgång, om anslaget satt uppe hela tiden.",
@@ -90,28 +174,52 @@ internal static class SwedishMessages
             "§ {paragraph} är markerad som laga kraft {marked}, tidigast {from}."),
         ["KL-13-5-LAGA-KRAFT-OVERKLAGAD"] = new(
             "Laga kraft trots överklagande",
-            "Ett överklagat beslut vinner inte laga kraft vid överklagandetidens utgång.",
+            "Ett beslut som överklagats i tid vinner inte laga kraft vid överklagandetidens utgång.",
             "§ {paragraph} är markerad som laga kraft {final} men ett överklagande inkom {appealed}."),
         ["KL-13-5-LAGA-KRAFT-PARAGRAF"] = new(
             "Laga kraft för paragraf",
-            "Härleder när ett beslut i en paragraf vinner laga kraft; ett registrerat överklagande hindrar det.",
+            "Härleder när ett beslut i en paragraf vinner laga kraft; ett överklagande som kommit in i tid hindrar det, ett för sent inkommet gör det inte.",
             "Beslutet i § {paragraph} vinner laga kraft {from}."),
+        ["KL-13-5-OVERKLAGANDE-FOR-SENT"] = new(
+            "Överklagande för sent",
+            "Ett överklagande ska ha kommit in inom tre veckor från tillkännagivandet; ett senare överklagande avvisas och hindrar inte att beslutet vinner laga kraft.",
+            "Överklagandet av § {paragraph} kom in {received}, efter överklagandetidens utgång; det hindrar inte laga kraft från {from}."),
         ["KL-13-5-OVERKLAGANDETID"] = new(
             "Överklagandetid",
             "Härleder överklagandetidens sista dag: tre veckor från den dag justeringen tillkännagavs, flyttad till nästa vardag enligt lag (1930:173).",
             "Överklagandetiden löper ut {deadline}."),
+        ["KL-4-27-RESERVATION-EJ-TJANSTGORANDE"] = new(
+            "Reservation av icke tjänstgörande",
+            "Bara den som har deltagit i avgörandet av ett ärende får reservera sig; den som inte tjänstgjorde i paragrafen har inte deltagit.",
+            "{member} reserverade sig i § {paragraph} men tjänstgjorde inte i den paragrafen."),
         ["KL-4-27-RESERVATION-UTAN-DELTAGANDE"] = new(
             "Reservation utan deltagande",
             "Bara den som har deltagit i avgörandet av ett ärende får reservera sig mot beslutet.",
             "{member} reserverade sig i § {paragraph} men deltog inte i beslutet."),
+        ["KL-5-13-TILLKANNAGIVANDE-SENT"] = new(
+            "Sammanträdet tillkännagivet för sent",
+            "Fullmäktiges sammanträden ska tillkännages på anslagstavlan, med tid, plats och ärenden, minst en vecka före sammanträdesdagen.",
+            "Sammanträdet {meeting} tillkännagavs {announced}, senast var {deadline}."),
+        ["KL-5-14-BRADSKANDE-SENT"] = new(
+            "Brådskande ärende tillkännagivet för sent",
+            "Ett brådskande ärende ska tillkännages på anslagstavlan senast vardagen närmast före sammanträdesdagen (lördag, sön- och helgdag räknas inte som vardag här).",
+            "Det brådskande ärendet i § {paragraph} tillkännagavs {announced}, senast var {deadline}."),
+        ["KL-5-15-KALLELSE-SEN"] = new(
+            "Kallelse för sent",
+            "Varje ledamot och ersättare i fullmäktige ska kallas minst en vecka före sammanträdesdagen; en nämnd kallar som dess reglemente anger (en inställning).",
+            "Kallelsen till sammanträdet {meeting} skickades {summoned}, senast var {deadline}."),
         ["KL-5-17-ERSATTARE-DUBBEL"] = new(
             "Två ersättare för samma ledamot",
             "En ersättare tjänstgör i en frånvarande ledamots ställe: en per ledamot.",
-            "Både {first} och {second} tjänstgör för {member}."),
+            "Både {first} och {second} tjänstgör för {member} i samma paragrafer."),
         ["KL-5-17-ERSATTARE-FOR-NARVARANDE"] = new(
             "Ersättare för närvarande ledamot",
             "En ersättare tjänstgör bara i stället för en ledamot som är förhindrad; i nämnder enligt fullmäktiges beslut om ersättarnas tjänstgöring.",
-            "{substitute} tjänstgör för {member}, som själv tjänstgör."),
+            "{substitute} tjänstgör för {member}, som själv tjänstgör i samma paragrafer."),
+        ["KL-5-20-ATERINTRADE"] = new(
+            "Ledamot återinträdde",
+            "En ledamot i fullmäktige som har avbrutit tjänstgöringen av något annat skäl än jäv får inte tjänstgöra igen samma dag.",
+            "{member} tjänstgjorde till och med § {leftAfter} och igen från § {returnedAt}, utan jäv däremellan."),
         ["KL-5-50-ATERREMISS-UTAN-MOTIVERING"] = new(
             "Återremiss utan motivering",
             "Motiveringen till ett beslut om återremiss bestäms av de ledamöter som begärt återremissen.",
@@ -128,9 +236,17 @@ internal static class SwedishMessages
             "Minoritetsrätten redan använd",
             "Har ärendet redan bordlagts eller återremitterats på en minoritets begäran krävs enkel majoritet.",
             "§ {paragraph}: ärendet har redan bordlagts eller återremitterats på minoritetens begäran; nu krävs majoritet."),
+        ["KL-5-52-EJ-TILLKANNAGIVET"] = new(
+            "Ej tillkännagivet ärende avgjort",
+            "I fullmäktige får bara ärenden som tillkännagetts avgöras; ett brådskande ärende får avgöras om samtliga närvarande ledamöter beslutar det.",
+            "§ {paragraph} avgjordes utan att ha tillkännagetts och utan att samtliga närvarande beslutat det."),
+        ["KL-5-56-LOTTNING-SAKNAS"] = new(
+            "Lottning saknas",
+            "I ärenden som avser val eller anställning av personal avgörs lika röstetal genom lottning, inte genom ordförandens utslagsröst.",
+            "Voteringen i § {paragraph} (val eller anställning) slutade {yes}-{no} utan antecknad lottning."),
         ["KL-5-56-UTSLAGSROST-SAKNAS"] = new(
             "Utslagsröst saknas",
-            "Vid lika röstetal har ordföranden utslagsröst (val och anställning avgörs genom lottning); protokollet ska visa omröstningens resultat.",
+            "Vid lika röstetal har ordföranden utslagsröst (utom vid val och anställning, som avgörs genom lottning); protokollet ska visa omröstningens resultat.",
             "Voteringen i § {paragraph} slutade {yes}-{no} utan antecknad utslagsröst."),
         ["KL-5-67-ATERREMISS-SOM-BESLUT"] = new(
             "Återremiss protokollförd som avgörande",
@@ -150,7 +266,7 @@ internal static class SwedishMessages
             "Protokollet ska justeras senast {deadline}."),
         ["KL-6-27-BESLUTSFORHET"] = new(
             "Ej beslutför",
-            "Fullmäktige och nämnder får handlägga ärenden bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas.",
+            "Fullmäktige och nämnder får handlägga ett ärende bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas. I en nämnd räknas inte den som lämnat ärendet på grund av jäv; i fullmäktige hindrar jäv inte handläggningen.",
             "§ {paragraph} avgjordes med {present} tjänstgörande av {seats} platser; minst {required} krävs."),
         ["KL-6-30-JAV-DELTOG"] = new(
             "Jävig deltog i beslutet",
@@ -162,8 +278,8 @@ internal static class SwedishMessages
             "{member} var jävig i § {paragraph} men närvarade vid handläggningen."),
         ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
             "Anslag nedtaget för tidigt",
-            "Tillkännagivandet får inte tas bort före överklagandetidens utgång; annars löper överklagandetiden inte ut.",
-            "Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds})."),
+            "Tillkännagivandet får inte tas bort före överklagandetidens utgång och måste finnas på anslagstavlan under hela överklagandetiden; annars löper tiden inte ut och besluten vinner inte laga kraft.",
+            "Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}); överklagandetiden har inte löpt ut."),
         ["KL-8-12-ANSLAG-SAKNAS"] = new(
             "Anslag saknas",
             "Justeringen ska tillkännages på anslagstavlan; utan anslag börjar överklagandetiden inte löpa.",
@@ -240,6 +356,10 @@ internal static class SwedishMessages
             "Överlappande överenskommelser",
             "Två samverkansöverenskommelser mellan samma parter bör inte gälla samtidigt.",
             "{first} och {second} gäller båda {overlap} ({days} {days|dag|dagar})."),
+        ["PROT-UPPDRAG-FORSENAT"] = new(
+            "Uppdrag försenat",
+            "Ett uppdrag som beslutet ger med en tidpunkt för återrapportering ska återrapporteras senast då (verkställighet och återrapportering av beslut).",
+            "Uppdraget till {assignee} i § {paragraph} skulle återrapporteras senast {due} och är inte återrapporterat per {asOf}."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Medborgardialog saknas",
             "När redogörelsen anger rådets arbetsordning ska rådet genomföra en medborgardialog varje år.",

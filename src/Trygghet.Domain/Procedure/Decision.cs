@@ -18,6 +18,19 @@ public enum DecisionOutcome
     Noted,
 }
 
+/// <summary>Beslutets art (whether a nämnd's decision can be appealed by laglighetsprövning, KL 13 kap. 2 §).</summary>
+public enum DecisionNature
+{
+    /// <summary>Ett vanligt beslut (an ordinary decision: appealable).</summary>
+    Ordinary,
+
+    /// <summary>Rent förberedande (purely preparatory, e.g. a proposal to fullmäktige: not appealable when a nämnd decides it).</summary>
+    Preparatory,
+
+    /// <summary>Rent verkställande (purely executive: not appealable when a nämnd decides it).</summary>
+    Executive,
+}
+
 /// <summary>Beslut (the decision recorded in a paragraph).</summary>
 /// <param name="Outcome">Utfall (decided, referred back, tabled or noted).</param>
 public sealed record Decision(DecisionOutcome Outcome)
@@ -25,8 +38,18 @@ public sealed record Decision(DecisionOutcome Outcome)
     /// <summary>Beslutspunkter (the decision, point by point, as written).</summary>
     public EquatableArray<string> Points { get; init; }
 
+    /// <summary>
+    /// Beslutets art (ordinary, purely preparatory or purely executive). A nämnd's purely preparatory or executive
+    /// decision cannot be appealed (KL 13 kap. 2 § 2) and does not wait for an appeal period; fullmäktige's decisions
+    /// can always be appealed (13 kap. 2 § 1). Default <see cref="DecisionNature.Ordinary"/>.
+    /// </summary>
+    public DecisionNature Nature { get; init; }
+
     /// <summary>Uppdrag (for a referral: the assignment the matter goes back with), or null.</summary>
     public string? Assignment { get; init; }
+
+    /// <summary>Uppdrag (assignments the decision gives, with their deadlines and follow-through).</summary>
+    public EquatableArray<Assignment> Assignments { get; init; }
 
     /// <summary>På minoritetens begäran (a referral or tabling granted on a minority's demand in fullmäktige, KL 5 kap. 50 §).</summary>
     public bool OnMinorityDemand { get; init; }

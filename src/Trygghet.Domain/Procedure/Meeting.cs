@@ -42,6 +42,18 @@ public sealed record Meeting
     /// <summary>Plats (place, e.g. "Distans genom Teams"), or null.</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// Tillkännagivet (the day time, place and matters of a fullmäktige meeting were announced on the notice board,
+    /// KL 5 kap. 13 §: at least a week before), or null when not recorded.
+    /// </summary>
+    public DateOnly? Announced { get; init; }
+
+    /// <summary>
+    /// Kallelse skickad (the day members and substitutes were summoned: fullmäktige at least a week before, KL 5 kap.
+    /// 15 §; a nämnd as its reglemente says, <see cref="ProcedureSettings.CommitteeSummonsDays"/>), or null when not recorded.
+    /// </summary>
+    public DateOnly? Summoned { get; init; }
+
     /// <summary>Ajournering (adjournments as written); empty when none.</summary>
     public EquatableArray<string> Adjournments { get; init; }
 
@@ -60,12 +72,16 @@ public sealed record Meeting
     /// <summary>Övriga deltagare (officials and guests).</summary>
     public EquatableArray<Participant> OtherParticipants { get; init; }
 
-    /// <summary>Antal tjänstgörande (members plus serving substitutes): who counts for quorum.</summary>
+    /// <summary>
+    /// Antal tjänstgörande (members plus serving substitutes listed for the meeting). Quorum is judged per paragraph:
+    /// see <see cref="Protocol.IsQuorateIn"/>.
+    /// </summary>
     public int ServingCount => Members.Count + ServingSubstitutes.Count;
 
     /// <summary>
-    /// Beslutförhet (quorum) for this meeting: null when the body's seats are unknown, otherwise whether more than
-    /// half of all seats were filled by serving members and substitutes (KL 5 kap. 45 §, 6 kap. 27 §).
+    /// Beslutförhet (quorum) for the meeting as listed: null when the body's seats are unknown, otherwise whether more
+    /// than half of all seats were filled by the members and substitutes listed (KL 5 kap. 45 §, 6 kap. 27 §). When
+    /// service changes during the meeting, judge each paragraph with <see cref="Protocol.IsQuorateIn"/>.
     /// </summary>
     public bool? IsQuorate => Body.Seats is { } seats ? Quorum.IsQuorate(ServingCount, seats) : null;
 

@@ -25,6 +25,13 @@ public sealed record Member(Person Person, MemberRole Role = MemberRole.Member)
 {
     /// <summary>The person (never null).</summary>
     public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+
+    /// <summary>
+    /// Tjänstgjorde i paragrafer (the paragraphs the member served in, when the protocol records a change during the
+    /// meeting: a late arrival, leaving and returning); empty means the whole meeting. A paragraph where the member is
+    /// recorded as disqualified (jäv) is never served, whatever this list says.
+    /// </summary>
+    public EquatableArray<int> Paragraphs { get; init; }
 }
 
 /// <summary>Tjänstgörande ersättare (a substitute serving in an absent member's place).</summary>
@@ -34,6 +41,12 @@ public sealed record ServingSubstitute(Person Person, Person? ServingFor = null)
 {
     /// <summary>The person (never null).</summary>
     public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+
+    /// <summary>
+    /// Tjänstgjorde i paragrafer (the paragraphs the substitute served in, e.g. only the one where the member was
+    /// disqualified); empty means the whole meeting.
+    /// </summary>
+    public EquatableArray<int> Paragraphs { get; init; }
 }
 
 /// <summary>Övrig deltagare (another participant: an official, a guest presenting an item).</summary>

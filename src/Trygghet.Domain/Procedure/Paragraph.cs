@@ -61,8 +61,26 @@ public sealed record Paragraph
     /// <summary>Jäv (members recorded as disqualified in this matter).</summary>
     public EquatableArray<Disqualification> Disqualifications { get; init; }
 
+    /// <summary>
+    /// Brådskande ärende tillkännagivet (for a matter too urgent for the meeting's announcement: the day it was
+    /// announced on the notice board, at the latest the weekday before the meeting, KL 5 kap. 14 §), or null.
+    /// </summary>
+    public DateOnly? AnnouncedUrgently { get; init; }
+
+    /// <summary>
+    /// Ej tillkännagivet (the matter was taken up without being announced under KL 5 kap. 13 or 14 §); in fullmäktige it
+    /// may then be decided only when all members present so decide (5 kap. 52 §).
+    /// </summary>
+    public bool NotAnnounced { get; init; }
+
+    /// <summary>Samtliga närvarande beslutade att avgöra ärendet (all members present decided to deal with an unannounced urgent matter, KL 5 kap. 52 §).</summary>
+    public bool DecidedByAllPresent { get; init; }
+
     /// <summary>Val (the matter is an election; the minority right of KL 5 kap. 50 § does not apply).</summary>
     public bool IsElection { get; init; }
+
+    /// <summary>Anställning av personal (the matter is an employment decision: closed vote, ties decided by lot, KL 5 kap. 54 and 56 §§).</summary>
+    public bool IsEmployment { get; init; }
 
     /// <summary>Extra val (a supplementary election: in fullmäktige it must be tabled the first time, KL 5 kap. 50 §).</summary>
     public bool IsSupplementaryElection { get; init; }

@@ -43,7 +43,7 @@ public static class ProcedureDeadlines
     /// <param name="settings">Settings, or null for the defaults.</param>
     /// <returns>The earliest lawful removal day.</returns>
     public static DateOnly EarliestRemoval(DateOnly appealPeriodEnds, ProcedureSettings? settings = null) =>
-        (settings ?? Defaults).NoticeRemoval == NoticeRemovalPolicy.AfterLastAppealDay ? appealPeriodEnds.AddDays(1) : appealPeriodEnds;
+        (settings ?? Defaults).NoticeRemoval == NoticeRemovalPolicy.AtEndOfRecordedDay ? appealPeriodEnds : appealPeriodEnds.AddDays(1);
 
     /// <summary>Laga kraft (the first day a decision not appealed is final: the day after the appeal period).</summary>
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>

@@ -1,3 +1,4 @@
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure.Facts;
 
 namespace Trygghet.Domain.Procedure;
@@ -25,21 +26,32 @@ internal static class ProcedureFacts
         var meeting = protocol.Meeting;
         var body = meeting.Body.Kind;
         yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
-        // quorum is judged only when the seats are known and the protocol lists who served
-        if (meeting.Body.Seats is { } seats && meeting.ServingCount > 0)
+        if (meeting.Announced is { } announced)
         {
-            yield return new Attendance(meeting.ServingCount, seats, body, "meeting");
+            yield return new MeetingNotice(MeetingNoticeKind.Announcement, announced, meeting.Date, body, "meeting.announced");
+        }
+
+        if (meeting.Summoned is { } summoned)
+        {
+            yield return new MeetingNotice(MeetingNoticeKind.Summons, summoned, meeting.Date, body, "meeting.summoned");
         }
 
         for (var i = 0; i < meeting.Members.Count; i++)
         {
-            yield return new MemberServing(meeting.Members[i].Person.Name, $"meeting.members[{i}]");
+            var m = meeting.Members[i];
+            var path = $"meeting.members[{i}]";
+            var served = Served(protocol, m.Person);
+            yield return new MemberServing(m.Person.Name, served, path);
+            if (Return(protocol, m.Person, served) is { } back)
+            {
+                yield return new MemberReturned(m.Person.Name, back.LeftAfter, back.ReturnedAt, body, path);
+            }
         }
 
         for (var i = 0; i < meeting.ServingSubstitutes.Count; i++)
         {
             var s = meeting.ServingSubstitutes[i];
-            yield return new SubstituteServing(s.Person.Name, s.ServingFor?.Name, $"meeting.servingSubstitutes[{i}]");
+            yield return new SubstituteServing(s.Person.Name, s.ServingFor?.Name, Served(protocol, s.Person), $"meeting.servingSubstitutes[{i}]");
         }
 
         foreach (var fact in Notice(ProtocolChain, protocol.Attestation, protocol.Notice, "attestation.date", "notice"))
@@ -76,6 +88,21 @@ internal static class ProcedureFacts
     private static IEnumerable<object> Paragraph(Paragraph p, string path, Meeting meeting)
     {
         var body = meeting.Body.Kind;
+        var serving = Service.ServingIn(meeting, p);
+        // who served is judged only when the protocol lists its members; quorum only when the seats are known as well
+        if (meeting.Members.Count > 0)
+        {
+            foreach (var person in serving)
+            {
+                yield return new ServingInParagraph(p.Number, person.Name, path);
+            }
+
+            if (meeting.Body.Seats is { } seats && p.Decision is { Outcome: not DecisionOutcome.Noted })
+            {
+                yield return new Attendance(p.Number, Service.QuorumCount(meeting, p), seats, body, $"{path}.decision");
+            }
+        }
+
         var chain = p.ImmediateAttestation is null ? ProtocolChain : path;
         if (p.ImmediateAttestation is not null)
         {
@@ -83,6 +110,11 @@ internal static class ProcedureFacts
             {
                 yield return fact;
             }
+        }
+
+        if (p.AnnouncedUrgently is not null || p.NotAnnounced)
+        {
+            yield return new MatterAnnouncement(p.Number, p.AnnouncedUrgently, p.NotAnnounced, p.DecidedByAllPresent, meeting.Date, body, path);
         }
 
         var minorityUsed = p.Matter?.MinorityRightUsed ?? false;
@@ -98,7 +130,24 @@ internal static class ProcedureFacts
             yield return new ParagraphDecision(p.Number, decision.Outcome, body, decision.OnMinorityDemand, minorityUsed, adopted, $"{path}.decision");
             if (decision.Outcome == DecisionOutcome.Decided)
             {
-                yield return new DecisionInChain(chain, p.Number, path);
+                // a nämnd's purely preparatory or executive decision cannot be appealed (KL 13 kap. 2 § 2): it waits for no appeal period
+                if (body != BodyKind.Council && decision.Nature != DecisionNature.Ordinary)
+                {
+                    yield return new NonAppealableDecision(p.Number, decision.Nature, $"{path}.decision.nature");
+                }
+                else
+                {
+                    yield return new DecisionInChain(chain, p.Number, path);
+                }
+            }
+
+            for (var i = 0; i < decision.Assignments.Count; i++)
+            {
+                var a = decision.Assignments[i];
+                if (a.Due is { } due)
+                {
+                    yield return new AssignmentDue(p.Number, a.Assignee, due, a.ReportedBack, $"{path}.decision.assignments[{i}]");
+                }
             }
 
             for (var i = 0; i < decision.Participants.Count; i++)
@@ -120,21 +169,20 @@ internal static class ProcedureFacts
             }
         }
 
-        for (var i = 0; i < p.Motions.Count; i++)
+        foreach (var kind in DeferralKinds)
         {
-            var motion = p.Motions[i];
-            if (motion.Kind is MotionKind.Referral or MotionKind.Tabling)
+            if (Demand(p, kind, path) is { } demand)
             {
                 yield return new ReferralDemand(
                     p.Number,
-                    motion.Kind,
+                    kind,
                     body,
-                    Demanding(p, i),
-                    meeting.ServingCount,
+                    demand.Demanding,
+                    serving.Count,
                     minorityUsed,
                     p.IsElection,
-                    !string.IsNullOrWhiteSpace(motion.Reasons),
-                    $"{path}.motions[{i}]");
+                    demand.HasReasons,
+                    demand.Path);
             }
         }
 
@@ -144,7 +192,7 @@ internal static class ProcedureFacts
             {
                 var votation = process.Votations[v];
                 var votePath = $"{path}.decisionProcess.votations[{v}]";
-                yield return new VoteTaken(p.Number, votation.Yes, votation.No, votation.CastingVote, votePath);
+                yield return new VoteTaken(p.Number, votation.Yes, votation.No, votation.IsTie, votation.CastingVote, p.IsElection || p.IsEmployment, votation.DrawnByLot, votePath);
                 for (var b = 0; b < votation.Ballots.Count; b++)
                 {
                     yield return new DecisionParticipant(p.Number, votation.Ballots[b].Voter.Name, $"{votePath}.ballots[{b}]");
@@ -169,24 +217,115 @@ internal static class ProcedureFacts
         }
     }
 
-    /// <summary>Members behind a demand: the mover, those who joined it, and the movers of approvals of it (distinct names).</summary>
-    private static int Demanding(Paragraph p, int index)
+    /// <summary>The paragraphs a person served in, in protocol order; null for a protocol without paragraphs (the whole meeting).</summary>
+    private static EquatableArray<int>? Served(Protocol protocol, Person person)
     {
-        var motion = p.Motions[index];
-        var names = new HashSet<string>(StringComparer.Ordinal) { motion.MovedBy.Name };
-        foreach (var s in motion.Supporters)
+        if (protocol.Paragraphs.Count == 0)
         {
-            names.Add(s.Name);
+            return null;
         }
 
-        foreach (var other in p.Motions)
+        var served = new List<int>();
+        foreach (var p in protocol.Paragraphs)
         {
-            if (other.Kind == MotionKind.Approval && other.Supports == index)
+            foreach (var s in Service.ServingIn(protocol.Meeting, p))
             {
-                names.Add(other.MovedBy.Name);
+                if (s.IsSamePerson(person))
+                {
+                    served.Add(p.Number);
+                    break;
+                }
             }
         }
 
-        return names.Count;
+        return served.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The first return of a member after a break in service that jäv does not explain (KL 5 kap. 20 §): the member
+    /// served, then did not serve in a paragraph where not disqualified, then served again. Null when there is none.
+    /// </summary>
+    private static (int LeftAfter, int ReturnedAt)? Return(Protocol protocol, Person person, EquatableArray<int>? served)
+    {
+        if (served is not { } numbers)
+        {
+            return null;
+        }
+
+        int? lastServed = null;
+        var leftForOtherReason = false;
+        foreach (var p in protocol.Paragraphs)
+        {
+            if (numbers.Items.Contains(p.Number))
+            {
+                if (leftForOtherReason)
+                {
+                    return (lastServed!.Value, p.Number);
+                }
+
+                lastServed = p.Number;
+            }
+            else if (lastServed is not null && !Service.IsDisqualified(p, person))
+            {
+                leftForOtherReason = true;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly MotionKind[] DeferralKinds = [MotionKind.Referral, MotionKind.Tabling];
+
+    /// <summary>
+    /// The members behind a demand for referral or tabling in a paragraph, counted once each however the protocol
+    /// records them (KL 5 kap. 50 §): movers of such motions, those who joined them, movers of approvals of them, and
+    /// those who voted for deferral in an "återremiss eller avgörande idag" vote. Null when nobody demanded it.
+    /// </summary>
+    private static (int Demanding, bool HasReasons, string Path)? Demand(Paragraph p, MotionKind kind, string path)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string? first = null;
+        var hasReasons = false;
+        for (var i = 0; i < p.Motions.Count; i++)
+        {
+            var motion = p.Motions[i];
+            if (motion.Kind != kind)
+            {
+                continue;
+            }
+
+            first ??= $"{path}.motions[{i}]";
+            hasReasons |= !string.IsNullOrWhiteSpace(motion.Reasons);
+            names.Add(motion.MovedBy.Name);
+            foreach (var s in motion.Supporters)
+            {
+                names.Add(s.Name);
+            }
+
+            foreach (var other in p.Motions)
+            {
+                if (other.Kind == MotionKind.Approval && other.Supports == i)
+                {
+                    names.Add(other.MovedBy.Name);
+                }
+            }
+        }
+
+        var votations = p.DecisionProcess?.Votations ?? default;
+        for (var v = 0; v < votations.Count; v++)
+        {
+            if (votations[v].Deferral?.Kind != kind)
+            {
+                continue;
+            }
+
+            first ??= $"{path}.decisionProcess.votations[{v}]";
+            foreach (var voter in votations[v].DeferringVoters())
+            {
+                names.Add(voter.Name);
+            }
+        }
+
+        return first is null || names.Count == 0 ? null : (names.Count, hasReasons, first);
     }
 }

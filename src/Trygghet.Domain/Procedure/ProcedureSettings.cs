@@ -4,13 +4,17 @@ namespace Trygghet.Domain.Procedure;
 public enum NoticeRemovalPolicy
 {
     /// <summary>
-    /// På eller efter sista överklagandedagen (on or after the last day of the appeal period): the practice of seed 000,
-    /// where the notice came down on the last appeal day. The default.
+    /// Först dagen efter sista överklagandedagen (only from the day after the last appeal day). The default: the notice
+    /// must be on the board during the whole appeal period (KL 13 kap. 5 § third sentence), and a removal recorded on
+    /// the last day may have happened before the day ended.
     /// </summary>
-    OnOrAfterLastAppealDay,
-
-    /// <summary>Först dagen efter sista överklagandedagen (only from the day after the last appeal day): the stricter practice.</summary>
     AfterLastAppealDay,
+
+    /// <summary>
+    /// Vid dagens slut (the board takes notices down at the end of the recorded day): a removal recorded on the last
+    /// appeal day still leaves the notice up the whole period. Choose this only when the notice board works that way.
+    /// </summary>
+    AtEndOfRecordedDay,
 }
 
 /// <summary>
@@ -21,10 +25,20 @@ public enum NoticeRemovalPolicy
 public sealed record ProcedureSettings
 {
     /// <summary>
-    /// When the notice may come down (KL 8 kap. 12 §: not before the appeal period has ended). Default
-    /// <see cref="NoticeRemovalPolicy.OnOrAfterLastAppealDay"/>.
+    /// When the notice may come down (KL 8 kap. 12 §: not before the appeal period has ended; 13 kap. 5 §: it must be
+    /// up the whole period). Default <see cref="NoticeRemovalPolicy.AfterLastAppealDay"/>.
     /// </summary>
-    public NoticeRemovalPolicy NoticeRemoval { get; init; } = NoticeRemovalPolicy.OnOrAfterLastAppealDay;
+    public NoticeRemovalPolicy NoticeRemoval { get; init; } = NoticeRemovalPolicy.AfterLastAppealDay;
+
+    /// <summary>
+    /// Kallelse i nämnd (how many days before its meetings a nämnd's members and substitutes must be summoned, as its
+    /// reglemente says; the law sets no days for a nämnd), or null when not judged. Default null.
+    /// </summary>
+    public int? CommitteeSummonsDays
+    {
+        get;
+        init => field = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The days of notice cannot be negative.");
+    }
 
     /// <summary>
     /// Whether statutory deadlines on a Saturday, Sunday, public holiday, midsommarafton, julafton or nyårsafton move

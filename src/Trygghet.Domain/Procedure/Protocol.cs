@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
@@ -182,6 +183,33 @@ public sealed record Protocol : IDocument
 
         return null;
     }
+
+    /// <summary>
+    /// Tjänstgörande i paragrafen (who served when a paragraph was dealt with): members and serving substitutes
+    /// recorded for it (<see cref="Member.Paragraphs"/>, <see cref="ServingSubstitute.Paragraphs"/>), without anyone
+    /// recorded as disqualified in it; each person once.
+    /// </summary>
+    /// <param name="number">The § number.</param>
+    /// <returns>The people serving, members first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The protocol has no such paragraph.</exception>
+    public ImmutableArray<Person> ServingIn(int number) => [.. Service.ServingIn(Meeting, Require(number))];
+
+    /// <summary>
+    /// Beslutförhet i paragrafen (quorum when a paragraph was dealt with, KL 5 kap. 45-46 §§, 6 kap. 27 §): null when the
+    /// body's seats are unknown or no members are listed; in a nämnd a member who left for jäv is absent (6 kap. 30 §),
+    /// in fullmäktige jäv does not break quorum (5 kap. 46 §).
+    /// </summary>
+    /// <param name="number">The § number.</param>
+    /// <returns>Whether more than half of all seats were present, or null.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The protocol has no such paragraph.</exception>
+    public bool? IsQuorateIn(int number)
+    {
+        var paragraph = Require(number);
+        return Meeting.Body.Seats is { } seats && Meeting.Members.Count > 0 ? Quorum.IsQuorate(Service.QuorumCount(Meeting, paragraph), seats) : null;
+    }
+
+    private Paragraph Require(int number) =>
+        FindParagraph(number) ?? throw new ArgumentOutOfRangeException(nameof(number), number, $"The protocol has no § {number}.");
 
     private Protocol Replace(int number, Func<Paragraph, Paragraph> change)
     {

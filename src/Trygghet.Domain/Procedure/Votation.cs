@@ -24,6 +24,43 @@ public sealed record Ballot(Person Voter, VoteChoice Choice)
     public Person Voter { get; } = Voter ?? throw new ArgumentNullException(nameof(Voter));
 }
 
+/// <summary>
+/// Återremiss eller avgörande idag (a vote on whether the matter is decided today or referred back or tabled): the
+/// usual way a protocol records a demand for återremiss. Those who vote for the deferral demand it (KL 5 kap. 50 §).
+/// </summary>
+/// <remarks>Equality compares both values.</remarks>
+public sealed record DeferralQuestion
+{
+    /// <summary>Creates the question.</summary>
+    /// <param name="kind">Återremiss or bordläggning (<see cref="MotionKind.Referral"/> or <see cref="MotionKind.Tabling"/>).</param>
+    /// <param name="deferringChoice">
+    /// The ballot that means deferral: protocols usually put "ja för avgörande idag, nej för återremiss", so
+    /// <see cref="VoteChoice.No"/> by default.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not a referral or tabling, or the choice is an abstention.</exception>
+    public DeferralQuestion(MotionKind kind, VoteChoice deferringChoice = VoteChoice.No)
+    {
+        if (kind is not (MotionKind.Referral or MotionKind.Tabling))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A deferral question is about återremiss (referral) or bordläggning (tabling).");
+        }
+
+        if (deferringChoice is not (VoteChoice.Yes or VoteChoice.No))
+        {
+            throw new ArgumentOutOfRangeException(nameof(deferringChoice), deferringChoice, "Deferral is voted for with yes or no, not by abstaining.");
+        }
+
+        Kind = kind;
+        DeferringChoice = deferringChoice;
+    }
+
+    /// <summary>Återremiss eller bordläggning (what the deferral is).</summary>
+    public MotionKind Kind { get; }
+
+    /// <summary>Röst för uppskov (the ballot that votes for the deferral).</summary>
+    public VoteChoice DeferringChoice { get; }
+}
+
 /// <summary>Votering (an open vote, KL 5 kap. 54 §), recorded member by member as KL 5 kap. 67 § requires.</summary>
 /// <param name="Question">Proposition (the question put, answerable yes or no, KL 5 kap. 53 §).</param>
 public sealed record Votation(string Question)
@@ -36,8 +73,20 @@ public sealed record Votation(string Question)
     /// <summary>Röster (the ballots).</summary>
     public EquatableArray<Ballot> Ballots { get; init; }
 
-    /// <summary>Utslagsröst (the chair's casting vote at equal votes, KL 5 kap. 56 §), or null.</summary>
+    /// <summary>Utslagsröst (the chair's casting vote at equal votes, KL 5 kap. 56 § first sentence), or null.</summary>
     public VoteChoice? CastingVote { get; init; }
+
+    /// <summary>
+    /// Lottning (the side drawn by lot at equal votes in an election or an employment matter, KL 5 kap. 56 § second
+    /// sentence), or null.
+    /// </summary>
+    public VoteChoice? DrawnByLot { get; init; }
+
+    /// <summary>
+    /// Återremiss eller avgörande idag (set when the question put was whether to defer the matter; those voting for
+    /// the deferral demand it), or null for a vote on the matter itself.
+    /// </summary>
+    public DeferralQuestion? Deferral { get; init; }
 
     /// <summary>Antal ja (yes votes).</summary>
     public int Yes => Count(VoteChoice.Yes);
@@ -48,14 +97,38 @@ public sealed record Votation(string Question)
     /// <summary>Antal avstår (abstentions).</summary>
     public int Abstentions => Count(VoteChoice.Abstain);
 
-    /// <summary>True when yes and no votes are equal (lika röstetal).</summary>
-    public bool IsTie => Yes == No;
+    /// <summary>True when ballots are recorded and the yes and no votes are equal (lika röstetal); a vote with no ballots recorded is not a tie.</summary>
+    public bool IsTie => Ballots.Count > 0 && Yes == No;
 
     /// <summary>
-    /// Utfall (the outcome): the side with more votes (KL 5 kap. 55 §); at equal votes the casting vote
-    /// (5 kap. 56 §), or null when none is recorded.
+    /// Utfall (the outcome): the side with more votes (KL 5 kap. 55 §); at equal votes the casting vote, or the lot
+    /// when one is recorded (5 kap. 56 §); null when neither is recorded or no ballots are.
     /// </summary>
-    public VoteChoice? Outcome => Yes > No ? VoteChoice.Yes : No > Yes ? VoteChoice.No : CastingVote is VoteChoice.Yes or VoteChoice.No ? CastingVote : null;
+    public VoteChoice? Outcome =>
+        Yes > No ? VoteChoice.Yes
+        : No > Yes ? VoteChoice.No
+        : !IsTie ? null
+        : DrawnByLot is VoteChoice.Yes or VoteChoice.No ? DrawnByLot
+        : CastingVote is VoteChoice.Yes or VoteChoice.No ? CastingVote
+        : null;
+
+    /// <summary>The voters who voted for the deferral (empty when this is not a deferral question).</summary>
+    /// <returns>The voters, in ballot order.</returns>
+    public IEnumerable<Person> DeferringVoters()
+    {
+        if (Deferral is not { } deferral)
+        {
+            yield break;
+        }
+
+        foreach (var b in Ballots)
+        {
+            if (b.Choice == deferral.DeferringChoice)
+            {
+                yield return b.Voter;
+            }
+        }
+    }
 
     private int Count(VoteChoice choice)
     {

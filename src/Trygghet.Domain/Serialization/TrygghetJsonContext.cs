@@ -49,6 +49,7 @@ namespace Trygghet.Domain.Serialization;
         typeof(CamelCaseEnumConverter<Plans.FollowUpCadence>),
         typeof(CamelCaseEnumConverter<Plans.HandlingOutcome>),
         typeof(CamelCaseEnumConverter<Procedure.BodyKind>),
+        typeof(CamelCaseEnumConverter<Procedure.DecisionNature>),
         typeof(CamelCaseEnumConverter<Procedure.DecisionOutcome>),
         typeof(CamelCaseEnumConverter<Procedure.MatterEventKind>),
         typeof(CamelCaseEnumConverter<Procedure.MatterStatus>),
@@ -66,6 +67,7 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(AppropriationDecision))]
 [JsonSerializable(typeof(SafetyCouncilReport))]
 [JsonSerializable(typeof(AgreementPortfolio))]
+[JsonSerializable(typeof(CrimePreventionDuty.CrimePreventionDutyFile))]
 [JsonSerializable(typeof(DateRange))]
 [JsonSerializable(typeof(CaseNumber))]
 [JsonSerializable(typeof(LocalizedText))]

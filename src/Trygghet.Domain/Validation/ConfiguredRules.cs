@@ -69,7 +69,19 @@ internal sealed class ConfiguredRules
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
     public EquatableArray<ValidationFinding> Run(
+        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null) =>
+        Ordered(Fire(facts, asOf, evaluationDate, settings, document).Findings, ToValidation, f => f).ToEquatableArray();
+
+    /// <summary>Runs the rules and returns each finding's trace, in the order of <see cref="Run"/>.</summary>
+    public EquatableArray<FindingTrace> Trace(
         IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null)
+    {
+        var session = Fire(facts, asOf, evaluationDate, settings, document);
+        var derived = new HashSet<object>(session.DerivedFacts, ReferenceEqualityComparer.Instance);
+        return Ordered(session.Findings, f => FindingTrace.From(f, ToValidation(f), evaluationDate, derived), t => t.Finding).ToEquatableArray();
+    }
+
+    private RuleSession Fire(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document)
     {
         var session = ruleSet.OpenSession(new SessionOptions
         {
@@ -80,12 +92,16 @@ internal sealed class ConfiguredRules
         });
         session.InsertAll(facts);
         session.Fire();
-        return session.Findings
-            .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
-            .OrderByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .ThenBy(f => f.Message.Swedish, StringComparer.Ordinal)
-            .ToEquatableArray();
+        return session;
     }
+
+    private ValidationFinding ToValidation(Finding finding) =>
+        ValidationFinding.From(finding, names.GetValueOrDefault(finding.RuleId) ?? new LocalizedText(finding.RuleId, finding.RuleId));
+
+    private static IEnumerable<T> Ordered<T>(IEnumerable<Finding> findings, Func<Finding, T> map, Func<T, ValidationFinding> key) =>
+        findings.Select(map)
+            .OrderByDescending(t => key(t).Severity)
+            .ThenBy(t => key(t).RuleId, StringComparer.Ordinal)
+            .ThenBy(t => key(t).Path, StringComparer.Ordinal)
+            .ThenBy(t => key(t).Message.Swedish, StringComparer.Ordinal);
 }

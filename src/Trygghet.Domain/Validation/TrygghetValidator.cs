@@ -74,4 +74,19 @@ public sealed class TrygghetValidator
             Findings = findings,
         };
     }
+
+    /// <summary>
+    /// Förklarar (explains) the findings of <see cref="Validate"/>: for each, the rule version that ran, the facts it
+    /// matched with their paths (derived facts marked) and the values in its message. Same order as the report.
+    /// </summary>
+    /// <param name="document">The document.</param>
+    /// <param name="asOf">Per datum (as in <see cref="Validate"/>).</param>
+    /// <returns>One trace per finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
+    public EquatableArray<FindingTrace> Explain(IDocument document, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings, DocumentReference.Of(document));
+    }
 }

@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Tests.Console;
 
 public sealed class DeadlinesCommandTests
 {
-    private static readonly string[] ChainKeys = ["attestationDeadline", "noticeDeadline", "appealPeriodEnds", "legallyFinalFrom", "findings"];
+    private static readonly string[] ChainKeys = ["attestationDeadline", "noticeDeadline", "appealPeriodEnds", "earliestRemoval", "legallyFinalFrom", "projected", "asOf", "findings"];
     private static readonly string[] FindingKeys = ["ruleId", "severity", "message", "messageEn", "basisKind", "basis", "path"];
 
     [Fact]
@@ -24,28 +24,44 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(0, json.GetProperty("findings").GetArrayLength());
     }
 
+    // Contract change (issue 15): --json gives the same dates as the human output, projecting the steps not recorded
+    // yet from the deadline before them (it used to leave them null), and says so with "projected".
     [Fact]
-    public void Deadlines_OnlyMeeting_GivesNullsForStepsNotAskedFor()
+    public void Deadlines_OnlyMeeting_ProjectsEveryStepFromTheDeadlines()
     {
         var (code, json, _) = RunJson("deadlines", "--meeting", "2020-11-20");
 
         Assert.Equal(ConsoleApp.Ok, code);
         Assert.Equal(ChainKeys, Keys(json));
         Assert.Equal("2020-12-04", json.GetProperty("attestationDeadline").GetString());
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("noticeDeadline").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("appealPeriodEnds").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Equal("2020-12-07", json.GetProperty("noticeDeadline").GetString()); // 2020-12-06 is a Sunday
+        Assert.Equal("2020-12-28", json.GetProperty("appealPeriodEnds").GetString());
+        Assert.Equal("2020-12-29", json.GetProperty("legallyFinalFrom").GetString());
+        Assert.True(json.GetProperty("projected").GetBoolean());
+        Assert.Equal("2020-11-20", json.GetProperty("asOf").GetString());
         Assert.Equal(JsonValueKind.Array, json.GetProperty("findings").ValueKind);
     }
 
     [Fact]
-    public void Deadlines_AttestedButNotPosted_GivesNoticeDeadlineAndNullAppeal()
+    public void Deadlines_AttestedButNotPosted_ProjectsTheAppealFromTheNoticeDeadline()
     {
         var (_, json, _) = RunJson("deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-26");
 
         Assert.Equal("2020-11-30", json.GetProperty("noticeDeadline").GetString()); // 28th is a Saturday
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("appealPeriodEnds").ValueKind);
-        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Equal("2020-12-21", json.GetProperty("appealPeriodEnds").GetString());
+        Assert.True(json.GetProperty("projected").GetBoolean());
+    }
+
+    [Fact]
+    public void Deadlines_AsOfAfterTheDeadlineWithoutAttestation_ReportsTheMissingAttestation()
+    {
+        var (onTheDay, _, _) = RunJson("deadlines", "--meeting", "2020-11-20");
+        var (code, json, _) = RunJson("deadlines", "--meeting", "2020-11-20", "--as-of", "2020-12-31");
+
+        Assert.Equal(ConsoleApp.Ok, onTheDay);
+        Assert.Equal(ConsoleApp.Ok, code); // not recorded: a warning, not an error
+        Assert.Equal("2020-12-31", json.GetProperty("asOf").GetString());
+        Assert.Contains(json.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "KL-5-69-JUSTERING-SAKNAS");
     }
 
     [Fact]
@@ -96,6 +112,30 @@ public sealed class DeadlinesCommandTests
         Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", Assert.Single(json.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
         Assert.Equal("2020-12-16", json.GetProperty("appealPeriodEnds").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+    }
+
+    [Fact]
+    public void Deadlines_RemovedOnTheLastAppealDay_IsAFindingUnlessTheBoardRemovesAtEndOfDay()
+    {
+        string[] seed = ["deadlines", "--meeting", "2020-11-20", "--attested", "2020-11-25", "--posted", "2020-11-25", "--removed", "2020-12-16"];
+
+        var (code, json, _) = RunJson(seed);
+        var (_, output, _) = Run([.. seed, "--lang", "en"]);
+        var (endOfDayCode, endOfDay, _) = RunJson([.. seed, "--removal", "end-of-day"]);
+        var (afterCode, after, _) = RunJson([.. seed, "--removal", "after-last-day"]);
+        var (badCode, _, badError) = Run([.. seed, "--removal", "never"]);
+
+        Assert.Equal(ConsoleApp.Findings, code);
+        Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", Assert.Single(json.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("legallyFinalFrom").ValueKind);
+        Assert.Contains("removed 2020-12-16: too early", output, StringComparison.Ordinal);
+        Assert.Equal(ConsoleApp.Ok, endOfDayCode);
+        Assert.Equal(0, endOfDay.GetProperty("findings").GetArrayLength());
+        Assert.Equal("2020-12-17", endOfDay.GetProperty("legallyFinalFrom").GetString());
+        Assert.Equal(code, afterCode);
+        Assert.Equal(json.ToString(), after.ToString());
+        Assert.Equal(ConsoleApp.BadInput, badCode);
+        Assert.Contains("--removal", badError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,7 +194,7 @@ public sealed class DeadlinesCommandTests
     [InlineData("subcommittee")]
     public void Deadlines_EveryBodyInTheHelpText_IsAccepted(string body)
     {
-        Assert.Contains(body, Run("--help").Out, StringComparison.Ordinal);
+        Assert.Contains(body, Run("deadlines", "--help").Out, StringComparison.Ordinal);
         Assert.Equal(ConsoleApp.Ok, Run("deadlines", "--meeting", "2020-11-20", "--body", body).Code);
     }
 
@@ -177,7 +217,7 @@ public sealed class DeadlinesCommandTests
     {
         var line = AssertBadInput(args);
 
-        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.StartsWith("fel: ", line, StringComparison.Ordinal); // Swedish by default (issue 15: no English "error:")
         Assert.Contains(named, line, StringComparison.Ordinal);
     }
 }

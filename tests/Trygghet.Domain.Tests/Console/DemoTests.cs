@@ -36,7 +36,9 @@ public sealed class DemoTests
         Assert.Contains("Varningar (", output, StringComparison.Ordinal);
         Assert.Contains("Fristkedja: sammanträde 2020-11-20 (fredag), utskott", output, StringComparison.Ordinal);
         Assert.Contains("slutar 2020-12-16", output, StringComparison.Ordinal);
-        Assert.Contains("från 2020-12-17", output, StringComparison.Ordinal);
+        // seed 000 took its notice down on the last appeal day (KL 13 kap. 5 §: it must be up the whole period)
+        Assert.Contains("nedtaget 2020-12-16: för tidigt", output, StringComparison.Ordinal);
+        Assert.Contains("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", output, StringComparison.Ordinal);
     }
 
     [Fact]

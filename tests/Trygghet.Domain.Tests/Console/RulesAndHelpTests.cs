@@ -44,20 +44,44 @@ public sealed class RulesAndHelpTests
         Assert.All(RuleCatalogue.Entries, r => Assert.Contains(r.Id, output, StringComparison.Ordinal));
     }
 
+    // Contract change (issue 15): help comes from System.CommandLine, per command; the root lists the commands and
+    // the exit codes, each command its own options. The "help" command is gone ("--help", "-h" and "-?" remain).
     [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
-    [InlineData("help")]
-    public void Help_DescribesEveryCommandAndTheExitCodes(string flag)
+    [InlineData("-?")]
+    public void Help_ListsEveryCommandAndTheExitCodes(string flag)
     {
-        var (code, output, error) = Run(flag);
+        var (code, output, error) = Run(flag, "--lang", "en");
 
         Assert.Equal(ConsoleApp.Ok, code);
         Assert.Equal(string.Empty, error);
-        foreach (var text in new[] { "deadlines --meeting DATE", "--attested DATE", "--posted DATE", "--removed DATE", "validate FILE [--as-of DATE]", "rules", "--json", "--lang sv|en", "Exit codes" })
+        foreach (var text in new[] { "deadlines", "validate <FILE>", "notice <FILE>", "rules", "completion", "--json", "--lang <sv|en>", "--version", "Exit codes" })
         {
             Assert.Contains(text, output, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("deadlines", new[] { "--meeting <DATE>", "--attested <DATE>", "--posted <DATE>", "--removed <DATE>", "--as-of <DATE>", "--ics", "--body" })]
+    [InlineData("validate", new[] { "<FILE>", "--as-of <DATE>", "standard input" })]
+    [InlineData("notice", new[] { "<FILE>", "--posted <DATE>", "--feed" })]
+    public void Help_PerCommand_DescribesItsOptions(string command, string[] texts)
+    {
+        var (code, output, _) = Run(command, "--help", "--lang", "en");
+
+        Assert.Equal(ConsoleApp.Ok, code);
+        Assert.All(texts, t => Assert.Contains(t, output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Help_Swedish_DescribesInSwedish()
+    {
+        var output = Run("deadlines", "--help").Out;
+
+        Assert.Contains("--meeting <DATUM>", output, StringComparison.Ordinal);
+        Assert.Contains("sammanträdesdagen", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("the meeting day", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,9 +23,25 @@ public sealed class ValidateCommandTests : IDisposable
     private string Write(IDocument document) => Write("document.json", TrygghetJson.Serialize(document));
 
     [Fact]
+    public void Validate_ExampleDutyFile_FromTheSamplesFolder_ReportsTheActsFindings()
+    {
+        var path = Path.Combine(Docs.Snapshot.RepositoryRoot, "samples/documents/example-crime-prevention-duty-exempelby.json");
+
+        var (code, json, error) = RunJson("validate", path, "--as-of", "2026-09-30");
+
+        Assert.Equal(ConsoleApp.Ok, code);
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(
+            ["BFL-10-RAD-BEFATTNING", "BFL-13-RAPPORTERING", "BFL-BRA-ATGARD-PROBLEM"],
+            json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Validate_SeedProtocolAsOf_ExitsZeroWithFindingsInTheContractShape()
     {
-        var path = Write(SeedCatalogue.SafetyCommitteeProtocol20201120);
+        // seed 000 took its notice down on the last appeal day (a finding); here it came down the day after
+        var seed = SeedCatalogue.SafetyCommitteeProtocol20201120;
+        var path = Write(seed with { Notice = new Domain.Procedure.Notice(seed.Notice!.Posted, new DateOnly(2020, 12, 17)) });
 
         var (code, json, error) = RunJson("validate", path, "--as-of", "2020-12-31");
 

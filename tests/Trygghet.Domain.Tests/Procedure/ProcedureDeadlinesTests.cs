@@ -7,9 +7,9 @@ public sealed class ProcedureDeadlinesTests
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     [Fact]
-    public void Compute_SeedProtocol_AllStepsInTime()
+    public void Compute_SeedProtocolRemovedTheDayAfter_AllStepsInTime()
     {
-        var chain = ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 16), BodyKind.SubCommittee);
+        var chain = ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 17), BodyKind.SubCommittee);
 
         Assert.Equal(D(2020, 12, 4), chain.AttestationDeadline.Date);
         Assert.Equal(D(2020, 11, 27), chain.NoticeDeadline.Date);
@@ -23,14 +23,19 @@ public sealed class ProcedureDeadlinesTests
     }
 
     [Fact]
-    public void Compute_SeedRemovalWithStrictPolicy_RemovedEarlyAndNotFinal()
+    public void Compute_SeedRemovalOnTheLastAppealDay_RemovedEarlyAndNotFinal_UnlessRemovedAtEndOfDay()
     {
-        var strict = new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AfterLastAppealDay };
-        var chain = ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 16), settings: strict);
+        var chain = ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 16));
 
         Assert.Equal(D(2020, 12, 17), chain.EarliestRemoval);
         Assert.True(chain.RemovedEarly);
         Assert.Null(chain.LegallyFinalFrom);
+
+        var endOfDay = new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay };
+        var lenient = ProcedureDeadlines.Compute(D(2020, 11, 20), D(2020, 11, 25), D(2020, 11, 25), D(2020, 12, 16), settings: endOfDay);
+        Assert.Equal(D(2020, 12, 16), lenient.EarliestRemoval);
+        Assert.False(lenient.RemovedEarly);
+        Assert.Equal(D(2020, 12, 17), lenient.LegallyFinalFrom);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class DeadlineCalculatorProperties
         {
             var attested = ProcedureDeadlines.Attestation(t.Meeting).Date;
             var posted = ProcedureDeadlines.Notice(attested).Date;
-            var removed = ProcedureDeadlines.AppealPeriod(posted).Date;
+            var removed = ProcedureDeadlines.AppealPeriod(posted).Date.AddDays(1); // the earliest lawful removal
             var report = DeadlineCalculator.Default.Calculate(t.Meeting, attested, posted, removed, t.Body, asOf: removed.AddDays(30));
             var chain = report.Chain;
             return report.Findings.Count == 0

@@ -48,10 +48,16 @@ public sealed class ProcedureProperties
         {
             var posted = t.Meeting.AddDays(t.AttestAfter + t.PostAfter);
             var c = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted);
+            var endOfDay = new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay };
+            var removedTheDayAfter = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted, c.AppealPeriodEnds.Date.AddDays(1));
             var removedOnLastDay = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted, c.AppealPeriodEnds.Date);
-            var removedTheDayBefore = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted, c.AppealPeriodEnds.Date.AddDays(-1));
+            var removedOnLastDayAtItsEnd = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted, c.AppealPeriodEnds.Date, settings: endOfDay);
+            var removedTheDayBefore = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), posted, c.AppealPeriodEnds.Date.AddDays(-1), settings: endOfDay);
+            // KL 13 kap. 5 §: the period runs out only if the notice was up the whole of it, the last day included
             return c.LegallyFinalFrom == c.AppealPeriodEnds.Date.AddDays(1)
-                && removedOnLastDay.RemovedEarly == false && removedOnLastDay.LegallyFinalFrom == c.LegallyFinalFrom
+                && removedTheDayAfter.RemovedEarly == false && removedTheDayAfter.LegallyFinalFrom == c.LegallyFinalFrom
+                && removedOnLastDay.RemovedEarly == true && removedOnLastDay.LegallyFinalFrom is null
+                && removedOnLastDayAtItsEnd.RemovedEarly == false && removedOnLastDayAtItsEnd.LegallyFinalFrom == c.LegallyFinalFrom
                 && removedTheDayBefore.RemovedEarly == true && removedTheDayBefore.LegallyFinalFrom is null;
         }).Check(Thorough);
 

@@ -1,4 +1,5 @@
 using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
@@ -48,6 +49,23 @@ public static class ReadmeExamples
         var report = TrygghetValidator.Default.Validate(read.Value!, new DateOnly(2022, 9, 9));
         Console.WriteLine(report.Summary(null));
         // /README
+    }
+
+    public static void CalendarAndNotice()
+    {
+        // README
+        // The chain of the 2020-11-20 meeting as calendar events; the stamp is when the file is made.
+        var chain = ProcedureDeadlines.Compute(new DateOnly(2020, 11, 20), new DateOnly(2020, 11, 25), new DateOnly(2020, 11, 25));
+        var ics = DeadlineCalendar.ToICalendar(chain, new DateTimeOffset(2020, 11, 25, 9, 0, 0, TimeSpan.Zero), "Trygghetsutskottet");
+        Console.WriteLine(ics.Split("\r\n")[0]);                         // BEGIN:VCALENDAR
+
+        // The notice of the seed protocol's justering, and a feed of the notices up on a day.
+        var notice = NoticeBoardEntry.For(SeedCatalogue.SafetyCommitteeProtocol20201120);
+        Console.WriteLine(notice.ProtocolKeptAt);                         // Kommunledningskontoret
+        Console.WriteLine(notice.AppealPeriodEnds.ToString("yyyy-MM-dd")); // 2020-12-16
+        var feed = NoticeBoard.ToJsonFeed([notice], new DateOnly(2020, 12, 1), "Upplands-Bro kommuns anslagstavla");
+        // /README
+        _ = feed;
     }
 
     public static void ComputeDeadlines()

@@ -12,16 +12,33 @@ public sealed partial class ReadmeTests
 
     public static TheoryData<int> BlockNumbers => [.. Enumerable.Range(0, ReadmeBlocks().Count)];
 
+    // Issue 15: the README is also the package's page on NuGet, so it opens with the install command; the
+    // repository's own two commands (the second is what .ci/run calls) follow under "This repository".
     [Fact]
-    public void Readme_OpensWithTheTwoCommands()
+    public void Readme_OpensWithDotnetAddPackage_ThenTheRepositorysTwoCommands()
     {
         var lines = File.ReadAllLines(ReadmePath);
-        var commands = lines.SkipWhile(l => l != "```sh").Skip(1).TakeWhile(l => l != "```").ToArray();
+        Assert.Equal(["# Trygghet.Domain", "", "```sh", "dotnet add package Trygghet.Domain", "```"], lines.Take(5));
 
+        var commands = lines.SkipWhile(l => l != "## This repository: build, test, layout")
+            .SkipWhile(l => l != "```sh").Skip(1).TakeWhile(l => l != "```").ToArray();
+        Assert.Equal(2, commands.Length);
         Assert.StartsWith("dotnet run --project samples/Trygghet.Samples.Console -c Release", commands[0], StringComparison.Ordinal);
         Assert.StartsWith("dotnet test Trygghet.Domain.sln -c Release", commands[1], StringComparison.Ordinal);
         Assert.Contains("dotnet test Trygghet.Domain.sln -c Release", File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, ".ci", "run")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Readme_LinksAreAbsolute_SoTheyWorkOnNuGet()
+    {
+        var links = MarkdownLink().Matches(File.ReadAllText(ReadmePath)).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(links);
+        Assert.All(links, l => Assert.StartsWith("https://", l, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\]\(([^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
 
     [Fact]
     public void Readme_HasNoUnfilledPlaceholders() =>

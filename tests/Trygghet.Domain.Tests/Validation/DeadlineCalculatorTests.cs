@@ -17,14 +17,14 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Calculate_SeedMeetingInTime_GivesTheChainAndNoFindings()
     {
-        var report = Calculate(OnTime, OnTime, new DateOnly(2020, 12, 16));
+        var report = Calculate(OnTime, OnTime, new DateOnly(2020, 12, 17));
 
         Assert.Empty(report.Findings);
         Assert.True(report.IsCompliant);
         Assert.Equal(new DateOnly(2020, 12, 4), report.Chain.AttestationDeadline.Date);
         Assert.Equal(new DateOnly(2020, 12, 16), report.Chain.AppealPeriodEnds.Date);
         Assert.Equal(new DateOnly(2020, 12, 17), report.Chain.LegallyFinalFrom);
-        Assert.Equal(ProcedureDeadlines.Compute(Meeting, OnTime, OnTime, new DateOnly(2020, 12, 16), BodyKind.SubCommittee), report.Chain);
+        Assert.Equal(ProcedureDeadlines.Compute(Meeting, OnTime, OnTime, new DateOnly(2020, 12, 17), BodyKind.SubCommittee), report.Chain);
         Assert.Equal(Meeting, report.EvaluationDate);
     }
 
@@ -182,19 +182,22 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void Settings_StricterRemoval_ReportsRemovalOnTheLastAppealDay()
+    public void RemovalOnTheLastAppealDay_IsReportedAndWithholdsFinality_UnlessTheBoardRemovesAtEndOfDay()
     {
         var lastDay = new DateOnly(2020, 12, 16);
-        var strict = new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AfterLastAppealDay };
+        var endOfDay = new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay };
 
-        var lenient = Calculate(OnTime, OnTime, lastDay);
-        var byParameter = DeadlineCalculator.Default.Calculate(Meeting, OnTime, OnTime, lastDay, settings: strict);
-        var byOptions = new DeadlineCalculator(TrygghetValidatorOptions.Default.WithSettings(strict)).Calculate(Meeting, OnTime, OnTime, lastDay);
+        var strict = Calculate(OnTime, OnTime, lastDay);
+        var byParameter = DeadlineCalculator.Default.Calculate(Meeting, OnTime, OnTime, lastDay, settings: endOfDay);
+        var byOptions = new DeadlineCalculator(TrygghetValidatorOptions.Default.WithSettings(endOfDay)).Calculate(Meeting, OnTime, OnTime, lastDay);
 
-        Assert.Empty(lenient.Findings);
-        Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", Assert.Single(byParameter.Findings).RuleId);
+        Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", Assert.Single(strict.Findings).RuleId);
+        Assert.Null(strict.Chain.LegallyFinalFrom);
+        Assert.Equal(lastDay.AddDays(1), strict.Chain.EarliestRemoval);
+        Assert.Empty(byParameter.Findings);
+        Assert.Equal(lastDay.AddDays(1), byParameter.Chain.LegallyFinalFrom);
         Assert.Equal(byParameter, byOptions);
-        Assert.Equal(lastDay.AddDays(1), byParameter.Chain.EarliestRemoval);
+        Assert.Equal(lastDay, byParameter.Chain.EarliestRemoval);
     }
 
     [Fact]

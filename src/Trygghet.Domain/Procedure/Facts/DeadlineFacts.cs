@@ -38,6 +38,26 @@ public sealed record DecisionInChain(string ChainId, int Paragraph, string Path)
 /// <param name="Path">JSON path ("paragraphs[1].appeals[0]").</param>
 public sealed record AppealRecorded(int Paragraph, DateOnly Received, string Path);
 
+/// <summary>Fakta: beslut som inte kan överklagas (a nämnd's purely preparatory or executive decision, KL 13 kap. 2 § 2).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Nature">Preparatory or executive.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.nature").</param>
+public sealed record NonAppealableDecision(int Paragraph, DecisionNature Nature, string Path);
+
+/// <summary>Härlett: överklagandet kom in för sent (derived: an appeal received after the appeal period ran out; it is dismissed).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Received">The day it reached the court.</param>
+/// <param name="Path">JSON path of the appeal ("paragraphs[1].appeals[0]").</param>
+public sealed record LateAppeal(int Paragraph, DateOnly Received, string Path);
+
+/// <summary>Fakta: uppdrag i ett beslut (an assignment with a deadline).</summary>
+/// <param name="Paragraph">The § number.</param>
+/// <param name="Assignee">To whom.</param>
+/// <param name="Due">The day by which it is to be reported back.</param>
+/// <param name="ReportedBack">The day reported back, or null.</param>
+/// <param name="Path">JSON path ("paragraphs[1].decision.assignments[0]").</param>
+public sealed record AssignmentDue(int Paragraph, string Assignee, DateOnly Due, DateOnly? ReportedBack, string Path);
+
 /// <summary>Fakta: paragrafen markerad som laga kraft (a paragraph recorded as legally final).</summary>
 /// <param name="Paragraph">The § number.</param>
 /// <param name="From">The first day recorded as final.</param>

@@ -18,6 +18,6 @@ internal sealed class DoubleSubstituteRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<SubstituteServing>(s => s.ServingFor is not null)
-            .Join<SubstituteServing, string>(s => s.ServingFor!, t => t.ServingFor ?? string.Empty, (s, t) => string.CompareOrdinal(s.Path, t.Path) < 0)
+            .Join<SubstituteServing, string>(s => s.ServingFor!, t => t.ServingFor ?? string.Empty, (s, t) => string.CompareOrdinal(s.Path, t.Path) < 0 && ServiceOverlap.Overlaps(s.Paragraphs, t.Paragraphs))
             .Then((ctx, s, t) => ctx.Report(t.Path, ("first", s.Name), ("second", t.Name), ("member", s.ServingFor)));
 }

@@ -19,5 +19,7 @@ internal sealed class FinalWhileAppealedRule : Rule
     protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphMarkedFinal>()
             .Join<AppealRecorded, int>(f => f.Paragraph, a => a.Paragraph)
+            .NotExists<LateAppeal, string>((_, a) => a.Path, l => l.Path)
+            .NotExists<NonAppealableDecision, int>((f, _) => f.Paragraph, n => n.Paragraph)
             .Then((ctx, f, a) => ctx.Report(f.Path, ("paragraph", f.Paragraph), ("final", f.From), ("appealed", a.Received)));
 }

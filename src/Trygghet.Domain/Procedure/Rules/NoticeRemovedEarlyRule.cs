@@ -6,8 +6,9 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>
-/// Anslag nedtaget för tidigt (the notice came down before the appeal period ended; by default removal on the last
-/// appeal day is accepted, <see cref="ProcedureSettings.NoticeRemoval"/> can demand the day after).
+/// Anslag nedtaget för tidigt (the notice came down before the appeal period ran out: by default a removal on the last
+/// appeal day is too early, unless <see cref="ProcedureSettings.NoticeRemoval"/> says the board removes notices at
+/// the end of the recorded day; the day after is always in time).
 /// </summary>
 internal sealed class NoticeRemovedEarlyRule : Rule
 {

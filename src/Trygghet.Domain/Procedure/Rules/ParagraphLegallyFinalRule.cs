@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal is registered against it).</summary>
+/// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal reached the court in time).</summary>
 internal sealed class ParagraphLegallyFinalRule : Rule
 {
     /// <inheritdoc/>
@@ -20,7 +20,7 @@ internal sealed class ParagraphLegallyFinalRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<DecisionInChain>()
-            .NotExists<AppealRecorded, int>(d => d.Paragraph, a => a.Paragraph)
             .Join<LegallyFinalFrom, string>(d => d.ChainId, f => f.ChainId)
+            .NotExists<AppealRecorded, int>((d, _) => d.Paragraph, a => a.Paragraph, (_, f, a) => a.Received < f.From)
             .Then((ctx, d, f) => ctx.Insert(new ParagraphLegallyFinal(d.Paragraph, f.From, d.Path)));
 }

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Ersättare för närvarande ledamot (a substitute recorded as serving for a member who serves at the same meeting).</summary>
+/// <summary>Ersättare för tjänstgörande ledamot (a substitute recorded as serving for a member who serves in the same paragraphs).</summary>
 internal sealed class SubstituteForPresentMemberRule : Rule
 {
     /// <inheritdoc/>
@@ -18,6 +18,6 @@ internal sealed class SubstituteForPresentMemberRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<SubstituteServing>(s => s.ServingFor is not null)
-            .Join<MemberServing, string>(s => s.ServingFor!, m => m.Name)
+            .Join<MemberServing, string>(s => s.ServingFor!, m => m.Name, (s, m) => ServiceOverlap.Overlaps(s.Paragraphs, m.Paragraphs))
             .Then((ctx, s, m) => ctx.Report(s.Path, ("substitute", s.Name), ("member", m.Name)));
 }

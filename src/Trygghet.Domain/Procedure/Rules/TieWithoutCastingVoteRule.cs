@@ -17,6 +17,6 @@ internal sealed class TieWithoutCastingVoteRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<VoteTaken>(v => v.IsTie && v.CastingVote is null)
+        rule.Match<VoteTaken>(v => v.IsTie && !v.ByLot && v.CastingVote is null)
             .Then((ctx, v) => ctx.Report(v.Path, ("paragraph", v.Paragraph), ("yes", v.Yes), ("no", v.No)));
 }

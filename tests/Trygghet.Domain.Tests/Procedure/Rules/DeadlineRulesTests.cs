@@ -13,10 +13,13 @@ public sealed class DeadlineRulesTests
 
     private static Protocol Draft(DateOnly meeting) => new(new Meeting(Committee, meeting), [new Paragraph(1, "Budget") { Decision = new(DecisionOutcome.Decided) }, new Paragraph(2, "Rapporter")]);
 
+    private static readonly ProcedureSettings EndOfDay = new() { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay };
+
     [Fact]
-    public void SeedProtocol_AttestedAndPostedInTime_NoFindingsAndTheChainIsDerived()
+    public void SeedProtocol_BoardRemovesAtEndOfDay_NoFindingsAndTheChainIsDerived()
     {
-        var session = Run(SeedCatalogue.SafetyCommitteeProtocol20201120, D(2021, 1, 1));
+        // seed 000 took its notice down on the last appeal day: in time only where the board removes at the end of the day
+        var session = Run(SeedCatalogue.SafetyCommitteeProtocol20201120, D(2021, 1, 1), EndOfDay);
 
         Assert.Empty(session.Findings);
         Assert.Equal(D(2020, 12, 4), Assert.Single(session.Query<AttestationDeadline>()).Deadline.Date);
@@ -27,15 +30,23 @@ public sealed class DeadlineRulesTests
     }
 
     [Fact]
-    public void SeedProtocol_StrictRemovalPolicy_RemovedEarlyAndNothingFinal()
+    public void SeedProtocol_RemovedOnTheLastAppealDay_RemovedEarlyAndNothingFinal()
     {
-        var session = Run(SeedCatalogue.SafetyCommitteeProtocol20201120, D(2021, 1, 1), new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AfterLastAppealDay });
+        // KL 13 kap. 5 §: the notice must be up during the whole appeal period for the period to run out
+        var session = Run(SeedCatalogue.SafetyCommitteeProtocol20201120, D(2021, 1, 1));
 
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", finding.RuleId);
         Assert.Equal("notice.removed", finding.Path);
-        Assert.Equal("Anslaget togs ned 2020-12-16, tidigast 2020-12-17 (överklagandetiden slutar 2020-12-16).", finding.Message.Swedish);
+        Assert.Equal("Anslaget togs ned 2020-12-16, tidigast 2020-12-17 (överklagandetiden slutar 2020-12-16); överklagandetiden har inte löpt ut.", finding.Message.Swedish);
         Assert.Empty(session.Query<LegallyFinalFrom>());
+        Assert.Empty(session.Query<ParagraphLegallyFinal>());
+
+        // the day after is clean
+        var dayAfter = SeedCatalogue.SafetyCommitteeProtocol20201120 with { Notice = new Notice(D(2020, 11, 25), D(2020, 12, 17)) };
+        var clean = Run(dayAfter, D(2021, 1, 1));
+        Assert.Empty(clean.Findings);
+        Assert.Equal(D(2020, 12, 17), Assert.Single(clean.Query<LegallyFinalFrom>()).From);
     }
 
     [Fact]

@@ -129,4 +129,72 @@ public sealed class ReferralRulesTests
         var matter = SeedCatalogue.ViolenceInCloseRelationshipsMatter;
         Assert.Throws<InvalidOperationException>(() => matter.Return(new DateOnly(2021, 1, 1)));
     }
+
+    /// <summary>"Återremiss eller avgörande idag": members M[from]..M[to-1] vote for återremiss (nej), the rest of the 45 for today (ja).</summary>
+    private static Votation DeferralVote(int from, int to) =>
+        new("Ska ärendet avgöras idag eller återremitteras?")
+        {
+            Deferral = new DeferralQuestion(MotionKind.Referral),
+            Ballots = [.. Enumerable.Range(0, 45).Select(i => new Ballot(new Person($"M{i}"), i >= from && i < to ? VoteChoice.No : VoteChoice.Yes))],
+        };
+
+    [Fact]
+    public void MinorityOfAThird_RecordedAsAVote_RefusedIsAFinding_FourteenIsNot()
+    {
+        // the usual protocol form: the referral question is put and voted on; 15 of 45 vote for återremiss
+        var p = new Paragraph(7, "Budget 2025") { DecisionProcess = new() { Votations = [DeferralVote(0, 15)] }, Decision = new(DecisionOutcome.Decided) };
+
+        var finding = Assert.Single(Run(CouncilProtocol(p), Day).Findings);
+        Assert.Equal("KL-5-50-MINORITETSKRAV-AVSLAGET", finding.RuleId);
+        Assert.Equal("paragraphs[0].decisionProcess.votations[0]", finding.Path);
+        Assert.Equal("15 av 45 närvarande begärde återremiss i § 7, men ärendet avgjordes.", finding.Message.Swedish);
+
+        Assert.Empty(Run(CouncilProtocol(p with { DecisionProcess = new() { Votations = [DeferralVote(0, 14)] } }), Day).Findings);
+    }
+
+    [Fact]
+    public void DemandsInSeveralForms_AreCountedPerDistinctMember()
+    {
+        // a motion by M0 joined by M1..M9, and a vote where M0..M13 vote for återremiss: 14 members, not 24
+        var fourteen = new Paragraph(7, "Budget 2025")
+        {
+            Motions = [Referral(10)],
+            DecisionProcess = new() { Votations = [DeferralVote(0, 14)] },
+            Decision = new(DecisionOutcome.Decided),
+        };
+        Assert.Empty(Run(CouncilProtocol(fourteen), Day).Findings);
+
+        // a second motion by M14 (with an approval of it by M20) brings the distinct count to 16
+        var second = new Motion(MotionKind.Referral, new Person("M14")) { Reasons = "Konsekvensanalys saknas" };
+        var sixteen = fourteen with { Motions = [Referral(10), second, new Motion(MotionKind.Approval, new Person("M20")) { Supports = 1 }] };
+        var finding = Assert.Single(Run(CouncilProtocol(sixteen), Day).Findings);
+        Assert.Equal("paragraphs[0].motions[0]", finding.Path);
+        Assert.Equal("16 of 45 present demanded referral back in § 7, but the matter was decided.", finding.Message.English);
+    }
+
+    [Fact]
+    public void MinorityReferralGranted_ReasonsMustComeFromThoseWhoDemandedIt()
+    {
+        // granted on the minority's demand recorded only as a vote: nobody set the reasons
+        var granted = new Paragraph(7, "Budget 2025")
+        {
+            DecisionProcess = new() { Votations = [DeferralVote(0, 15)] },
+            Decision = new(DecisionOutcome.ReferredBack) { OnMinorityDemand = true, Assignment = "Komplettera" },
+        };
+        Assert.Equal(["KL-5-50-ATERREMISS-UTAN-MOTIVERING"], Ids(Run(CouncilProtocol(granted), Day)));
+
+        // several referral motions: the reasons of one of them suffice
+        var withReasons = granted with { Motions = [Referral(5, reasons: null), Referral(3, reasons: "Mer underlag behövs")] };
+        Assert.Empty(Run(CouncilProtocol(withReasons), Day).Findings);
+    }
+
+    [Fact]
+    public void DeferralQuestion_RefusesWhatIsNotADeferral()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralQuestion(MotionKind.Approval));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DeferralQuestion(MotionKind.Referral, VoteChoice.Abstain));
+        var yesDefers = new Votation("Återremiss?") { Deferral = new(MotionKind.Tabling, VoteChoice.Yes), Ballots = [new(new Person("A"), VoteChoice.Yes), new(new Person("B"), VoteChoice.No)] };
+        Assert.Equal(["A"], yesDefers.DeferringVoters().Select(p => p.Name));
+        Assert.Empty(new Votation("Bifall?") { Ballots = [new(new Person("A"), VoteChoice.No)] }.DeferringVoters());
+    }
 }

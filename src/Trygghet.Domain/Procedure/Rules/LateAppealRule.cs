@@ -1,0 +1,33 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>
+/// Överklagande för sent (derives that an appeal reached the court after the appeal period ran out: it is dismissed
+/// and does not stop the decision from becoming final).
+/// </summary>
+internal sealed class LateAppealRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-13-5-OVERKLAGANDE-FOR-SENT",
+        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        DefaultSeverity = Severity.Info,
+        Tags = ["procedure", "appeal", "derived"],
+        Priority = 65,
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<AppealRecorded>()
+            .Join<DecisionInChain, int>(a => a.Paragraph, d => d.Paragraph)
+            .Join<LegallyFinalFrom, string>((_, d) => d.ChainId, f => f.ChainId, (a, _, f) => a.Received >= f.From)
+            .Then((ctx, a, _, f) =>
+            {
+                ctx.Insert(new LateAppeal(a.Paragraph, a.Received, a.Path));
+                ctx.Report(a.Path, ("paragraph", a.Paragraph), ("received", a.Received), ("from", f.From));
+            });
+}

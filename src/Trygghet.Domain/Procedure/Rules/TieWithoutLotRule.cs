@@ -1,0 +1,22 @@
+using Trygghet.Domain.Procedure.Facts;
+using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
+
+namespace Trygghet.Domain.Procedure.Rules;
+
+/// <summary>Lottning saknas (a tied vote in an election or employment matter with no drawing of lots recorded).</summary>
+internal sealed class TieWithoutLotRule : Rule
+{
+    /// <inheritdoc/>
+    public override RuleMetadata Metadata { get; } = new()
+    {
+        Id = "KL-5-56-LOTTNING-SAKNAS",
+        Basis = KommunallagenBasis.Cite("5 kap. 56 §, 5 kap. 67 § 3, 6 kap. 35 §", "ch. 5 s. 56, ch. 5 s. 67 p. 3, ch. 6 s. 35"),
+        Tags = ["procedure", "meeting", "vote", "election"],
+    };
+
+    /// <inheritdoc/>
+    protected override void Define(RuleBuilder rule) =>
+        rule.Match<VoteTaken>(v => v.IsTie && v.ByLot && v.DrawnByLot is null)
+            .Then((ctx, v) => ctx.Report(v.Path, ("paragraph", v.Paragraph), ("yes", v.Yes), ("no", v.No)));
+}
