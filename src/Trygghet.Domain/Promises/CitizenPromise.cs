@@ -92,8 +92,29 @@ public sealed record CitizenPromise : IDocument
     /// <summary>Prioriterat område (the prioritised place, e.g. "Bro"); null when none.</summary>
     public string? PriorityArea { get; init; }
 
-    /// <summary>Åtaganden (the commitments, in the order written).</summary>
-    public EquatableArray<PromiseCommitment> Commitments { get; init; }
+    /// <summary>
+    /// Åtaganden (the commitments, in the order written). Each id occurs once, since activities name their
+    /// commitment by id; a repeated id is refused with the paths of both commitments.
+    /// </summary>
+    public EquatableArray<PromiseCommitment> Commitments
+    {
+        get;
+        init
+        {
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < value.Count; i++)
+            {
+                if (value[i] is { } commitment && !seen.TryAdd(commitment.Id, i))
+                {
+                    throw new ArgumentException(
+                        $"Commitment ids must be unique: commitments[{i}] repeats the id \"{commitment.Id}\" of commitments[{seen[commitment.Id]}].",
+                        nameof(value));
+                }
+            }
+
+            field = value;
+        }
+    }
 
     /// <summary>Genomförda aktiviteter (activities recorded under the commitments, in any order).</summary>
     public EquatableArray<ActivityRecord> Activities { get; init; }

@@ -52,4 +52,32 @@ public sealed class CitizenPromiseTests
         Assert.Equal(a, b);
         Assert.NotEqual(SeedCatalogue.CitizenPromise2022, a);
     }
+
+    [Fact]
+    public void Commitments_RepeatedId_IsRefusedNamingBothPaths()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SeedCatalogue.CitizenPromise2022 with
+        {
+            Commitments = [new PromiseCommitment("tema", "Tematräffar."), new PromiseCommitment("dialog", "Dialoger."), new PromiseCommitment("tema", "Fler tematräffar.")],
+        });
+
+        Assert.Contains("commitments[2]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("commitments[0]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"tema\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commitments_RepeatedIdInJson_IsRefusedWithTheSameRule()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Trygghet.Domain.Serialization.TrygghetJson.Serialize(SeedCatalogue.CitizenPromise2022))!;
+        var commitments = json["commitments"]!.AsArray();
+        commitments.Add(commitments[1]!.DeepClone());
+
+        var result = Trygghet.Domain.Serialization.TrygghetJson.Deserialize(json.ToJsonString());
+
+        Assert.False(result.IsSuccess);
+        var message = result.Error!.Message.English;
+        Assert.Contains($"commitments[{commitments.Count - 1}]", message, StringComparison.Ordinal);
+        Assert.Contains("commitments[1]", message, StringComparison.Ordinal);
+    }
 }

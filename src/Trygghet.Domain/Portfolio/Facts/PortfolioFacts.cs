@@ -50,9 +50,10 @@ internal static class PortfolioFacts
         {
             var promise = portfolio.Promises[k];
             var path = FactPath.Item(string.Empty, "promises", k);
-            if (promise.AgreementCaseNumber is { } link && promise.EffectiveValidity is { } validity)
+            if (promise.AgreementCaseNumber is { } link)
             {
-                yield return new PromiseLinkFact(path, promise.CaseNumber.ToString(), CaseKey(link), link.ToString(), validity);
+                yield return new PromiseLinkFact(
+                    path, promise.CaseNumber.ToString(), CaseKey(link), link.ToString(), promise.EffectiveValidity, promise.Validity.End);
             }
 
             foreach (var fact in PromiseFacts.From(promise, path))

@@ -1,3 +1,4 @@
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio;
 using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Agreements.Rules;
@@ -8,7 +9,7 @@ namespace Trygghet.Domain.Promises.Rules;
 
 /// <summary>
 /// ML-UTANFOR-OVERENSKOMMELSE: part of a promise's validity lies outside the validity of the agreement it belongs
-/// to (seed: the promise runs to 2024-12-31, its agreement KS 21/0531 ends 2023-12-31).
+/// to, judged from the end dates alone while the promise's decision date is not recorded.
 /// </summary>
 internal sealed class PromiseOutsideAgreementRule : Rule
 {
@@ -26,7 +27,7 @@ internal sealed class PromiseOutsideAgreementRule : Rule
             .Join<PortfolioAgreementFact, string>(p => p.AgreementCaseKey, a => a.CaseKey)
             .Then((ctx, p, a) =>
             {
-                foreach (var part in Coverage.Uncovered(p.Validity, [a.Validity]))
+                foreach (var part in Uncovered(p, a.Validity))
                 {
                     ctx.Report(
                         p.Path + ".validity",
@@ -36,4 +37,11 @@ internal sealed class PromiseOutsideAgreementRule : Rule
                         ("agreementValidity", a.Validity.ToString()));
                 }
             });
+
+    // Without a recorded decision the start is unknown, but the days after the agreement's end up to the
+    // promise's own end lie outside it whatever the decision date turns out to be.
+    private static System.Collections.Immutable.ImmutableArray<DateRange> Uncovered(PromiseLinkFact promise, DateRange agreement) =>
+        promise.Validity is { } validity
+            ? Coverage.Uncovered(validity, [agreement])
+            : promise.End > agreement.End ? [new DateRange(agreement.End.AddDays(1), promise.End)] : [];
 }

@@ -131,6 +131,7 @@ public sealed class AgreementRulesSeedTests
             [
                 "GILTIGHET-UPPHORD @ agreements[0].validity",
                 "ML-BESLUT-SAKNAS @ promises[0].decision",
+                "ML-UTANFOR-OVERENSKOMMELSE @ promises[0].validity",
                 "PORTFOLJ-GLAPP @ agreements[1].validity",
                 "SOK-AVSTAMNING-KVARTAL @ agreements[0].followUpStructure.requirements[0]",
                 "SOK-AVSTAMNING-KVARTAL @ agreements[0].followUpStructure.requirements[0]",

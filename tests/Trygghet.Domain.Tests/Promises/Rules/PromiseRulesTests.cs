@@ -76,4 +76,29 @@ public sealed class PromiseRulesTests
 
         Assert.Equal("KS 24/0200 gäller 2021-06-01..2021-12-31 då överenskommelsen KS 21/0531 inte gäller (2022-01-01..2023-12-31).", finding.Message.Swedish);
     }
+
+    [Fact]
+    public void PromiseOutsideAgreementRule_NoDecisionRecorded_FlagsTheDaysAfterTheAgreementFromTheEndDates()
+    {
+        // The seed promise runs "från och med beslutsdatum" to 2024-12-31 and records no decision; its agreement ends 2023-12-31.
+        var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [SeedCatalogue.CitizenPromise2022] };
+        Assert.Null(SeedCatalogue.CitizenPromise2022.Decision);
+
+        var finding = Assert.Single(Run(PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
+
+        Assert.Equal("promises[0].validity", finding.Path);
+        Assert.Equal("KS 22/0091 gäller 2024-01-01..2024-12-31 då överenskommelsen KS 21/0531 inte gäller (2022-01-01..2023-12-31).", finding.Message.Swedish);
+    }
+
+    [Fact]
+    public void PromiseOutsideAgreementRule_NoDecisionRecorded_EndingWithTheAgreement_NoFinding()
+    {
+        var promise = new CitizenPromise(CaseNumber.Parse("KS 24/0300"), "Medborgarlöfte", PromiseValidity.FromDecision(D(2023, 12, 31)))
+        {
+            AgreementCaseNumber = CaseNumber.Parse("KS 21/0531"),
+        };
+        var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [promise] };
+
+        Assert.DoesNotContain(Run(PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
+    }
 }
