@@ -35,7 +35,7 @@ public sealed class RuleEngineProperties
             .Exists<Label, int>(i => i.Key, l => l.Key, (i, l) => l.Value == i.Value)
             .Then((ctx, i) => ctx.Report(i.Path, ("key", i.Key)))),
         // Chaining: a label with value 4 derives an owner (value 0) for its key, which feeds PAIR, TRIPLE, LONELY.
-        TestRules.Rule("DERIVE", r => r.Match<Label>(l => l.Value == 4).Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))), priority: -1),
+        TestRules.Rule("DERIVE", r => r.Inserts<Owner>().Match<Label>(l => l.Value == 4).Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))), priority: -1),
     ];
 
     private static readonly CompiledRuleSet LawSet = new RuleSetBuilder().Add(LawRules).Build();
@@ -58,19 +58,19 @@ public sealed class RuleEngineProperties
         public override string ToString() => $"Seed {Seed}: [{string.Join(", ", Facts)}]";
     }
 
-    private static readonly Gen<FactSpec> Spec =
+    internal static readonly Gen<FactSpec> Spec =
         from kind in Gen.Choose(0, 2)
         from key in Gen.Choose(0, 4)
         from value in Gen.Choose(0, 4)
         select new FactSpec(kind, key, value);
 
-    private static readonly Gen<FactCase> CaseGen =
+    internal static readonly Gen<FactCase> CaseGen =
         from count in Gen.Choose(0, 40)
         from facts in Gen.ArrayOf(Spec, count)
         from seed in Gen.Choose(0, int.MaxValue)
         select new FactCase(facts, seed);
 
-    private static IEnumerable<FactCase> Shrink(FactCase c)
+    internal static IEnumerable<FactCase> Shrink(FactCase c)
     {
         for (var i = 0; i < c.Facts.Length; i++)
         {

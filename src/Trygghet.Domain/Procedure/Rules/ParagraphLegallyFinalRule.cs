@@ -24,7 +24,7 @@ public sealed class ParagraphLegallyFinalRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<DecisionInChain>()
+        rule.Inserts<ParagraphLegallyFinal>().Match<DecisionInChain>()
             .NotExists<AppealRecorded, int>(d => d.Paragraph, a => a.Paragraph)
             .Join<LegallyFinalFrom, string>(d => d.ChainId, f => f.ChainId)
             .Then((ctx, d, f) => ctx.Insert(new ParagraphLegallyFinal(d.Paragraph, f.From, d.Path)));
