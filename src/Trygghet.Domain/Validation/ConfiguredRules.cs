@@ -12,6 +12,7 @@ namespace Trygghet.Domain.Validation;
 internal sealed class ConfiguredRules
 {
     private readonly CompiledRuleSet ruleSet;
+    private readonly IRuleEvaluator evaluator;
     private readonly Dictionary<string, LocalizedText> names = new(StringComparer.Ordinal)
     {
         [EngineFindings.NoVersionInForce.Id] = EngineFindings.NoVersionInForce.Name,
@@ -52,6 +53,8 @@ internal sealed class ConfiguredRules
         }
 
         ruleSet = builder.Build();
+        evaluator = (options.Engine ?? throw new ArgumentException("The options name no rule engine (Engine is null).", nameof(options)))
+            .Prepare(ruleSet);
         foreach (var rule in ruleSet.Rules)
         {
             names.TryAdd(rule.Id, rule.Name);
@@ -64,15 +67,13 @@ internal sealed class ConfiguredRules
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
     public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
     {
-        var session = ruleSet.OpenSession(new SessionOptions
+        var findings = evaluator.Evaluate(facts, new SessionOptions
         {
             AsOf = asOf,
             EvaluationDate = evaluationDate,
             Settings = settings,
         });
-        session.InsertAll(facts);
-        session.Fire();
-        return session.Findings
+        return findings
             .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
