@@ -12,21 +12,13 @@ using Trygghet.Domain.Promises;
 namespace Trygghet.Domain.Serialization;
 
 // The registry of serialisable types: every top-level document and every EquatableArray<T> element type.
-// When a slice adds a type, add it here and to TrygghetJsonContext; a test checks nothing is missing.
+// Document types come from DocumentKinds; a new element type of an array is added here and a new document type
+// to TrygghetJsonContext; a test checks nothing is missing.
 internal static partial class JsonContract
 {
     /// <summary>Every top-level document type with its kind, in <see cref="DocumentKind"/> order.</summary>
     public static readonly IReadOnlyList<(DocumentKind Kind, Type Type)> DocumentTypes =
-    [
-        (DocumentKind.CooperationAgreement, typeof(CooperationAgreement)),
-        (DocumentKind.CitizenPromise, typeof(CitizenPromise)),
-        (DocumentKind.ActionProgramme, typeof(ActionProgramme)),
-        (DocumentKind.PublicCivicPartnership, typeof(PublicCivicPartnership)),
-        (DocumentKind.Protocol, typeof(Protocol)),
-        (DocumentKind.AppropriationDecision, typeof(AppropriationDecision)),
-        (DocumentKind.CouncilReport, typeof(SafetyCouncilReport)),
-        (DocumentKind.Portfolio, typeof(AgreementPortfolio)),
-    ];
+        [.. DocumentKinds.All.OrderBy(d => d.Kind).Select(d => (d.Kind, d.Type))];
 
     private static IEnumerable<KeyValuePair<Type, Func<System.Text.Json.JsonSerializerOptions, int, JsonTypeInfo>>> CreateArrayFactories() =>
     [

@@ -69,6 +69,6 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(LocalizedText))]
 [JsonSerializable(typeof(DateOnly?))]
 [JsonSerializable(typeof(ValidationReport))]
-public sealed partial class TrygghetJsonContext : JsonSerializerContext
+internal sealed partial class TrygghetJsonContext : JsonSerializerContext
 {
 }

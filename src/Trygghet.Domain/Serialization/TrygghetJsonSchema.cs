@@ -47,7 +47,7 @@ public static class TrygghetJsonSchema
             ["$schema"] = Dialect,
             ["$id"] = $"https://raw.githubusercontent.com/trygghet-domain/Trygghet.Domain/main/docs/schema/{JsonContract.KindName(kind)}.schema.json",
             ["title"] = type.Name,
-            ["description"] = Descriptions[kind],
+            ["description"] = DocumentKinds.Of(kind).SchemaDescription,
         };
         foreach (var (name, value) in schema.ToList())
         {
@@ -96,17 +96,6 @@ public static class TrygghetJsonSchema
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly Dictionary<DocumentKind, string> Descriptions = new()
-    {
-        [DocumentKind.CooperationAgreement] = "Samverkansöverenskommelse (cooperation agreement) between a municipality and a local police area.",
-        [DocumentKind.CitizenPromise] = "Medborgarlöfte (citizen promise) of a municipality and a local police area.",
-        [DocumentKind.ActionProgramme] = "Handlingsplan (action programme) with focus areas, sub-goals, indicators and activities.",
-        [DocumentKind.PublicCivicPartnership] = "Idéburet offentligt partnerskap, IOP (public civic partnership).",
-        [DocumentKind.Protocol] = "Protokoll (protocol of a meeting), whole or an extract.",
-        [DocumentKind.AppropriationDecision] = "Anslagsbeslut (decision appropriating money).",
-        [DocumentKind.CouncilReport] = "Återrapportering från ett råd (a council's report).",
-        [DocumentKind.Portfolio] = "Portfölj (several documents of one municipality and police area, checked together).",
-    };
 
     // Values written by custom converters get a precise schema instead of "anything".
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)

@@ -1,13 +1,5 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Agreements.Rules;
-using Trygghet.Domain.Councils.Rules;
-using Trygghet.Domain.Finance.Rules;
-using Trygghet.Domain.Partnerships.Rules;
-using Trygghet.Domain.Plans.Rules;
-using Trygghet.Domain.Portfolio.Rules;
-using Trygghet.Domain.Procedure.Rules;
-using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
@@ -19,15 +11,5 @@ namespace Trygghet.Domain.Validation;
 public static class DefaultRules
 {
     /// <summary>All default rules, every version of each, grouped by subject.</summary>
-    public static ImmutableArray<Rule> All { get; } =
-    [
-        .. ProcedureRules.All,
-        .. AgreementRules.All,
-        .. PortfolioRules.All,
-        .. PromiseRules.All,
-        .. PlanRules.All,
-        .. PartnershipRules.All,
-        .. FinanceRules.All,
-        .. CouncilRules.All,
-    ];
+    public static ImmutableArray<Rule> All { get; } = [.. DocumentKinds.All.SelectMany(kind => kind.Rules)];
 }

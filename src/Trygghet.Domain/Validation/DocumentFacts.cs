@@ -1,20 +1,4 @@
-using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Agreements.Facts;
 using Trygghet.Domain.Common;
-using Trygghet.Domain.Councils;
-using Trygghet.Domain.Councils.Facts;
-using Trygghet.Domain.Finance;
-using Trygghet.Domain.Finance.Facts;
-using Trygghet.Domain.Partnerships;
-using Trygghet.Domain.Partnerships.Facts;
-using Trygghet.Domain.Plans;
-using Trygghet.Domain.Plans.Facts;
-using Trygghet.Domain.Portfolio;
-using Trygghet.Domain.Portfolio.Facts;
-using Trygghet.Domain.Procedure;
-using Trygghet.Domain.Promises;
-using Trygghet.Domain.Promises.Facts;
-
 namespace Trygghet.Domain.Validation;
 
 /// <summary>
@@ -46,17 +30,7 @@ public static class DocumentFacts
         }
     }
 
-    // Documents of types the library does not know (a caller's own IDocument) have no subject facts.
-    private static IEnumerable<object> SubjectFacts(IDocument document) => document switch
-    {
-        Protocol protocol => ProcedureFacts.From(protocol),
-        CooperationAgreement agreement => AgreementFacts.From(agreement),
-        CitizenPromise promise => PromiseFacts.From(promise),
-        AgreementPortfolio portfolio => PortfolioFacts.From(portfolio),
-        ActionProgramme plan => PlanFacts.From(plan),
-        PublicCivicPartnership partnership => PartnershipFacts.From(partnership),
-        AppropriationDecision decision => FinanceFacts.From(decision),
-        SafetyCouncilReport report => CouncilFacts.From(report),
-        _ => [],
-    };
+    // A caller's own IDocument type has no descriptor and so no subject facts.
+    private static IEnumerable<object> SubjectFacts(IDocument document) =>
+        DocumentKinds.Of(document.GetType())?.Facts(document) ?? [];
 }

@@ -23,16 +23,5 @@ public static class SeverityText
     /// <summary>The document kind as words, e.g. "samverkansöverenskommelse" / "cooperation agreement".</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The words in both languages.</returns>
-    public static LocalizedText Of(DocumentKind kind) => kind switch
-    {
-        DocumentKind.CooperationAgreement => new("samverkansöverenskommelse", "cooperation agreement"),
-        DocumentKind.CitizenPromise => new("medborgarlöfte", "citizen promise"),
-        DocumentKind.ActionProgramme => new("handlingsplan", "action programme"),
-        DocumentKind.PublicCivicPartnership => new("idéburet offentligt partnerskap", "public civic partnership"),
-        DocumentKind.Protocol => new("protokoll", "protocol"),
-        DocumentKind.AppropriationDecision => new("anslagsbeslut", "appropriation decision"),
-        DocumentKind.CouncilReport => new("återrapportering", "council report"),
-        DocumentKind.Portfolio => new("portfölj", "portfolio"),
-        _ => new("dokument", "document"),
-    };
+    public static LocalizedText Of(DocumentKind kind) => DocumentKinds.Of(kind).Name;
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
-using Trygghet.Domain.Serialization;
 
 namespace Trygghet.Domain.Validation;
 
@@ -13,8 +11,8 @@ namespace Trygghet.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// Immutable; record equality (findings compare element by element). Findings are ordered by severity (errors
-/// first), then rule id, then path. Printable with <see cref="Render(CultureInfo?)"/> and serialisable with
-/// <see cref="ToJson"/>.
+/// first), then rule id, then path. Printable with <see cref="Render(CultureInfo?)"/>; serialisable with
+/// <c>Trygghet.Domain.Serialization.ValidationReportJson</c>.
 /// </remarks>
 public sealed record ValidationReport
 {
@@ -87,20 +85,6 @@ public sealed record ValidationReport
     /// <summary>The report in Swedish (see <see cref="Render(CultureInfo?)"/>).</summary>
     /// <returns>Several lines of text.</returns>
     public override string ToString() => Render(null);
-
-    /// <summary>The report as JSON (camelCase, dates yyyy-MM-dd, severities as "error", "warning", "info").</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(this, ReportInfo);
-
-    /// <summary>Reads a report written by <see cref="ToJson"/>.</summary>
-    /// <param name="json">The JSON text.</param>
-    /// <returns>The report.</returns>
-    /// <exception cref="JsonException">The text is not a report.</exception>
-    public static ValidationReport FromJson(string json) =>
-        JsonSerializer.Deserialize(json, ReportInfo) ?? throw new JsonException("The report is null.");
-
-    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo<ValidationReport> ReportInfo =>
-        (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ValidationReport>)TrygghetJson.SerializerOptions.GetTypeInfo(typeof(ValidationReport));
 
     private int Count(Severity severity)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Validation;
+using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Tests.Validation;
@@ -140,7 +141,7 @@ public sealed class TrygghetValidatorTests
         var report = validator.Validate(new Note("Lång", 20), AsOf);
 
         var json = report.ToJson();
-        var back = ValidationReport.FromJson(json);
+        var back = ValidationReportJson.FromJson(json);
 
         Assert.Equal(report, back);
         Assert.Contains("\"severity\": \"error\"", json, StringComparison.Ordinal);

@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Trygghet.Domain.Common;
+
+namespace Trygghet.Domain;
+
+/// <summary>
+/// The list of document kinds: a new kind is a folder (model, facts, rules, descriptor) and one line here.
+/// The order is the order of the default rule set and of the rule catalogue.
+/// </summary>
+internal static class DocumentKinds
+{
+    public static ImmutableArray<DocumentDescriptor> All { get; } =
+    [
+        Procedure.ProtocolDocument.Descriptor,
+        Agreements.CooperationAgreementDocument.Descriptor,
+        Portfolio.PortfolioDocument.Descriptor,
+        Promises.CitizenPromiseDocument.Descriptor,
+        Plans.ActionProgrammeDocument.Descriptor,
+        Partnerships.PartnershipDocument.Descriptor,
+        Finance.AppropriationDocument.Descriptor,
+        Councils.CouncilReportDocument.Descriptor,
+    ];
+
+    private static readonly FrozenDictionary<DocumentKind, DocumentDescriptor> ByKind =
+        All.ToFrozenDictionary(d => d.Kind);
+
+    private static readonly FrozenDictionary<Type, DocumentDescriptor> ByType =
+        All.ToFrozenDictionary(d => d.Type);
+
+    public static DocumentDescriptor Of(DocumentKind kind) => ByKind[kind];
+
+    /// <summary>The descriptor of a document's type, or null for a caller's own document type.</summary>
+    public static DocumentDescriptor? Of(Type type) => ByType.GetValueOrDefault(type);
+}

@@ -1,0 +1,12 @@
+using Trygghet.Domain.Common;
+using Trygghet.Domain.Finance.Facts;
+using Trygghet.Domain.Finance.Rules;
+
+namespace Trygghet.Domain.Finance;
+
+/// <summary>The descriptor of the kind <see cref="AppropriationDecision"/>.</summary>
+internal static class AppropriationDocument
+{
+    public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<AppropriationDecision>(
+        DocumentKind.AppropriationDecision, new("anslagsbeslut", "appropriation decision"), "Anslagsbeslut (decision appropriating money).", FinanceFacts.From, FinanceRules.All);
+}
