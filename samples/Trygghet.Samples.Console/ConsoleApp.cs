@@ -83,14 +83,16 @@ public static class ConsoleApp
                                                          (always exits 0; --json: findings per document)
           Trygghet.Samples.Console deadlines --meeting DATE [--attested DATE] [--posted DATE]
                                    [--removed DATE] [--body council|board|committee|subcommittee]
+                                   [--engine builtin|nrules]
                                                          the procedure's deadline chain (KL 5:69, 8:12, 13:5)
-          Trygghet.Samples.Console validate FILE [--as-of DATE]
+          Trygghet.Samples.Console validate FILE [--as-of DATE] [--engine builtin|nrules]
                                                          validate a JSON document (as of today by default)
           Trygghet.Samples.Console rules                 list the rule catalogue
 
         Options:
           --json        machine-readable JSON on stdout
           --lang sv|en  language of human output (Swedish by default)
+          --engine      the rule engine: builtin (default) or nrules; the same findings
           --help, -h    this text
 
         Dates are YYYY-MM-DD. Exit codes: 0 no error-severity finding, 1 at least one,

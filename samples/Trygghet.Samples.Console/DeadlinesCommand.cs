@@ -6,7 +6,7 @@ using static Trygghet.Samples.Console.HumanText;
 namespace Trygghet.Samples.Console;
 
 /// <summary>
-/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND]</c>: the procedure's
+/// <c>deadlines --meeting DATE [--attested DATE] [--posted DATE] [--removed DATE] [--body KIND] [--engine builtin|nrules]</c>: the procedure's
 /// deadline chain and the findings of the chain's rules.
 /// </summary>
 internal static class DeadlinesCommand
@@ -15,7 +15,7 @@ internal static class DeadlinesCommand
 
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr)
     {
-        if (line.CheckOptions(Options) is { } error)
+        if (line.CheckOptions([.. Options, Engines.Option]) is { } error)
         {
             return ConsoleApp.Fail(stderr, error);
         }
@@ -45,10 +45,17 @@ internal static class DeadlinesCommand
             return ConsoleApp.Fail(stderr, $"--body must be council, board, committee or subcommittee, not '{bodyText}'");
         }
 
+        var (options, engineError) = Engines.Choose(line);
+        if (options is null)
+        {
+            return ConsoleApp.Fail(stderr, engineError!);
+        }
+
+        var calculator = options == TrygghetValidatorOptions.Default ? DeadlineCalculator.Default : new DeadlineCalculator(options);
         DeadlineReport report;
         try
         {
-            report = DeadlineCalculator.Default.Calculate(dates[0]!.Value, dates[1], dates[2], dates[3], body);
+            report = calculator.Calculate(dates[0]!.Value, dates[1], dates[2], dates[3], body);
         }
         catch (ArgumentException e)
         {

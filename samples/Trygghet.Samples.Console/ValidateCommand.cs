@@ -3,12 +3,12 @@ using Trygghet.Domain.Validation;
 
 namespace Trygghet.Samples.Console;
 
-/// <summary><c>validate FILE [--as-of DATE]</c>: validates a JSON document.</summary>
+/// <summary><c>validate FILE [--as-of DATE] [--engine builtin|nrules]</c>: validates a JSON document.</summary>
 internal static class ValidateCommand
 {
     public static int Run(CommandLine line, TextWriter stdout, TextWriter stderr, TimeProvider time)
     {
-        if (line.CheckOptions("--as-of") is { } error)
+        if (line.CheckOptions("--as-of", Engines.Option) is { } error)
         {
             return ConsoleApp.Fail(stderr, error);
         }
@@ -21,6 +21,12 @@ internal static class ValidateCommand
         if (!line.TryDate("--as-of", out var asOfOption, out var dateError))
         {
             return ConsoleApp.Fail(stderr, dateError!);
+        }
+
+        var (options, engineError) = Engines.Choose(line);
+        if (options is null)
+        {
+            return ConsoleApp.Fail(stderr, engineError!);
         }
 
         var path = line.Positional[0];
@@ -36,7 +42,8 @@ internal static class ValidateCommand
         }
 
         var asOf = asOfOption ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var report = TrygghetValidator.Default.Validate(read.Value, asOf);
+        var validator = options == TrygghetValidatorOptions.Default ? TrygghetValidator.Default : new TrygghetValidator(options);
+        var report = validator.Validate(read.Value, asOf);
         if (line.Json)
         {
             JsonOutput.Write(stdout, w =>
