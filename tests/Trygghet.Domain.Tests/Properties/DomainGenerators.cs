@@ -7,9 +7,6 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Shared FsCheck generators with shrinkers, so failures shrink to small counterexamples.</summary>
 internal static class DomainGenerators
 {
-    /// <summary>1000 cases per property, failures thrown as exceptions.</summary>
-    public static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     private static readonly DateOnly Anchor = new(2020, 1, 1);
 
     /// <summary>A day within 1900-2200.</summary>

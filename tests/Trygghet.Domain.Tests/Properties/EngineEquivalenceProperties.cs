@@ -15,14 +15,12 @@ namespace Trygghet.Domain.Tests.Properties;
 /// </summary>
 public sealed class EngineEquivalenceProperties
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     private static readonly CompiledRuleSet Defaults = new RuleSetBuilder().Add(DefaultRules.All).Build();
     private static readonly IRuleEvaluator BuiltIn = BuiltInRuleEngine.Instance.Prepare(Defaults);
     private static readonly IRuleEvaluator OnNRules = new NRulesRuleEngine().Prepare(Defaults);
 
-    [Fact]
-    public void Evaluate_GeneratedDocumentAtGeneratedDate_NRulesGivesTheBuiltInFindings() =>
+    [DomainProperty]
+    public Property Evaluate_GeneratedDocumentAtGeneratedDate_NRulesGivesTheBuiltInFindings() =>
         Prop.ForAll(DocumentVariants.Arbitrary, variant =>
         {
             var document = variant.Build();
@@ -36,10 +34,10 @@ public sealed class EngineEquivalenceProperties
             var actual = Multiset(OnNRules.Evaluate(facts, options));
             return expected.SequenceEqual(actual, StringComparer.Ordinal)
                 .Label($"built-in: {string.Join(" | ", expected)}\nNRules: {string.Join(" | ", actual)}");
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Evaluate_GeneratedRuleSetAndFacts_NRulesGivesTheBuiltInFindings() =>
+    [DomainProperty]
+    public Property Evaluate_GeneratedRuleSetAndFacts_NRulesGivesTheBuiltInFindings() =>
         Prop.ForAll(GeneratedRuleSets.Arbitrary, c =>
         {
             var set = c.Build();
@@ -49,7 +47,7 @@ public sealed class EngineEquivalenceProperties
             var actual = Multiset(new NRulesRuleEngine().Prepare(set).Evaluate(facts, options));
             return expected.SequenceEqual(actual, StringComparer.Ordinal)
                 .Label($"built-in: {string.Join(" | ", expected)}\nNRules: {string.Join(" | ", actual)}");
-        }).Check(Thorough);
+        });
 
     /// <summary>Findings as sorted "rule|severity|path|name=value;..." strings.</summary>
     internal static List<string> Multiset(IEnumerable<Finding> findings)

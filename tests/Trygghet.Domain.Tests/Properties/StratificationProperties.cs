@@ -14,10 +14,8 @@ namespace Trygghet.Domain.Tests.Properties;
 /// </summary>
 public sealed class StratificationProperties
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
-    [Fact]
-    public void Fire_RulesAddedInAnyOrderWithAnyPriorities_SameFindings() =>
+    [DomainProperty]
+    public Property Fire_RulesAddedInAnyOrderWithAnyPriorities_SameFindings() =>
         Prop.ForAll(GeneratedRuleSets.Arbitrary, Arb.From(Gen.Choose(0, int.MaxValue)), (c, seed) =>
         {
             var facts = GeneratedRuleSets.BuildFacts(c.Facts);
@@ -28,10 +26,10 @@ public sealed class StratificationProperties
             var second = EngineEquivalenceProperties.Multiset(TestRules.Run(new RuleSetBuilder().Add(reordered).Build(), facts).Findings);
             return first.SequenceEqual(second, StringComparer.Ordinal)
                 .Label($"as generated: {string.Join(" | ", first)}\nreordered: {string.Join(" | ", second)}");
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_NotExistsOverDerivedType_NoFindingWhoseBlockerIsDerived() =>
+    [DomainProperty]
+    public Property Fire_NotExistsOverDerivedType_NoFindingWhoseBlockerIsDerived() =>
         Prop.ForAll(GeneratedRuleSets.Arbitrary, c =>
         {
             // Every report of a NotExists rule (shape 2) names a fact of its first type whose key has no fact of
@@ -42,15 +40,15 @@ public sealed class StratificationProperties
                 .Where(x => x.Rule.Shape == 2)
                 .All(x => session.Findings.Where(f => f.RuleId == x.Id).All(f =>
                     !all.Any(o => GeneratedRuleSets.Types[x.Rule.Other].IsInstanceOfType(o) && o.Key == ((IGenFact)f.Facts[0]).Key)));
-        }).Check(Thorough);
+        });
 
     /// <summary>A cycle of 1-3 derived types, each rule deriving the next; per link, whether it reads its type through NotExists.</summary>
     private static readonly Arbitrary<bool[]> Cycles = Arb.From(
         Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(true, false), n)),
         links => links.Length > 1 ? [links[1..]] : []);
 
-    [Fact]
-    public void Build_CycleOfDerivations_RefusedNamingItsRulesExactlyWhenALinkNegates() =>
+    [DomainProperty]
+    public Property Build_CycleOfDerivations_RefusedNamingItsRulesExactlyWhenALinkNegates() =>
         Prop.ForAll(Cycles, links =>
         {
             var rules = links.Select((negated, i) => Link(i, (i + 1) % links.Length, negated)).ToArray();
@@ -62,7 +60,7 @@ public sealed class StratificationProperties
 
             var error = Assert.Throws<InvalidOperationException>(build);
             return rules.All(r => error.Message.Contains(r.Metadata.Id, StringComparison.Ordinal));
-        }).Check(Thorough);
+        });
 
     private static Rule Link(int from, int to, bool negated)
     {
