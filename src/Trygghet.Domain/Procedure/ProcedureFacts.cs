@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Procedure;
 /// Fakta ur ett protokoll (turns a protocol into the facts the procedure rules match), each with the JSON path of the
 /// part it is about. Deadlines are not facts here: the rules derive them, using <see cref="ProcedureDeadlines"/>.
 /// </summary>
-public static class ProcedureFacts
+internal static class ProcedureFacts
 {
     /// <summary>The chain id of the protocol's own attestation and notice.</summary>
     public const string ProtocolChain = "protocol";

@@ -55,7 +55,7 @@ public sealed partial class ConventionTests
     {
         var registered = DefaultRules.All.Select(r => r.GetType()).ToHashSet();
         var ruleClasses = Library.GetTypes()
-            .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && t.IsPublic)
+            .Where(t => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && !t.IsNested)
             .ToList();
 
         Assert.All(ruleClasses, t => Assert.Contains(t, registered));

@@ -58,3 +58,20 @@ public sealed class DocumentKindTests
         }
     }
 }
+
+/// <summary>The public surface: what integrators use, not the library's own rule content.</summary>
+public sealed class PublicSurfaceTests
+{
+    [Fact]
+    public void TheLibrarysOwnRules_FactBuilders_AndBases_AreInternal()
+    {
+        var content = typeof(IDocument).Assembly.GetTypes().Where(t =>
+            t.Namespace is { } ns && ns.EndsWith(".Rules", StringComparison.Ordinal) && ns != "Trygghet.Domain.Rules"
+            && (typeof(Trygghet.Domain.Rules.Authoring.Rule).IsAssignableFrom(t) || t.Name.EndsWith("Rules", StringComparison.Ordinal)
+                || t.Name.EndsWith("Bases", StringComparison.Ordinal)));
+        Assert.All(content, t => Assert.False(t.IsPublic, $"{t.FullName} should be internal: integrators select rules by id"));
+        Assert.All(
+            typeof(IDocument).Assembly.GetExportedTypes().Where(t => t.Name.EndsWith("Facts", StringComparison.Ordinal) && t.IsAbstract && t.IsSealed),
+            t => Assert.Equal(typeof(DocumentFacts), t));
+    }
+}

@@ -99,7 +99,7 @@ public sealed partial class ProcedureJsonShapeTests
         foreach (var protocol in new[] { seed, rich })
         {
             var root = JsonNode.Parse(JsonSerializer.Serialize(protocol, Options))!;
-            var session = Trygghet.Domain.Tests.Rules.Procedure.ProcedureRuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
+            var session = Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
             var paths = ProcedureFacts.From(protocol).Concat(session.DerivedFacts)
                 .Select(f => (string)f.GetType().GetProperty("Path")!.GetValue(f)!)
                 .Concat(session.Findings.Select(f => f.Path))

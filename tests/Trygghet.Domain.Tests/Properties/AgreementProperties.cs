@@ -5,7 +5,7 @@ using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio;
 using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Agreements;
+using Trygghet.Domain.Tests.Agreements.Rules;
 using static Trygghet.Domain.Tests.Properties.AgreementGenerators;
 
 namespace Trygghet.Domain.Tests.Properties;

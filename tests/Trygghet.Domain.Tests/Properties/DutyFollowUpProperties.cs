@@ -7,7 +7,7 @@ using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
 
 namespace Trygghet.Domain.Tests.Properties;

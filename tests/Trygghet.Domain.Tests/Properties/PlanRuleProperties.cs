@@ -5,7 +5,7 @@ using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
 
 namespace Trygghet.Domain.Tests.Properties;

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Facts;
-using Trygghet.Domain.Tests.Rules.Procedure;
+using Trygghet.Domain.Tests.Procedure.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
 
 namespace Trygghet.Domain.Tests.Properties;

@@ -3,7 +3,7 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Agreements.Facts;
 
 /// <summary>Turns a <see cref="CooperationAgreement"/> into facts for the rules in <c>AgreementRules</c>.</summary>
-public static class AgreementFacts
+internal static class AgreementFacts
 {
     /// <summary>The facts of an agreement validated on its own (paths from the agreement's root).</summary>
     /// <param name="agreement">The agreement.</param>

@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// Regler för samverkansöverenskommelser (the cooperation agreement rules), including the validity rules shared
 /// with citizen promises. Feed them facts from <c>AgreementFacts.From</c> or <c>PromiseFacts.From</c>.
 /// </summary>
-public static class AgreementRules
+internal static class AgreementRules
 {
     /// <summary>Every agreement rule (both versions of SOK-SYFTE-OMRADEN).</summary>
     public static ImmutableArray<Rule> All { get; } =

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-OMRADE-ATAGANDE-SAKNAS: a samverkansområde (or a topic of one) has no commitment for one of the parties,
 /// neither in its "Åtaganden för respektive part" nor, for a whole area, through a measure it is responsible for.
 /// </summary>
-public sealed class AreaCommitmentMissingRule : Rule
+internal sealed class AreaCommitmentMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-UPPFOLJNING-HALVTID: an agreement that requires a half-time follow-up has none recorded in the window
 /// around its midpoint (<see cref="AgreementSettings.HalfTimeWindowDays"/>), and the window has closed.
 /// </summary>
-public sealed class HalfTimeFollowUpMissedRule : Rule
+internal sealed class HalfTimeFollowUpMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

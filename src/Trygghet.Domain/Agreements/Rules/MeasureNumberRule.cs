@@ -8,7 +8,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-INSATSNUMMER: a measure's number "A:N" repeats an earlier measure's number or names another area than the
 /// one it stands under. One finding per measure (seed 002: the second "Insats 3:6", under area 4).
 /// </summary>
-public sealed class MeasureNumberRule : Rule
+internal sealed class MeasureNumberRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>SOK-PART-SAKNAS: a cooperation agreement names no municipality, or no local police area.</summary>
-public sealed class PartyMissingRule : Rule
+internal sealed class PartyMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-UPPFOLJNING-PERIODISK: a tertial, half-yearly, interim or yearly follow-up the agreement requires was not
 /// recorded for a period that has ended. One finding per missed period.
 /// </summary>
-public sealed class PeriodicFollowUpMissedRule : Rule
+internal sealed class PeriodicFollowUpMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-SYFTE-OMRADEN, version before 2023-07-01: before Lag (2023:196) came into force the requirement rests on
 /// practice (both seed agreements state their purpose and prioritised areas), so a finding is a warning.
 /// </summary>
-public sealed class PurposeAndAreasStatedPracticeRule : Rule
+internal sealed class PurposeAndAreasStatedPracticeRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -8,7 +8,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-SYFTE-OMRADEN, version from 2023-07-01: a written cooperation agreement states at least for which purposes
 /// and in which areas the cooperation takes place (Lag (2023:196) 9 §).
 /// </summary>
-public sealed class PurposeAndAreasStatedRule : Rule
+internal sealed class PurposeAndAreasStatedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// SOK-AVSTAMNING-KVARTAL: a quarter (or the part of it the agreement covers) has ended with no quarterly
 /// check-in recorded. One finding per missed quarter.
 /// </summary>
-public sealed class QuarterlyCheckInMissedRule : Rule
+internal sealed class QuarterlyCheckInMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>SOK-UNDERTECKNARE-SAKNAS: no one signs a cooperation agreement for one of the parties.</summary>
-public sealed class SignatoryMissingRule : Rule
+internal sealed class SignatoryMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

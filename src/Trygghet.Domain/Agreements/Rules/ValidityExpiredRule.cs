@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>GILTIGHET-UPPHORD: the document's validity ended before the as-of date.</summary>
-public sealed class ValidityExpiredRule : Rule
+internal sealed class ValidityExpiredRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>GILTIGHET-UPPHOR-SNART: the document is in the last days of its validity (see <see cref="AgreementSettings.ExpiryWarningDays"/>).</summary>
-public sealed class ValidityExpiringRule : Rule
+internal sealed class ValidityExpiringRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

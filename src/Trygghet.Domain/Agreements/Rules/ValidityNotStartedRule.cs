@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>GILTIGHET-EJ-BORJAD: the document's validity has not begun on the as-of date.</summary>
-public sealed class ValidityNotStartedRule : Rule
+internal sealed class ValidityNotStartedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -16,7 +16,7 @@ public sealed record CouncilReportingDutyFact(string Path, DateOnly DutiesFrom, 
 public sealed record CouncilDialogueDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<DateRange> DialoguePeriods);
 
 /// <summary>Turns a <see cref="SafetyCouncilReport"/> into facts for the council rules.</summary>
-public static class CouncilFacts
+internal static class CouncilFacts
 {
     /// <summary>The facts of a council report; the duties start at <see cref="SafetyCouncilReport.DutiesFrom"/>, or the reporting period's start.</summary>
     /// <param name="report">The report.</param>

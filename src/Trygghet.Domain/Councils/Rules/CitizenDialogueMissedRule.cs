@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Councils.Rules;
 
 /// <summary>Medborgardialog saknas (a calendar year passed without a citizen dialogue).</summary>
-public sealed class CitizenDialogueMissedRule : Rule
+internal sealed class CitizenDialogueMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules;
 namespace Trygghet.Domain.Councils.Rules;
 
 /// <summary>Grunder för rådsreglerna (the documentary bases: Värmdö, Återrapportering från Trygghetsrådet, 2017KS/0118).</summary>
-public static class CouncilBases
+internal static class CouncilBases
 {
     /// <summary>Reports at halvårsbokslut and bokslut.</summary>
     public static LegalBasis Reporting { get; } = LegalBasis.Documentary(new LocalizedText(

@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Councils.Rules;
 
 /// <summary>Redogörelse saknas (no report to the kommunstyrelse at a halvårsbokslut or bokslut).</summary>
-public sealed class CouncilReportMissedRule : Rule
+internal sealed class CouncilReportMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Councils.Rules;
 
 /// <summary>Rådsregler (the default rules for safety council reports).</summary>
-public static class CouncilRules
+internal static class CouncilRules
 {
     /// <summary>All council rules.</summary>
     public static ImmutableArray<Rule> All { get; } =

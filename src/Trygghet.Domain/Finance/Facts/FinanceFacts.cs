@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Trygghet.Domain.Finance.Facts;
 
 /// <summary>Turns an <see cref="AppropriationDecision"/> into facts for the finance rules.</summary>
-public static class FinanceFacts
+internal static class FinanceFacts
 {
     /// <summary>The facts of a decision.</summary>
     /// <param name="decision">The decision.</param>

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Mer fördelat än avsatt (allocations of one kind exceed the appropriations of that kind).</summary>
-public sealed class AllocatedExceedsSetAsideRule : Rule
+internal sealed class AllocatedExceedsSetAsideRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

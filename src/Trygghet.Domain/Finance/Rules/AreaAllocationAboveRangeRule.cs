@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Område över kostnadsintervallet (operating money allocated to an area exceeds its estimated range).</summary>
-public sealed class AreaAllocationAboveRangeRule : Rule
+internal sealed class AreaAllocationAboveRangeRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

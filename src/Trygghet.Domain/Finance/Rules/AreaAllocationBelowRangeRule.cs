@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Område under kostnadsintervallet när fördelningen är klar (only with FinanceSettings.DistributionComplete).</summary>
-public sealed class AreaAllocationBelowRangeRule : Rule
+internal sealed class AreaAllocationBelowRangeRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

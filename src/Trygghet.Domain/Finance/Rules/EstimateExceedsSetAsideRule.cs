@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Uppskattningen ryms inte (the areas' least estimates together exceed the operating money set aside).</summary>
-public sealed class EstimateExceedsSetAsideRule : Rule
+internal sealed class EstimateExceedsSetAsideRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Grunder för anslagsreglerna (the documentary bases the finance rules cite: Kommunstyrelsen § 22, KS 2020/66).</summary>
-public static class FinanceBases
+internal static class FinanceBases
 {
     /// <summary>The four areas with estimated cost ranges.</summary>
     public static LegalBasis SafetyCommissionAreas { get; } = LegalBasis.Documentary(new LocalizedText(

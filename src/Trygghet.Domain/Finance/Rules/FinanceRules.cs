@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Anslagsregler (the default rules for appropriation decisions).</summary>
-public static class FinanceRules
+internal static class FinanceRules
 {
     /// <summary>All finance rules.</summary>
     public static ImmutableArray<Rule> All { get; } =

@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Ekonomisk uppföljning missad (a tertial or other period ended without a recorded follow-up).</summary>
-public sealed class FinancialFollowUpMissedRule : Rule
+internal sealed class FinancialFollowUpMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Åtgärd inte i exakt ett område (a measure is grouped into no area or several).</summary>
-public sealed class MeasureNotInOneAreaRule : Rule
+internal sealed class MeasureNotInOneAreaRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

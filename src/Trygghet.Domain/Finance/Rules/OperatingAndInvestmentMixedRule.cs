@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Drift och investering blandas (an allocation of one kind is funded from money of the other kind).</summary>
-public sealed class OperatingAndInvestmentMixedRule : Rule
+internal sealed class OperatingAndInvestmentMixedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

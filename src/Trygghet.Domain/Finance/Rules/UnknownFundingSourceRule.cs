@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Okänd finansiering (an allocation names an appropriation the decision does not contain).</summary>
-public sealed class UnknownFundingSourceRule : Rule
+internal sealed class UnknownFundingSourceRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Finance.Rules;
 
 /// <summary>Område hänvisar till okänd åtgärd (an area lists a measure number that does not exist).</summary>
-public sealed class UnknownMeasureReferenceRule : Rule
+internal sealed class UnknownMeasureReferenceRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

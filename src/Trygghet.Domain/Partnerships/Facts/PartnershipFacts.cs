@@ -25,7 +25,7 @@ public enum PartnershipTerm
 public sealed record PartnershipTermFact(string Path, PartnershipTerm Term, bool IsStated, PartnershipStage Stage, string Partner);
 
 /// <summary>Turns a <see cref="PublicCivicPartnership"/> into facts for the partnership rules.</summary>
-public static class PartnershipFacts
+internal static class PartnershipFacts
 {
     /// <summary>The facts of a partnership: one per term.</summary>
     /// <param name="partnership">The partnership.</param>

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>Grunder för IOP-reglerna (the documentary basis the partnership rules cite).</summary>
-public static class PartnershipBases
+internal static class PartnershipBases
 {
     /// <summary>Trygghetsutskottet Upplands-Bro 2020-11-20 § 36: what an IOP proposal is to state; IOP is not regulated in law.</summary>
     public static LegalBasis TermsOfAgreement { get; } = LegalBasis.Documentary(new LocalizedText(

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>IOP utan innehåll (content missing from a proposed or agreed partnership).</summary>
-public sealed class PartnershipContentMissingRule : Rule
+internal sealed class PartnershipContentMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>IOP utan finansiering (financing missing from a proposed or agreed partnership).</summary>
-public sealed class PartnershipFinancingMissingRule : Rule
+internal sealed class PartnershipFinancingMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>IOP utan ansvar för uppföljning (follow-up responsibility missing from a proposed or agreed partnership).</summary>
-public sealed class PartnershipFollowUpResponsibilityMissingRule : Rule
+internal sealed class PartnershipFollowUpResponsibilityMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

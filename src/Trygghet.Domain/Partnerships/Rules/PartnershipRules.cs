@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>IOP-regler (the default rules for public civic partnerships).</summary>
-public static class PartnershipRules
+internal static class PartnershipRules
 {
     /// <summary>All partnership rules.</summary>
     public static ImmutableArray<Rule> All { get; } =

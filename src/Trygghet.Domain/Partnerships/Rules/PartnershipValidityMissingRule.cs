@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Partnerships.Rules;
 
 /// <summary>IOP utan giltighetstid (validity missing from a proposed or agreed partnership).</summary>
-public sealed class PartnershipValidityMissingRule : Rule
+internal sealed class PartnershipValidityMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

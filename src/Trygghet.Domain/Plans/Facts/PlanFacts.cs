@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Trygghet.Domain.Plans.Facts;
 
 /// <summary>Turns an <see cref="ActionProgramme"/> into facts for the plan rules.</summary>
-public static class PlanFacts
+internal static class PlanFacts
 {
     /// <summary>The day Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete came into force.</summary>
     public static readonly DateOnly CrimePreventionActInForce = new(2023, 7, 1);

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Insats ej tidsatt (an activity has no period).</summary>
-public sealed class ActivityNotTimeBoundRule : Rule
+internal sealed class ActivityNotTimeBoundRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

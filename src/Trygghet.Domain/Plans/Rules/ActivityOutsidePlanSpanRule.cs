@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Insats utanför planperioden (an activity's period reaches outside the plan's span).</summary>
-public sealed class ActivityOutsidePlanSpanRule : Rule
+internal sealed class ActivityOutsidePlanSpanRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Insats utan ansvarig (an activity has no owner).</summary>
-public sealed class ActivityWithoutOwnerRule : Rule
+internal sealed class ActivityWithoutOwnerRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Uppföljning utan intervall (a follow-up method states no cadence).</summary>
-public sealed class FollowUpWithoutCadenceRule : Rule
+internal sealed class FollowUpWithoutCadenceRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

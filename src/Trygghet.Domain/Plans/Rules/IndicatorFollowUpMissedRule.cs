@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Uppföljning missad (a periodic follow-up of an indicator was not recorded in a period that has ended).</summary>
-public sealed class IndicatorFollowUpMissedRule : Rule
+internal sealed class IndicatorFollowUpMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

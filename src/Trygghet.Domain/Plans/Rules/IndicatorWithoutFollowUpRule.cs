@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Målindikator utan uppföljningsmetod (an indicator has no follow-up method).</summary>
-public sealed class IndicatorWithoutFollowUpRule : Rule
+internal sealed class IndicatorWithoutFollowUpRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Grunder för planreglerna (the documentary and legal bases the plan rules cite).</summary>
-public static class PlanBases
+internal static class PlanBases
 {
     /// <summary>Handlingsplan för ett socialt hållbart Bro 2020-2025, avsnitt 1.3: concrete plans with clear sub-goals and indicators.</summary>
     public static LegalBasis SubGoalsAndIndicators { get; } = LegalBasis.Documentary(new LocalizedText(

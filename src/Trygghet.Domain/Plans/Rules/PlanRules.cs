@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Planregler (the default rules for action programmes, handlingsplaner).</summary>
-public static class PlanRules
+internal static class PlanRules
 {
     /// <summary>All plan rules.</summary>
     public static ImmutableArray<Rule> All { get; } =

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Brottsförebyggande åtgärdsplan inte uppföljd vartannat år (Lag (2023:196) 6 §).</summary>
-public sealed class StatutoryPlanFollowUpRule : Rule
+internal sealed class StatutoryPlanFollowUpRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Delmål utan insatser (no activity is formulated for any indicator of a sub-goal).</summary>
-public sealed class SubGoalWithoutActivitiesRule : Rule
+internal sealed class SubGoalWithoutActivitiesRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Delmål utan målindikator (a sub-goal has no indicator).</summary>
-public sealed class SubGoalWithoutIndicatorRule : Rule
+internal sealed class SubGoalWithoutIndicatorRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Portfolio.Facts;
 /// Turns an <see cref="AgreementPortfolio"/> into facts: the portfolio's own facts plus every agreement's and
 /// promise's facts with paths under <c>agreements[i]</c> and <c>promises[k]</c>.
 /// </summary>
-public static class PortfolioFacts
+internal static class PortfolioFacts
 {
     /// <summary>The facts of a portfolio.</summary>
     /// <param name="portfolio">The portfolio.</param>

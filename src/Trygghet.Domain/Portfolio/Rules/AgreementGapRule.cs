@@ -10,7 +10,7 @@ namespace Trygghet.Domain.Portfolio.Rules;
 /// PORTFOLJ-GLAPP: days between successive agreements of a portfolio that no agreement covers
 /// (seeds: 2020 ended 2020-12-31, the next began 2022-01-01, leaving 2021 uncovered).
 /// </summary>
-public sealed class AgreementGapRule : Rule
+internal sealed class AgreementGapRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

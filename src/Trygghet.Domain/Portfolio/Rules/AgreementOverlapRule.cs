@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Portfolio.Rules;
 
 /// <summary>PORTFOLJ-OVERLAPP: two agreements of a portfolio are valid on the same days.</summary>
-public sealed class AgreementOverlapRule : Rule
+internal sealed class AgreementOverlapRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

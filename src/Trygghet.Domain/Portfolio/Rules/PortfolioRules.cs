@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Portfolio.Rules;
 /// Regler för portföljen (the portfolio rules): gaps and overlaps between the agreements of one municipality and
 /// police area. Feed them facts from <c>PortfolioFacts.From</c>.
 /// </summary>
-public static class PortfolioRules
+internal static class PortfolioRules
 {
     /// <summary>Every portfolio rule.</summary>
     public static ImmutableArray<Rule> All { get; } =

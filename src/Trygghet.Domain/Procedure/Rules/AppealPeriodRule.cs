@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Överklagandetid (derives the last day of the appeal period: three weeks from the notice day, moved to a working day).</summary>
-public sealed class AppealPeriodRule : Rule
+internal sealed class AppealPeriodRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

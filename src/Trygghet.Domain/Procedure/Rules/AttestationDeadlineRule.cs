@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Justeringsfrist (derives the latest attestation day: 14 days after the meeting, moved to a working day).</summary>
-public sealed class AttestationDeadlineRule : Rule
+internal sealed class AttestationDeadlineRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

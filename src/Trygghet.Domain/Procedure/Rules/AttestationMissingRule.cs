@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Justering saknas (as of a day after the deadline, the protocol is not recorded as attested).</summary>
-public sealed class AttestationMissingRule : Rule
+internal sealed class AttestationMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

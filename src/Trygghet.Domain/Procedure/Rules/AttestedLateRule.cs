@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Justering för sent (the protocol was attested after its deadline).</summary>
-public sealed class AttestedLateRule : Rule
+internal sealed class AttestedLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

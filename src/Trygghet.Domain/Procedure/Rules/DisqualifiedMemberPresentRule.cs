@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Jävig närvarade (in a nämnd or utskott, a disqualified member stayed in the room during the handling).</summary>
-public sealed class DisqualifiedMemberPresentRule : Rule
+internal sealed class DisqualifiedMemberPresentRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Jävig deltog (a member recorded as disqualified took part in the decision, by vote or in the list of participants).</summary>
-public sealed class DisqualifiedMemberTookPartRule : Rule
+internal sealed class DisqualifiedMemberTookPartRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

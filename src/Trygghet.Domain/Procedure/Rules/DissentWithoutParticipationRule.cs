@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Reservation utan deltagande (a dissent by a member recorded as not taking part in the decision).</summary>
-public sealed class DissentWithoutParticipationRule : Rule
+internal sealed class DissentWithoutParticipationRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

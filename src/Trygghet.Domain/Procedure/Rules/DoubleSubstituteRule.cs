@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Två ersättare för samma ledamot (two substitutes recorded as serving for the same absent member).</summary>
-public sealed class DoubleSubstituteRule : Rule
+internal sealed class DoubleSubstituteRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Laga kraft för tidigt (a paragraph is recorded as final before the appeal period has run out).</summary>
-public sealed class FinalTooEarlyRule : Rule
+internal sealed class FinalTooEarlyRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

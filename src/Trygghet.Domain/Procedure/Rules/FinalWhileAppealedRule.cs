@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Laga kraft trots överklagande (a paragraph is recorded as final while an appeal against it is registered).</summary>
-public sealed class FinalWhileAppealedRule : Rule
+internal sealed class FinalWhileAppealedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Ej beslutför (a decision, referral or tabling recorded at a meeting where not more than half of all seats were filled).</summary>
-public sealed class InquorateDecisionRule : Rule
+internal sealed class InquorateDecisionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

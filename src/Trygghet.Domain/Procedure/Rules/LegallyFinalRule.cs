@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Laga kraft (derives the day from which a chain's decisions are final: the day after the appeal period, provided the
 /// notice stayed up throughout it).
 /// </summary>
-public sealed class LegallyFinalRule : Rule
+internal sealed class LegallyFinalRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Minoritetskrav avslaget (in fullmäktige, a third of those present demanded referral or tabling, yet the matter was decided).</summary>
-public sealed class MinorityReferralRefusedRule : Rule
+internal sealed class MinorityReferralRefusedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Minoritetsåterremiss utan motivering (a referral granted on a minority's demand, with no reasons from those who demanded it).</summary>
-public sealed class MinorityReferralWithoutReasonsRule : Rule
+internal sealed class MinorityReferralWithoutReasonsRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

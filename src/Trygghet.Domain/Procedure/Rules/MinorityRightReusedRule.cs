@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Minoritetsrätten redan använd (a referral or tabling granted on a minority's demand a second time).</summary>
-public sealed class MinorityRightReusedRule : Rule
+internal sealed class MinorityRightReusedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Anslagsfrist (derives the latest day to announce the justering: the second day after it, moved to a working day).</summary>
-public sealed class NoticeDeadlineRule : Rule
+internal sealed class NoticeDeadlineRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Anslag saknas (as of a day after the notice deadline, no notice of the justering is recorded).</summary>
-public sealed class NoticeMissingRule : Rule
+internal sealed class NoticeMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Anslag för sent (the justering was announced after the second day following it).</summary>
-public sealed class NoticePostedLateRule : Rule
+internal sealed class NoticePostedLateRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

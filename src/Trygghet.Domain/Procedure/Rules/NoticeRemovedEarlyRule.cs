@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Anslag nedtaget för tidigt (the notice came down before the appeal period ended; by default removal on the last
 /// appeal day is accepted, <see cref="ProcedureSettings.NoticeRemoval"/> can demand the day after).
 /// </summary>
-public sealed class NoticeRemovedEarlyRule : Rule
+internal sealed class NoticeRemovedEarlyRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

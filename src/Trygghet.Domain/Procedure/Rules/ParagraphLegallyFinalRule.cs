@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal is registered against it).</summary>
-public sealed class ParagraphLegallyFinalRule : Rule
+internal sealed class ParagraphLegallyFinalRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

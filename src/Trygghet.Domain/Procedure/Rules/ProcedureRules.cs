@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes, referral).</summary>
-public static class ProcedureRules
+internal static class ProcedureRules
 {
     /// <summary>All procedure rules, derived-deadline rules first.</summary>
     public static ImmutableArray<Rule> All { get; } =

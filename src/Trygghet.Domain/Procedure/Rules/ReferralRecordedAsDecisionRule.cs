@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Återremiss protokollförd som beslut (the decision process adopted a referral or tabling, yet the paragraph records the
 /// matter as decided: a referral leaves the matter open).
 /// </summary>
-public sealed class ReferralRecordedAsDecisionRule : Rule
+internal sealed class ReferralRecordedAsDecisionRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Ersättare för närvarande ledamot (a substitute recorded as serving for a member who serves at the same meeting).</summary>
-public sealed class SubstituteForPresentMemberRule : Rule
+internal sealed class SubstituteForPresentMemberRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Extra val ej bordlagt (fullmäktige decided a supplementary election the first time it was taken up).</summary>
-public sealed class SupplementaryElectionNotTabledRule : Rule
+internal sealed class SupplementaryElectionNotTabledRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

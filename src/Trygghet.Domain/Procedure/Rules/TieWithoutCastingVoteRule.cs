@@ -5,7 +5,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Lika röstetal utan utslagsröst (a tied vote with no casting vote recorded).</summary>
-public sealed class TieWithoutCastingVoteRule : Rule
+internal sealed class TieWithoutCastingVoteRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

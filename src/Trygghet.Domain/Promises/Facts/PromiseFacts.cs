@@ -4,7 +4,7 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Promises.Facts;
 
 /// <summary>Turns a <see cref="CitizenPromise"/> into facts for the rules in <c>PromiseRules</c> (and the validity rules in <c>AgreementRules</c>).</summary>
-public static class PromiseFacts
+internal static class PromiseFacts
 {
     /// <summary>The facts of a promise validated on its own (paths from the promise's root).</summary>
     /// <param name="promise">The promise.</param>

@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Promises.Rules;
 
 /// <summary>ML-ATAGANDE-RISK: in a running period a commitment's count lags behind an even spread of the required count.</summary>
-public sealed class CommitmentAtRiskRule : Rule
+internal sealed class CommitmentAtRiskRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -7,7 +7,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Promises.Rules;
 
 /// <summary>ML-ATAGANDE-MISSAT: a period has ended without the count a commitment requires (see <see cref="CommitmentEvaluator"/>).</summary>
-public sealed class CommitmentMissedRule : Rule
+internal sealed class CommitmentMissedRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

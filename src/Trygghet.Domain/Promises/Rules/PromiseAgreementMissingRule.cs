@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Promises.Rules;
 
 /// <summary>ML-OVERENSKOMMELSE-SAKNAS: a promise in a portfolio names an agreement the portfolio does not hold.</summary>
-public sealed class PromiseAgreementMissingRule : Rule
+internal sealed class PromiseAgreementMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Promises.Rules;
 /// ML-BESLUT-SAKNAS: a promise valid "från och med beslutsdatum" has no decision recorded, so it has no start
 /// date (seed 002 holds only the proposal to the kommunstyrelse).
 /// </summary>
-public sealed class PromiseDecisionMissingRule : Rule
+internal sealed class PromiseDecisionMissingRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -10,7 +10,7 @@ namespace Trygghet.Domain.Promises.Rules;
 /// ML-UTANFOR-OVERENSKOMMELSE: part of a promise's validity lies outside the validity of the agreement it belongs
 /// to (seed: the promise runs to 2024-12-31, its agreement KS 21/0531 ends 2023-12-31).
 /// </summary>
-public sealed class PromiseOutsideAgreementRule : Rule
+internal sealed class PromiseOutsideAgreementRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

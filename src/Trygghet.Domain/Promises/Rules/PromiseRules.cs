@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Promises.Rules;
 /// Regler för medborgarlöften (the citizen promise rules). The validity rules shared with agreements are in
 /// <c>AgreementRules</c>; add both sets to check a promise fully.
 /// </summary>
-public static class PromiseRules
+internal static class PromiseRules
 {
     /// <summary>Every promise rule.</summary>
     public static ImmutableArray<Rule> All { get; } =

@@ -6,7 +6,7 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Promises.Rules;
 
 /// <summary>ML-AKTIVITET-OKANT: an activity is recorded for a commitment the promise does not have, so it counts for nothing.</summary>
-public sealed class UnknownCommitmentActivityRule : Rule
+internal sealed class UnknownCommitmentActivityRule : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()

@@ -4,7 +4,7 @@ using Trygghet.Domain.Rules;
 using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
 
-namespace Trygghet.Domain.Tests.Rules.Plans;
+namespace Trygghet.Domain.Tests.Plans.Rules;
 
 /// <summary>The exact findings the plan seeds produce.</summary>
 public sealed class SeedPlanFindingsTests

@@ -4,10 +4,10 @@ using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 using Trygghet.Domain.Rules.Runtime;
 
-namespace Trygghet.Domain.Tests.Rules.Finance;
+namespace Trygghet.Domain.Tests.Finance.Rules;
 
 public sealed class FinanceRulesTests
 {

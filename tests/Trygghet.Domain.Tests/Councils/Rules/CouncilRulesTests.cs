@@ -4,9 +4,9 @@ using Trygghet.Domain.Councils.Facts;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Councils.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 
-namespace Trygghet.Domain.Tests.Rules.Councils;
+namespace Trygghet.Domain.Tests.Councils.Rules;
 
 public sealed class CouncilRulesTests
 {

@@ -4,7 +4,7 @@ using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Rules.Runtime;
 
-namespace Trygghet.Domain.Tests.Rules.Agreements;
+namespace Trygghet.Domain.Tests.Agreements.Rules;
 
 /// <summary>Runs the agreement and promise rules over facts and lists the findings as "ID @ path".</summary>
 internal static class AgreementRuleHarness

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Trygghet.Domain.Procedure.Rules;
 
-namespace Trygghet.Domain.Tests.Rules.Procedure;
+namespace Trygghet.Domain.Tests.Procedure.Rules;
 
 public sealed partial class ProcedureRulesTests
 {

@@ -3,7 +3,7 @@ using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
 
-namespace Trygghet.Domain.Tests.Rules.Plans;
+namespace Trygghet.Domain.Tests.Plans.Rules;
 
 public sealed class PlanRulesTests
 {

@@ -7,7 +7,7 @@ using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Rules.Authoring;
 
-namespace Trygghet.Domain.Tests.Rules.Plans;
+namespace Trygghet.Domain.Tests.Plans.Rules;
 
 /// <summary>The plan, partnership, finance and council rules keep the catalogue's conventions.</summary>
 public sealed class SliceRuleCatalogueTests

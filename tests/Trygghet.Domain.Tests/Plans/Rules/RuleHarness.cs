@@ -2,7 +2,7 @@ using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Rules.Authoring;
 
-namespace Trygghet.Domain.Tests.Rules.Plans;
+namespace Trygghet.Domain.Tests.Plans.Rules;
 
 /// <summary>Runs a rule set over facts as of a date and lists the findings as "ID path" lines, sorted.</summary>
 internal static class RuleHarness

@@ -3,9 +3,9 @@ using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Partnerships.Facts;
 using Trygghet.Domain.Partnerships.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Rules.Plans;
+using Trygghet.Domain.Tests.Plans.Rules;
 
-namespace Trygghet.Domain.Tests.Rules.Partnerships;
+namespace Trygghet.Domain.Tests.Partnerships.Rules;
 
 public sealed class PartnershipRulesTests
 {

@@ -3,7 +3,7 @@ using Trygghet.Domain.Rules;
 using Trygghet.Domain.Procedure.Rules;
 using Trygghet.Domain.Rules.Runtime;
 
-namespace Trygghet.Domain.Tests.Rules.Procedure;
+namespace Trygghet.Domain.Tests.Procedure.Rules;
 
 /// <summary>Runs the procedure rules on a protocol, with the meeting date as the law's evaluation date.</summary>
 internal static class ProcedureRuleHarness

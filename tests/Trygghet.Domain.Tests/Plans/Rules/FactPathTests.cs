@@ -9,7 +9,7 @@ using Trygghet.Domain.Partnerships.Facts;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Samples;
 
-namespace Trygghet.Domain.Tests.Rules.Plans;
+namespace Trygghet.Domain.Tests.Plans.Rules;
 
 /// <summary>Every fact path points at a real member of the document's camelCase JSON.</summary>
 public sealed partial class FactPathTests

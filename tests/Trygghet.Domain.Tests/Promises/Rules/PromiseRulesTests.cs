@@ -4,9 +4,9 @@ using Trygghet.Domain.Promises;
 using Trygghet.Domain.Promises.Facts;
 using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Rules.Agreements.AgreementRuleHarness;
+using static Trygghet.Domain.Tests.Agreements.Rules.AgreementRuleHarness;
 
-namespace Trygghet.Domain.Tests.Rules.Promises;
+namespace Trygghet.Domain.Tests.Promises.Rules;
 
 public sealed class PromiseRulesTests
 {

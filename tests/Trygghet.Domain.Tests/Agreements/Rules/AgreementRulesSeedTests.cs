@@ -6,9 +6,9 @@ using Trygghet.Domain.Promises;
 using Trygghet.Domain.Promises.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Rules.Agreements.AgreementRuleHarness;
+using static Trygghet.Domain.Tests.Agreements.Rules.AgreementRuleHarness;
 
-namespace Trygghet.Domain.Tests.Rules.Agreements;
+namespace Trygghet.Domain.Tests.Agreements.Rules;
 
 /// <summary>The exact findings the seed documents produce.</summary>
 public sealed class AgreementRulesSeedTests

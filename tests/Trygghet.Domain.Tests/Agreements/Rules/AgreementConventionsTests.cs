@@ -4,7 +4,7 @@ using Trygghet.Domain.Agreements;
 using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Promises.Rules;
 
-namespace Trygghet.Domain.Tests.Rules.Agreements;
+namespace Trygghet.Domain.Tests.Agreements.Rules;
 
 /// <summary>Conventions for the agreement, promise and portfolio slice.</summary>
 public sealed partial class AgreementConventionsTests

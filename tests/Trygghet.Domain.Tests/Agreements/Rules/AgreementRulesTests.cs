@@ -5,10 +5,10 @@ using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Rules.Agreements.AgreementRuleHarness;
+using static Trygghet.Domain.Tests.Agreements.Rules.AgreementRuleHarness;
 using Trygghet.Domain.Rules.Runtime;
 
-namespace Trygghet.Domain.Tests.Rules.Agreements;
+namespace Trygghet.Domain.Tests.Agreements.Rules;
 
 public sealed class AgreementRulesTests
 {

@@ -1,9 +1,9 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Rules.Procedure.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
 
-namespace Trygghet.Domain.Tests.Rules.Procedure;
+namespace Trygghet.Domain.Tests.Procedure.Rules;
 
 public sealed class ReferralRulesTests
 {
