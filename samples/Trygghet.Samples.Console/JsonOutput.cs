@@ -34,6 +34,7 @@ internal static class JsonOutput
             writer.WriteString("severity", Severity(finding.Severity));
             writer.WriteString("message", finding.Message.Swedish);
             writer.WriteString("messageEn", finding.Message.English);
+            writer.WriteString("basisKind", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(finding.BasisKind.ToString()));
             writer.WriteString("basis", finding.Basis.Swedish);
             writer.WriteString("path", finding.Path);
             writer.WriteEndObject();

@@ -172,7 +172,7 @@ public sealed class NRulesEvaluation
                 if (rule.Trigger.IsInstanceOfType(facts[f]))
                 {
                     (noVersionReported ??= new(StringComparer.Ordinal)).Add(rule.Id);
-                    findings.Add(RuleSession.NoVersionFinding(rule.Id, date, facts[f]));
+                    findings.Add(RuleSession.NoVersionFinding(Options, rule.Id, date, facts[f]));
                     break;
                 }
             }
@@ -223,7 +223,7 @@ public sealed class NRulesEvaluation
         public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
         {
             ArgumentNullException.ThrowIfNull(path);
-            evaluation.findings.Add(RuleSession.CreateFinding(node.Metadata, path, node.Tuple(activation), arguments));
+            evaluation.findings.Add(RuleSession.CreateFinding(evaluation.Options, node.Metadata, path, node.Tuple(activation), arguments));
         }
     }
 

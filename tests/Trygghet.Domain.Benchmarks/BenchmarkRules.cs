@@ -26,7 +26,7 @@ public sealed class BenchRule(string id, Action<RuleBuilder> define, Severity se
         Name = new LocalizedText("Regel " + id, "Rule " + id),
         Description = new LocalizedText("Benchmarkregel.", "Benchmark rule."),
         Message = new LocalizedText("{id}: {value}", "{id}: {value}"),
-        Basis = LegalBasis.Documentary(new LocalizedText("Benchmark", "Benchmark")),
+        Basis = LegalBasis.Document(new LocalizedText("Benchmark", "Benchmark")),
         DefaultSeverity = severity,
     };
 

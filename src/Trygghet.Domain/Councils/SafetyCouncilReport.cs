@@ -56,7 +56,11 @@ public sealed record SafetyCouncilReport : IDocument
     /// <summary>Handläggare (the officer); null when not given.</summary>
     public string? Officer { get; init; }
 
-    /// <summary>Skyldigheter gäller från (the day the council's reporting and dialogue duties apply from); null when not stated.</summary>
+    /// <summary>
+    /// Skyldigheter gäller från (the day the duties of the council's arbetsordning apply from: a report to the
+    /// kommunstyrelse at the half-year and annual accounts, one citizen dialogue a year); null when the report
+    /// records no such duties, and then none is checked.
+    /// </summary>
     public DateOnly? DutiesFrom { get; init; }
 
     /// <summary>Sammanträden (the meetings reported).</summary>

@@ -15,13 +15,22 @@ public sealed record Finding
     /// <summary>Regel-id (the id of the rule that reported the finding).</summary>
     public required string RuleId { get; init; }
 
+    /// <summary>Meddelandenyckel (the key of the rule's texts in the message catalogues).</summary>
+    public required string MessageKey { get; init; }
+
     /// <summary>Allvarlighet (effective severity), after configuration.</summary>
     public required Severity Severity { get; init; }
 
-    /// <summary>Meddelande (message): the rule's template with placeholders replaced (dates as yyyy-MM-dd, numbers invariant).</summary>
+    /// <summary>
+    /// Meddelande (message): the rule's template with placeholders replaced, in Swedish and English (dates as
+    /// yyyy-MM-dd, numbers invariant, enum values and bilingual values in each language's words).
+    /// </summary>
     public required LocalizedText Message { get; init; }
 
-    /// <summary>Rättslig grund (the basis of the rule version that reported the finding).</summary>
+    /// <summary>
+    /// Grund (the basis of the rule version that reported the finding); a document basis cites the validated
+    /// document itself (see <see cref="LegalBasis.WithDocument"/>).
+    /// </summary>
     public required LegalBasis Basis { get; init; }
 
     /// <summary>Sökväg (path) of the document part the finding is about.</summary>

@@ -66,6 +66,7 @@ internal static partial class JsonContract
         Array<Promises.Dialogue>(),
         Array<Promises.PromiseCommitment>(),
         Array<Validation.ValidationFinding>(),
+        Array<Validation.MessageArgument>(),
     ];
 
     // Properties whose getter falls back to a default when never set: writing the default would set the

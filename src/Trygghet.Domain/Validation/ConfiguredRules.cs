@@ -26,7 +26,8 @@ internal sealed class ConfiguredRules
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var rule in DefaultRules.All)
         {
-            if (options.IncludeDefaultRules && (selectDefault is null || selectDefault(rule)))
+            if (options.IncludeDefaultRules && options.BasisKinds.Contains(rule.Metadata.Basis.Kind)
+                && (selectDefault is null || selectDefault(rule)))
             {
                 builder.Add(rule);
             }
@@ -52,6 +53,11 @@ internal sealed class ConfiguredRules
             builder.WithSeverity(id, severity);
         }
 
+        foreach (var (kind, severity) in options.BasisKindSeverities)
+        {
+            builder.WithSeverity(kind, severity);
+        }
+
         ruleSet = builder.Build();
         evaluator = (options.Engine ?? throw new ArgumentException("The options name no rule engine (Engine is null).", nameof(options)))
             .Prepare(ruleSet);
@@ -65,13 +71,15 @@ internal sealed class ConfiguredRules
     public IReadOnlyList<RuleMetadata> Rules => ruleSet.Rules;
 
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
-    public EquatableArray<ValidationFinding> Run(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings)
+    public EquatableArray<ValidationFinding> Run(
+        IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document = null)
     {
         var findings = evaluator.Evaluate(facts, new SessionOptions
         {
             AsOf = asOf,
             EvaluationDate = evaluationDate,
             Settings = settings,
+            Document = document,
         });
         return findings
             .Select(f => ValidationFinding.From(f, names.GetValueOrDefault(f.RuleId) ?? new LocalizedText(f.RuleId, f.RuleId)))

@@ -64,7 +64,7 @@ public sealed class TrygghetValidator
     {
         ArgumentNullException.ThrowIfNull(document);
         var evaluationDate = EvaluationDateFor(document, asOf);
-        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings);
+        var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings, DocumentReference.Of(document));
         return new ValidationReport
         {
             DocumentKind = document.Kind,

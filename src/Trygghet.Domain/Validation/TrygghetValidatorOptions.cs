@@ -32,6 +32,22 @@ public sealed record TrygghetValidatorOptions
     public ImmutableSortedDictionary<string, Severity> SeverityOverrides { get; init; } =
         ImmutableSortedDictionary.Create<string, Severity>(StringComparer.Ordinal);
 
+    /// <summary>Ändrad allvarlighet per grund (severity per kind of basis); a severity set for a rule id wins.</summary>
+    public ImmutableSortedDictionary<BasisKind, Severity> BasisKindSeverities { get; init; } =
+        ImmutableSortedDictionary<BasisKind, Severity>.Empty;
+
+    /// <summary>
+    /// Grunder som prövas (the kinds of basis whose default rules run); all three unless set. The caller's own
+    /// rules always run.
+    /// </summary>
+    public EquatableArray<BasisKind> BasisKinds { get; init; } = new([BasisKind.Law, BasisKind.Document, BasisKind.Guidance]);
+
+    /// <summary>
+    /// Endast lag (the law-only profile): the default rules whose basis is law, at their default severities;
+    /// the document's own commitments and guidance are not checked.
+    /// </summary>
+    public static TrygghetValidatorOptions LawOnly { get; } = new() { BasisKinds = new([BasisKind.Law]) };
+
     /// <summary>Inställningar (settings records the rules read, e.g. a municipality's own deadlines).</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Empty;
 
@@ -76,6 +92,22 @@ public sealed record TrygghetValidatorOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
         return this with { SeverityOverrides = SeverityOverrides.SetItem(ruleId, severity) };
+    }
+
+    /// <summary>Changes the severity of every rule on one kind of basis (a severity set for a rule id wins).</summary>
+    /// <param name="kind">The kind of basis.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithSeverity(BasisKind kind, Severity severity) =>
+        this with { BasisKindSeverities = BasisKindSeverities.SetItem(kind, severity) };
+
+    /// <summary>Runs only the default rules on the given kinds of basis (e.g. law alone: see <see cref="LawOnly"/>).</summary>
+    /// <param name="kinds">The kinds of basis.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithBasisKinds(params IEnumerable<BasisKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(kinds);
+        return this with { BasisKinds = kinds.Distinct().Order().ToEquatableArray() };
     }
 
     /// <summary>Supplies a settings record to the rules (replacing an earlier one of the same type).</summary>

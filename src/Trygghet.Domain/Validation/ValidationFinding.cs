@@ -6,10 +6,10 @@ namespace Trygghet.Domain.Validation;
 
 /// <summary>
 /// Iakttagelse i en rapport (a finding in a validation report): which rule, how serious, what it says in
-/// Swedish and English, what it rests on, and where in the document (a JSON path such as
-/// <c>areas[3].measures[5].number</c>).
+/// Swedish and English, what it rests on (law, the document's own commitment, or guidance), and where in the
+/// document (a JSON path such as <c>areas[3].measures[5].number</c>).
 /// </summary>
-/// <remarks>Record equality over all properties.</remarks>
+/// <remarks>Record equality over all properties (arguments compare element by element).</remarks>
 public sealed record ValidationFinding
 {
     /// <summary>Regel-id (the stable id of the rule), e.g. "KL-5-69-JUSTERING-SEN".</summary>
@@ -24,11 +24,29 @@ public sealed record ValidationFinding
     /// <summary>Meddelande (the message, placeholders filled).</summary>
     public required LocalizedText Message { get; init; }
 
-    /// <summary>Grund (the citation of the legal or documentary basis of the rule version that applied).</summary>
+    /// <summary>
+    /// Meddelandenyckel (the key of the message in the catalogues), to render <see cref="Arguments"/> in another
+    /// language with <see cref="MessageIn"/>.
+    /// </summary>
+    public required string MessageKey { get; init; }
+
+    /// <summary>Argument (the named values the message was filled from), in the order reported.</summary>
+    public required EquatableArray<MessageArgument> Arguments { get; init; }
+
+    /// <summary>Grundens art (kind of basis): law, the document's own commitment, or guidance.</summary>
+    public required BasisKind BasisKind { get; init; }
+
+    /// <summary>
+    /// Grund (the citation of the basis of the rule version that applied); a document basis cites the validated
+    /// document's own case number and section.
+    /// </summary>
     public required LocalizedText Basis { get; init; }
 
     /// <summary>Sökväg (the path of the document part concerned; empty for the document as a whole).</summary>
     public required string Path { get; init; }
+
+    /// <summary>Whether the finding makes the document unlawful: an error on a <see cref="BasisKind.Law"/> basis.</summary>
+    public bool IsUnlawful => Severity == Severity.Error && BasisKind == BasisKind.Law;
 
     /// <summary>Creates a report finding from an engine finding.</summary>
     /// <param name="finding">The engine's finding.</param>
@@ -44,9 +62,29 @@ public sealed record ValidationFinding
             RuleName = ruleName,
             Severity = finding.Severity,
             Message = finding.Message,
+            MessageKey = finding.MessageKey,
+            Arguments = finding.Arguments.Select(a => new MessageArgument(a.Key, a.Value)).ToEquatableArray(),
+            BasisKind = finding.Basis.Kind,
             Basis = finding.Basis.Citation,
             Path = finding.Path,
         };
+    }
+
+    /// <summary>
+    /// The message in a catalogue's language, filled from <see cref="Arguments"/>; <see cref="Message"/> when the
+    /// catalogue has no template for <see cref="MessageKey"/> (a caller's rule with inline texts).
+    /// </summary>
+    /// <param name="catalogue">The language's catalogue, e.g. one made with <see cref="MessageCatalogue.Create"/>.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(MessageCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        if (catalogue.Rules.TryGetValue(MessageKey, out var texts))
+        {
+            return catalogue.Format(texts.Message, Arguments.Select(a => new KeyValuePair<string, object?>(a.Name, a.Value)));
+        }
+
+        return catalogue.Language == "en" ? Message.English : Message.Swedish;
     }
 
     /// <summary>The finding in one line in the reader's language: severity, rule id, path, message.</summary>

@@ -6,8 +6,9 @@ using Trygghet.Domain.Rules;
 namespace Trygghet.Domain.Validation;
 
 /// <summary>
-/// Granskningsrapport (validation report): the findings for one document as of a date. Only error-severity
-/// findings make a document non-compliant; warnings and information do not.
+/// Granskningsrapport (validation report): the findings for one document as of a date. Only errors on a law
+/// basis make a document unlawful (<see cref="IsCompliant"/>); the document's own commitments not kept are
+/// listed apart (<see cref="CommitmentsNotKept"/>).
 /// </summary>
 /// <remarks>
 /// Immutable; record equality (findings compare element by element). Findings are ordered by severity (errors
@@ -31,8 +32,27 @@ public sealed record ValidationReport
     /// <summary>Iakttagelser (the findings), errors first.</summary>
     public required EquatableArray<ValidationFinding> Findings { get; init; }
 
-    /// <summary>Uppfyller kraven (compliant): true when no finding has error severity.</summary>
-    public bool IsCompliant => ErrorCount == 0;
+    /// <summary>
+    /// Följer lagen (lawful): true when no finding is an error on a law basis. Warnings, information and
+    /// findings on the document's own commitments or on guidance do not make a document unlawful.
+    /// </summary>
+    public bool IsCompliant => !Findings.Any(f => f.IsUnlawful);
+
+    /// <summary>
+    /// Åtaganden som inte hålls (the document's own commitments not kept): the findings on a
+    /// <see cref="BasisKind.Document"/> basis with warning or error severity.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<ValidationFinding> CommitmentsNotKept =>
+        Findings.Where(f => f.BasisKind == BasisKind.Document && f.Severity >= Severity.Warning);
+
+    /// <summary>Håller sina åtaganden (keeps its own commitments): no <see cref="CommitmentsNotKept"/>.</summary>
+    public bool KeepsItsCommitments => !CommitmentsNotKept.Any();
+
+    /// <summary>The findings on one kind of basis.</summary>
+    /// <param name="kind">Law, document or guidance.</param>
+    /// <returns>Those findings, in report order.</returns>
+    public IEnumerable<ValidationFinding> FindingsOn(BasisKind kind) => Findings.Where(f => f.BasisKind == kind);
 
     /// <summary>Antal fel (the number of error findings).</summary>
     public int ErrorCount => Count(Severity.Error);
@@ -53,30 +73,54 @@ public sealed record ValidationReport
     /// <returns>Those findings, in report order.</returns>
     public IEnumerable<ValidationFinding> FindingsFor(string ruleId) => Findings.Where(f => f.RuleId == ruleId);
 
-    /// <summary>One line: kind, title, date and counts, in the reader's language.</summary>
+    /// <summary>One line: kind, title, date, counts, whether it is lawful and keeps its own commitments, in the reader's language.</summary>
     /// <param name="culture">The reader's culture; Swedish when null.</param>
     /// <returns>The summary line.</returns>
-    public string Summary(CultureInfo? culture)
+    public string Summary(CultureInfo? culture) => SummaryIn(MessageCatalogue.For(culture));
+
+    /// <summary>The summary line in a catalogue's language (see <see cref="Summary(CultureInfo?)"/>).</summary>
+    /// <param name="catalogue">The language's catalogue.</param>
+    /// <returns>The summary line.</returns>
+    public string SummaryIn(MessageCatalogue catalogue)
     {
-        var english = culture is not null && culture.TwoLetterISOLanguageName == "en";
-        var kind = SeverityText.Of(DocumentKind).Get(culture);
-        var date = AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return english
-            ? $"{char.ToUpperInvariant(kind[0])}{kind[1..]} \"{Title}\" as of {date}: {ErrorCount} error(s), {WarningCount} warning(s), {InfoCount} info; {(IsCompliant ? "compliant" : "not compliant")}."
-            : $"{char.ToUpperInvariant(kind[0])}{kind[1..]} \"{Title}\" per {date}: {ErrorCount} fel, {WarningCount} varningar, {InfoCount} upplysningar; {(IsCompliant ? "uppfyller kraven" : "uppfyller inte kraven")}.";
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var names = SeverityText.Of(DocumentKind);
+        var kind = catalogue.Word($"DocumentKind.{DocumentKind}") ?? (catalogue.Language == "en" ? names.English : names.Swedish);
+        var broken = CommitmentsNotKept.Count();
+        var commitments = broken == 0
+            ? Word(catalogue, "Report.CommitmentsKept")
+            : catalogue.Format(Word(catalogue, "Report.CommitmentsNotKept"), [new("count", broken)]);
+        return catalogue.Format(Word(catalogue, "Report.Summary"), [
+            new("kind", char.ToUpperInvariant(kind[0]) + kind[1..]),
+            new("title", Title),
+            new("date", AsOf),
+            new("errors", ErrorCount),
+            new("warnings", WarningCount),
+            new("infos", InfoCount),
+            new("compliance", Word(catalogue, IsCompliant ? "Report.Compliant" : "Report.NotCompliant") + "; " + commitments),
+        ]);
     }
 
     /// <summary>The report for people: the summary, then each finding with its path and basis.</summary>
     /// <param name="culture">The reader's culture; Swedish when null, English for English cultures.</param>
     /// <returns>Several lines of text.</returns>
-    public string Render(CultureInfo? culture)
+    public string Render(CultureInfo? culture) => RenderIn(MessageCatalogue.For(culture));
+
+    /// <summary>The report in a catalogue's language (see <see cref="Render(CultureInfo?)"/>).</summary>
+    /// <param name="catalogue">The language's catalogue, e.g. one made with <see cref="MessageCatalogue.Create"/>.</param>
+    /// <returns>Several lines of text.</returns>
+    public string RenderIn(MessageCatalogue catalogue)
     {
-        var english = culture is not null && culture.TwoLetterISOLanguageName == "en";
-        var text = new StringBuilder().AppendLine(Summary(culture));
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var english = catalogue.Language == "en";
+        var text = new StringBuilder().AppendLine(SummaryIn(catalogue));
         foreach (var finding in Findings)
         {
-            text.Append("  ").AppendLine(finding.Render(culture));
-            text.Append("      ").Append(english ? "Basis: " : "Grund: ").AppendLine(finding.Basis.Get(culture));
+            var severity = catalogue.FormatValue(finding.Severity).ToUpperInvariant();
+            var path = finding.Path.Length == 0 ? string.Empty : " " + finding.Path;
+            text.Append("  ").Append(severity).Append(' ').Append(finding.RuleId).Append(path).Append(": ").AppendLine(finding.MessageIn(catalogue));
+            text.Append("      ").Append(Word(catalogue, "Report.Basis")).Append(" (").Append(catalogue.FormatValue(finding.BasisKind)).Append("): ")
+                .AppendLine(english ? finding.Basis.English : finding.Basis.Swedish);
         }
 
         return text.ToString();
@@ -85,6 +129,9 @@ public sealed record ValidationReport
     /// <summary>The report in Swedish (see <see cref="Render(CultureInfo?)"/>).</summary>
     /// <returns>Several lines of text.</returns>
     public override string ToString() => Render(null);
+
+    private static string Word(MessageCatalogue catalogue, string key) =>
+        catalogue.Word(key) ?? MessageCatalogue.Swedish.Word(key) ?? key;
 
     private int Count(Severity severity)
     {

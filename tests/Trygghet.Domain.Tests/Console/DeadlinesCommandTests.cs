@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Tests.Console;
 public sealed class DeadlinesCommandTests
 {
     private static readonly string[] ChainKeys = ["attestationDeadline", "noticeDeadline", "appealPeriodEnds", "legallyFinalFrom", "findings"];
-    private static readonly string[] FindingKeys = ["ruleId", "severity", "message", "messageEn", "basis", "path"];
+    private static readonly string[] FindingKeys = ["ruleId", "severity", "message", "messageEn", "basisKind", "basis", "path"];
 
     [Fact]
     public void Deadlines_SeedMeetingAttestedAndPostedInTime_GivesChainAndNoFindings()

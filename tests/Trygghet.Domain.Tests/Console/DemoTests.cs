@@ -33,7 +33,6 @@ public sealed class DemoTests
     {
         var (_, output, _) = Run();
 
-        Assert.Contains("Fel (", output, StringComparison.Ordinal);
         Assert.Contains("Varningar (", output, StringComparison.Ordinal);
         Assert.Contains("Fristkedja: sammanträde 2020-11-20 (fredag), utskott", output, StringComparison.Ordinal);
         Assert.Contains("slutar 2020-12-16", output, StringComparison.Ordinal);

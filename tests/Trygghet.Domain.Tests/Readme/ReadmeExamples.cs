@@ -25,9 +25,12 @@ public static class ReadmeExamples
         var agreement = SeedCatalogue.CooperationAgreement2022;
         var report = TrygghetValidator.Default.Validate(agreement, new DateOnly(2022, 9, 9));
 
-        Console.WriteLine(report.IsCompliant);            // False: one error
-        var finding = report.FindingsOf(Severity.Error).Single();
-        Console.WriteLine(finding.RuleId);                // SOK-INSATSNUMMER
+        Console.WriteLine(report.IsCompliant);            // True: no law is broken
+        Console.WriteLine(report.KeepsItsCommitments);    // False: the agreement does not keep its own numbering
+        var finding = report.FindingsFor("SOK-INSATSNUMMER").Single();
+        Console.WriteLine(finding.Severity);              // Warning
+        Console.WriteLine(finding.BasisKind);             // Document
+        Console.WriteLine(finding.Basis.Swedish);         // KS 21/0531, åtgärdsplanens numrering av insatserna ("Insats A:N")
         Console.WriteLine(finding.Path);                  // actionPlan.measures[24].number
         Console.WriteLine(finding.Message.Swedish);       // Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.
         Console.WriteLine(finding.Message.English);       // Measure 3:6 stands under area 4; its number must be unique and start with 4.
@@ -89,12 +92,14 @@ public static class ReadmeExamples
         // README
         var options = TrygghetValidatorOptions.Default
             .Disable("SOK-AVSTAMNING-KVARTAL")                            // we record check-ins elsewhere
-            .WithSeverity("SOK-INSATSNUMMER", Severity.Warning)           // a numbering slip is not an error for us
+            .WithSeverity("SOK-INSATSNUMMER", Severity.Info)              // a numbering slip is only worth knowing
+            .WithSeverity(BasisKind.Guidance, Severity.Warning)           // we follow Brå's handbook closely
             .WithSettings(new AgreementSettings { ExpiryWarningDays = 120 });
         var validator = new TrygghetValidator(options);                   // compile once, reuse
 
         var report = validator.Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
-        Console.WriteLine(report.IsCompliant);                            // True: the numbering slip is now a warning
+        Console.WriteLine(report.KeepsItsCommitments);                    // True: the numbering slip is now information
+        Console.WriteLine(new TrygghetValidator(TrygghetValidatorOptions.LawOnly).Rules.Count > 0); // True: LawOnly runs the law rules alone
         // /README
     }
 
@@ -127,7 +132,7 @@ public sealed class AttestedWithinSevenDaysRule : Rule
         Message = new(
             "Protokollet justerades {attested}, mer än sju dagar efter sammanträdet {meeting}.",
             "The protocol was attested {attested}, more than seven days after the meeting on {meeting}."),
-        Basis = LegalBasis.Documentary(new("Arbetsordning för nämnderna, 12 §", "Rules of procedure, s. 12")),
+        Basis = LegalBasis.Law(new("Arbetsordning för nämnderna 12 §", "Rules of procedure for the committees, s. 12"), new DateOnly(2019, 1, 1)),
         DefaultSeverity = Severity.Warning,
         Tags = ["procedure", "local"],
     };

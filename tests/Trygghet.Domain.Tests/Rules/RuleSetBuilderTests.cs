@@ -146,7 +146,7 @@ public sealed class RuleSetBuilderTests
         Assert.True(Old.IsInForceOn(new DateOnly(1992, 1, 1)));
         Assert.True(Old.IsInForceOn(new DateOnly(2017, 12, 31)));
         Assert.False(Old.IsInForceOn(new DateOnly(2018, 1, 1)));
-        Assert.True(LegalBasis.Documentary(Citation).IsInForceOn(DateOnly.MinValue));
+        Assert.True(LegalBasis.Document(Citation).IsInForceOn(DateOnly.MinValue));
         Assert.Throws<ArgumentOutOfRangeException>(() => new LegalBasis(Citation, new DateOnly(2020, 1, 2), new DateOnly(2020, 1, 1)));
     }
 

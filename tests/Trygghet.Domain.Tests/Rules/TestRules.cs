@@ -47,7 +47,7 @@ public static class TestRules
             Name = new LocalizedText("Testregel " + id, "Test rule " + id),
             Description = new LocalizedText("En testregel.", "A test rule."),
             Message = new LocalizedText(swedish, english),
-            Basis = basis ?? LegalBasis.Documentary(new LocalizedText("Testgrund", "Test basis")),
+            Basis = basis ?? LegalBasis.Document(new LocalizedText("Testgrund", "Test basis")),
             Priority = priority,
         };
 

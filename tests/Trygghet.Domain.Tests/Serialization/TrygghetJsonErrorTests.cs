@@ -10,8 +10,8 @@ public sealed class TrygghetJsonErrorTests
 {
     private const string Report = """
         {"documentKind":"protocol","title":"T","asOf":"2024-06-01","evaluationDate":"2024-06-01","findings":[
-          {"ruleId":"A","ruleName":{"swedish":"a","english":"a"},"severity":"error","message":{"swedish":"m","english":"m"},"basis":{"swedish":"b","english":"b"},"path":""},
-          {"ruleId":"B","ruleName":{"swedish":"b","english":"b"},"severity":"info","message":{"swedish":"SWEDISH","english":"e"},"basis":{"swedish":"b","english":"b"},"path":"x"}]}
+          {"ruleId":"A","ruleName":{"swedish":"a","english":"a"},"severity":"error","message":{"swedish":"m","english":"m"},"messageKey":"A","arguments":[],"basisKind":"law","basis":{"swedish":"b","english":"b"},"path":""},
+          {"ruleId":"B","ruleName":{"swedish":"b","english":"b"},"severity":"info","message":{"swedish":"SWEDISH","english":"e"},"messageKey":"B","arguments":[{"name":"n","value":"1"}],"basisKind":"guidance","basis":{"swedish":"b","english":"b"},"path":"x"}]}
         """;
 
     private static JsonReadResult<ValidationReport> ReadReport(string json, TrygghetJsonOptions? limits = null)

@@ -23,7 +23,7 @@ public sealed class TrygghetValidatorTests
         Name = new LocalizedText("För många sidor", "Too many pages"),
         Description = new LocalizedText("En anteckning får ha högst tio sidor.", "A note may have at most ten pages."),
         Message = new LocalizedText("Anteckningen har {pages} sidor.", "The note has {pages} pages."),
-        Basis = LegalBasis.Documentary(new LocalizedText("Lokal riktlinje", "Local guideline")),
+        Basis = LegalBasis.Law(new LocalizedText("Lokal föreskrift 3 §", "Local regulation s. 3"), DateOnly.MinValue),
         DefaultSeverity = severity,
     };
 
@@ -44,7 +44,8 @@ public sealed class TrygghetValidatorTests
         Assert.Equal("Anteckningen har 12 sidor.", finding.Message.Swedish);
         Assert.Equal("The note has 12 pages.", finding.Message.Get(CultureInfo.GetCultureInfo("en-GB")));
         Assert.Equal("pages", finding.Path);
-        Assert.Equal("Lokal riktlinje", finding.Basis.Swedish);
+        Assert.Equal("Lokal föreskrift 3 §", finding.Basis.Swedish);
+        Assert.Equal(BasisKind.Law, finding.BasisKind);
         Assert.False(report.IsCompliant);
         Assert.Equal(1, report.ErrorCount);
         Assert.Equal(AsOf, report.AsOf);
@@ -127,11 +128,11 @@ public sealed class TrygghetValidatorTests
         var english = report.Render(CultureInfo.GetCultureInfo("en"));
 
         Assert.Contains("Anteckningen har 20 sidor.", swedish, StringComparison.Ordinal);
-        Assert.Contains("uppfyller inte kraven", swedish, StringComparison.Ordinal);
+        Assert.Contains("följer inte lagen", swedish, StringComparison.Ordinal);
         Assert.Contains("FEL TEST-NOTE-PAGES pages", swedish, StringComparison.Ordinal);
         Assert.Contains("The note has 20 pages.", english, StringComparison.Ordinal);
-        Assert.Contains("not compliant", english, StringComparison.Ordinal);
-        Assert.Contains("Basis: Local guideline", english, StringComparison.Ordinal);
+        Assert.Contains("not lawful", english, StringComparison.Ordinal);
+        Assert.Contains("Basis (law): Local regulation s. 3", english, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,10 +35,13 @@ internal static class AgreementFacts
             agreement.Areas.Count);
         yield return new DocumentValidityFact(FactPath.Member(prefix, "validity"), key, agreement.Kind, caseNumber, agreement.Validity);
 
-        var municipality = agreement.PartyOf(PartyKind.Municipality)?.Name ?? "kommunen";
-        var police = agreement.PartyOf(PartyKind.LocalPoliceArea)?.Name ?? "lokalpolisområdet";
+        var municipality = agreement.PartyOf(PartyKind.Municipality)?.Name;
+        var police = agreement.PartyOf(PartyKind.LocalPoliceArea)?.Name;
         var measures = agreement.ActionPlan?.Measures ?? EquatableArray<Measure>.Empty;
-        for (var i = 0; i < agreement.Areas.Count; i++)
+
+        // Commitments per party are the agreement's own form only when it writes them in at least one area.
+        var perParty = agreement.Areas.Any(a => a.CommittedParties().Any() || a.Topics.Any(t => t.CommittedParties().Any()));
+        for (var i = 0; i < (perParty ? agreement.Areas.Count : 0); i++)
         {
             var area = agreement.Areas[i];
             var areaPath = FactPath.Item(prefix, "areas", i);
@@ -76,6 +79,6 @@ internal static class AgreementFacts
         }
     }
 
-    private static AreaFact Area(string path, string key, CooperationArea area, IEnumerable<PartyKind> parties, string municipality, string police) =>
+    private static AreaFact Area(string path, string key, CooperationArea area, IEnumerable<PartyKind> parties, string? municipality, string? police) =>
         new(path, key, area.Section ?? area.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), area.Title, parties.Distinct().Order().ToEquatableArray(), municipality, police);
 }

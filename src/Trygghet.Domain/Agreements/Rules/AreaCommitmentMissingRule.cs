@@ -15,15 +15,7 @@ internal sealed class AreaCommitmentMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-OMRADE-ATAGANDE-SAKNAS",
-        Name = new("Åtagande saknas för part i samverkansområde", "Party commitment missing in an area"),
-        Description = new(
-            "Varje samverkansområde ska ha åtaganden för båda parterna.",
-            "Every cooperation area must have commitments for both parties."),
-        Message = new(
-            "Samverkansområdet {area} ({title}) saknar åtagande för {party}.",
-            "Cooperation area {area} ({title}) has no commitment for {party}."),
         Basis = AgreementBases.AreaCommitments,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "areas"],
     };
 
@@ -36,7 +28,7 @@ internal sealed class AreaCommitmentMissingRule : Rule
                 {
                     if (!a.CommittedParties.Contains(kind))
                     {
-                        var party = kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName;
+                        object party = (kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName) ?? (object)kind;
                         ctx.Report(FactPath.Member(a.Path, "commitments"), ("area", a.Area), ("title", a.Title), ("party", party), ("partyKind", kind));
                     }
                 }

@@ -15,15 +15,7 @@ internal sealed class HalfTimeFollowUpMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-UPPFOLJNING-HALVTID",
-        Name = new("Halvtidsuppföljning saknas", "Half-time follow-up missing"),
-        Description = new(
-            "Överenskommelsen ska i sin helhet följas upp efter halva tiden.",
-            "The agreement as a whole must be followed up at half-time."),
-        Message = new(
-            "Halvtidsuppföljningen skulle göras kring {midpoint} (senast {dueBy}) men ingen är registrerad.",
-            "The half-time follow-up was due around {midpoint} (by {dueBy}) but none is recorded."),
         Basis = AgreementBases.HalfTime,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "follow-up"],
     };
 

@@ -14,15 +14,7 @@ internal sealed class MeasureNumberRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-INSATSNUMMER",
-        Name = new("Felaktigt insatsnummer", "Measure number out of place"),
-        Description = new(
-            "Insatsnumret \"A:N\" ska börja med numret på det område insatsen står under och vara unikt inom området.",
-            "A measure number \"A:N\" must start with the number of the area the measure stands under and be unique within it."),
-        Message = new(
-            "Insats {number} står under område {area}; numret ska vara unikt och börja med {area}.",
-            "Measure {number} stands under area {area}; its number must be unique and start with {area}."),
         Basis = AgreementBases.MeasureNumbers,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "action-plan"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class PartyMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-PART-SAKNAS",
-        Name = new("Part saknas", "Party missing"),
-        Description = new(
-            "En samverkansöverenskommelse ingås mellan en kommun och ett lokalpolisområde; båda ska anges som parter.",
-            "A cooperation agreement is made between a municipality and a local police area; both must be named as parties."),
-        Message = new(
-            "{caseNumber} anger ingen part som är {partyKind}.",
-            "{caseNumber} names no party that is a {partyKind}."),
         Basis = AgreementBases.Parties,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "parties"],
     };
 
@@ -33,7 +25,7 @@ internal sealed class PartyMissingRule : Rule
                 {
                     if (!a.PartyKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", AgreementBases.PartyKindName(kind)));
+                        ctx.Report(FactPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

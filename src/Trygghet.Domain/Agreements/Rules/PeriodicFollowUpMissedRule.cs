@@ -15,15 +15,7 @@ internal sealed class PeriodicFollowUpMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-UPPFOLJNING-PERIODISK",
-        Name = new("Periodisk uppföljning saknas", "Periodic follow-up missing"),
-        Description = new(
-            "Uppföljningar som överenskommelsen själv kräver (tertialvis, halvårsvis, delår, årligen) ska göras för varje period.",
-            "Follow-ups the agreement itself requires (per tertial, half-year, interim, yearly) must be made for every period."),
-        Message = new(
-            "Uppföljningen ({kind}) för {period} är inte registrerad (senast {dueBy}).",
-            "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
         Basis = AgreementBases.Periodic,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "follow-up"],
     };
 
@@ -37,7 +29,7 @@ internal sealed class PeriodicFollowUpMissedRule : Rule
                 {
                     if (due.Status == FollowUpDueStatus.Missed)
                     {
-                        ctx.Report(r.Path, ("kind", AgreementBases.FollowUpKindName(r.Kind)), ("period", due.Window.ToString()), ("dueBy", due.Window.End));
+                        ctx.Report(r.Path, ("kind", r.Kind), ("period", due.Window.ToString()), ("dueBy", due.Window.End));
                     }
                 }
             });

@@ -4,7 +4,7 @@ namespace Trygghet.Domain.Agreements.Rules;
 
 /// <summary>
 /// SOK-SYFTE-OMRADEN, version before 2023-07-01: before Lag (2023:196) came into force the requirement rests on
-/// practice (both seed agreements state their purpose and prioritised areas), so a finding is a warning.
+/// guidance (Brå's handbook on what an agreement describes), so a finding is information.
 /// </summary>
 internal sealed class PurposeAndAreasStatedPracticeRule : Rule
 {
@@ -12,16 +12,9 @@ internal sealed class PurposeAndAreasStatedPracticeRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-SYFTE-OMRADEN",
-        Name = new("Syfte och områden ska anges", "Purpose and areas must be stated"),
-        Description = new(
-            "En samverkansöverenskommelse anger sitt syfte och sina prioriterade samverkansområden (praxis före Lag (2023:196)).",
-            "A cooperation agreement states its purpose and prioritised areas (practice before Act 2023:196)."),
-        Message = new(
-            "{caseNumber} anger {missing}.",
-            "{caseNumber} states {missing}."),
-        Basis = AgreementBases.PurposeAndAreasPractice,
-        DefaultSeverity = Severity.Warning,
-        Tags = ["agreement", "practice"],
+        MessageKey = "SOK-SYFTE-OMRADEN-VAGLEDNING",
+        Basis = AgreementBases.PurposeAndAreasGuidance,
+        Tags = ["agreement", "guidance"],
     };
 
     /// <inheritdoc/>

@@ -14,15 +14,7 @@ internal sealed class PurposeAndAreasStatedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-SYFTE-OMRADEN",
-        Name = new("Syfte och områden ska anges", "Purpose and areas must be stated"),
-        Description = new(
-            "En överenskommelse om samverkan ska innehålla åtminstone uppgifter om för vilka syften och inom vilka områden samverkan ska ske.",
-            "An agreement on cooperation must state at least the purposes and the areas of the cooperation."),
-        Message = new(
-            "{caseNumber} anger {missing}.",
-            "{caseNumber} states {missing}."),
         Basis = AgreementBases.PurposeAndAreasLaw,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "law"],
     };
 
@@ -35,10 +27,23 @@ internal sealed class PurposeAndAreasStatedRule : Rule
         rule.Match<AgreementFact>(a => !a.HasPurpose || a.AreaCount == 0)
             .Then((ctx, a) => ctx.Report(a.Path, ("caseNumber", a.CaseNumber), ("missing", Missing(a))));
 
-    private static string Missing(AgreementFact a) => (a.HasPurpose, a.AreaCount > 0) switch
+    private static MissingContent Missing(AgreementFact a) => (a.HasPurpose, a.AreaCount > 0) switch
     {
-        (false, false) => "inget syfte och inga samverkansområden (no purpose and no areas)",
-        (false, _) => "inget syfte (no purpose)",
-        _ => "inga samverkansområden (no areas)",
+        (false, false) => MissingContent.PurposeAndAreas,
+        (false, _) => MissingContent.Purpose,
+        _ => MissingContent.Areas,
     };
+}
+
+/// <summary>What an agreement does not state (a message argument, in words from the message catalogues).</summary>
+internal enum MissingContent
+{
+    /// <summary>No purpose.</summary>
+    Purpose,
+
+    /// <summary>No areas.</summary>
+    Areas,
+
+    /// <summary>Neither purpose nor areas.</summary>
+    PurposeAndAreas,
 }

@@ -15,15 +15,7 @@ internal sealed class QuarterlyCheckInMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-AVSTAMNING-KVARTAL",
-        Name = new("Kvartalsavstämning saknas", "Quarterly check-in missing"),
-        Description = new(
-            "Kvartalsvisa avstämningar ska ske mellan kommunens samordnare och polisen.",
-            "Quarterly check-ins must take place between the municipality's coordinator and the police."),
-        Message = new(
-            "Ingen kvartalsavstämning är registrerad för {quarter}.",
-            "No quarterly check-in is recorded for {quarter}."),
         Basis = AgreementBases.Quarterly,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "follow-up"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class SignatoryMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "SOK-UNDERTECKNARE-SAKNAS",
-        Name = new("Undertecknare saknas", "Signatory missing"),
-        Description = new(
-            "Överenskommelsen undertecknas för kommunen (kommundirektören) och för polisen (lokalpolisområdeschefen).",
-            "The agreement is signed for the municipality (the municipal director) and for the police (the head of the local police area)."),
-        Message = new(
-            "{caseNumber} saknar undertecknare för parten som är {partyKind}.",
-            "{caseNumber} has no signatory for the party that is a {partyKind}."),
         Basis = AgreementBases.Signatories,
-        DefaultSeverity = Severity.Error,
         Tags = ["agreement", "signatories"],
     };
 
@@ -33,7 +25,7 @@ internal sealed class SignatoryMissingRule : Rule
                 {
                     if (!a.SignatoryKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", AgreementBases.PartyKindName(kind)));
+                        ctx.Report(FactPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

@@ -12,13 +12,6 @@ internal sealed class ValidityExpiredRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "GILTIGHET-UPPHORD",
-        Name = new("Giltighetstiden har löpt ut", "Validity has ended"),
-        Description = new(
-            "Överenskommelsen eller medborgarlöftet gäller inte längre på per-datumet.",
-            "The agreement or promise is no longer valid on the as-of date."),
-        Message = new(
-            "{caseNumber} gällde till och med {end}.",
-            "{caseNumber} was valid to and including {end}."),
         Basis = AgreementBases.Validity,
         DefaultSeverity = Severity.Info,
         Tags = ["agreement", "promise", "validity"],

@@ -12,15 +12,7 @@ internal sealed class ValidityExpiringRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "GILTIGHET-UPPHOR-SNART",
-        Name = new("Giltighetstiden löper snart ut", "Validity ends soon"),
-        Description = new(
-            "En överenskommelse eller ett medborgarlöfte som snart upphör behöver förnyas i tid.",
-            "An agreement or promise that ends soon needs to be renewed in time."),
-        Message = new(
-            "{caseNumber} gäller till och med {end}: {daysLeft} dagar kvar.",
-            "{caseNumber} is valid to and including {end}: {daysLeft} days left."),
         Basis = AgreementBases.Validity,
-        DefaultSeverity = Severity.Warning,
         Tags = ["agreement", "promise", "validity"],
     };
 

@@ -12,13 +12,6 @@ internal sealed class ValidityNotStartedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "GILTIGHET-EJ-BORJAD",
-        Name = new("Giltighetstiden har inte börjat", "Validity has not begun"),
-        Description = new(
-            "Överenskommelsen eller medborgarlöftet gäller ännu inte på per-datumet.",
-            "The agreement or promise is not yet valid on the as-of date."),
-        Message = new(
-            "{caseNumber} gäller från och med {start}.",
-            "{caseNumber} is valid from {start}."),
         Basis = AgreementBases.Validity,
         DefaultSeverity = Severity.Info,
         Tags = ["agreement", "promise", "validity"],

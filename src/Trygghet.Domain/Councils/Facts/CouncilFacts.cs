@@ -18,13 +18,20 @@ public sealed record CouncilDialogueDutyFact(string Path, DateOnly DutiesFrom, E
 /// <summary>Turns a <see cref="SafetyCouncilReport"/> into facts for the council rules.</summary>
 internal static class CouncilFacts
 {
-    /// <summary>The facts of a council report; the duties start at <see cref="SafetyCouncilReport.DutiesFrom"/>, or the reporting period's start.</summary>
+    /// <summary>
+    /// The facts of a council report: the duties of the council's arbetsordning only when the report records from
+    /// when they apply (<see cref="SafetyCouncilReport.DutiesFrom"/>); a report that records none declares no duty.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(SafetyCouncilReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var from = report.DutiesFrom ?? report.ReportingPeriod.Start;
+        if (report.DutiesFrom is not { } from)
+        {
+            yield break;
+        }
+
         yield return new CouncilReportingDutyFact("submissions", from, report.Submissions);
         yield return new CouncilDialogueDutyFact("dialogues", from, report.Dialogues.Select(d => d.Period).ToImmutableArray());
     }

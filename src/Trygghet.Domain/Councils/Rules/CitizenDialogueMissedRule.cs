@@ -13,15 +13,7 @@ internal sealed class CitizenDialogueMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "RAD-MEDBORGARDIALOG-MISSAD",
-        Name = new("Medborgardialog saknas", "Citizen dialogue missing"),
-        Description = new(
-            "Rådet ska varje år genomföra en medborgardialog.",
-            "The council is to hold one citizen dialogue every year."),
-        Message = new(
-            "Ingen medborgardialog år {year}.",
-            "No citizen dialogue in {year}."),
         Basis = CouncilBases.Dialogue,
-        DefaultSeverity = Severity.Warning,
         Tags = ["council", "dialogue"],
     };
 

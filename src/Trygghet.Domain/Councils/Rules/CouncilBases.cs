@@ -3,16 +3,19 @@ using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Councils.Rules;
 
-/// <summary>Grunder för rådsreglerna (the documentary bases: Värmdö, Återrapportering från Trygghetsrådet, 2017KS/0118).</summary>
+/// <summary>
+/// Grunder för rådsreglerna (the bases of the council rules): the duties of the council's arbetsordning as the
+/// validated report records them (from <see cref="SafetyCouncilReport.DutiesFrom"/>).
+/// </summary>
 internal static class CouncilBases
 {
     /// <summary>Reports at halvårsbokslut and bokslut.</summary>
-    public static LegalBasis Reporting { get; } = LegalBasis.Documentary(new LocalizedText(
-        "Återrapportering från Trygghetsrådet, Värmdö (2017KS/0118): enligt arbetsordningen ska kommunstyrelsen \"i samband med halvårsbokslut och bokslut\" få en redogörelse",
-        "Report from the Safety Council, Värmdö (2017KS/0118): under its rules of procedure the executive board gets a report at the half-year and annual accounts"));
+    public static LegalBasis Reporting { get; } = LegalBasis.Document(new LocalizedText(
+        "rådets arbetsordning enligt redogörelsen: redogörelse till kommunstyrelsen vid halvårsbokslut och bokslut",
+        "the council's rules of procedure as the report records them: a report to the executive board at the half-year and annual accounts"));
 
     /// <summary>One citizen dialogue a year.</summary>
-    public static LegalBasis Dialogue { get; } = LegalBasis.Documentary(new LocalizedText(
-        "Återrapportering från Trygghetsrådet, Värmdö (2017KS/0118): \"Enligt arbetsordningen ska rådet varje år genomföra en medborgardialog\"",
-        "Report from the Safety Council, Värmdö (2017KS/0118): under its rules of procedure the council holds a citizen dialogue every year"));
+    public static LegalBasis Dialogue { get; } = LegalBasis.Document(new LocalizedText(
+        "rådets arbetsordning enligt redogörelsen: en medborgardialog varje år",
+        "the council's rules of procedure as the report records them: a citizen dialogue every year"));
 }

@@ -13,15 +13,7 @@ internal sealed class CouncilReportMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "RAD-REDOGORELSE-MISSAD",
-        Name = new("Redogörelse saknas", "Council report missing"),
-        Description = new(
-            "Rådet ska lämna kommunstyrelsen en redogörelse i samband med halvårsbokslut och bokslut.",
-            "The council is to report to the executive board at the half-year and annual accounts."),
-        Message = new(
-            "Ingen redogörelse vid {occasion} per {dueDate}.",
-            "No report at the {occasion} per {dueDate}."),
         Basis = CouncilBases.Reporting,
-        DefaultSeverity = Severity.Warning,
         Tags = ["council", "follow-up"],
     };
 
@@ -34,7 +26,7 @@ internal sealed class CouncilReportMissedRule : Rule
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {
-                        var occasion = status.DueDate.Month == 6 ? "halvårsbokslut" : "bokslut";
+                        var occasion = status.DueDate.Month == 6 ? ReportingOccasion.HalfYearAccounts : ReportingOccasion.AnnualAccounts;
                         ctx.Report(d.Path, ("occasion", occasion), ("dueDate", status.DueDate));
                     }
                 }

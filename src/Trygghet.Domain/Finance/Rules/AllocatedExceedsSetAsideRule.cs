@@ -12,15 +12,7 @@ internal sealed class AllocatedExceedsSetAsideRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-FORDELAT-OVER-AVSATT",
-        Name = new("Mer fördelat än avsatt", "More allocated than set aside"),
-        Description = new(
-            "Summan av fördelningarna av ett slag får inte överstiga de avsatta medlen av samma slag.",
-            "The allocations of one kind may not exceed the money set aside of that kind."),
-        Message = new(
-            "Fördelat {allocated} mnkr ({kind}) men avsatt {setAside} mnkr.",
-            "Allocated {allocated} mnkr ({kind}) but set aside {setAside} mnkr."),
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 
@@ -30,6 +22,6 @@ internal sealed class AllocatedExceedsSetAsideRule : Rule
             .Then((ctx, t) => ctx.Report(
                 t.Path,
                 ("allocated", Money.FormatMillions(t.Allocated)),
-                ("kind", FinanceText.KindName(t.Kind)),
+                ("kind", t.Kind),
                 ("setAside", Money.FormatMillions(t.SetAside))));
 }

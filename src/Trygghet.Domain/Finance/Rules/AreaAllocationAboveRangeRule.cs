@@ -12,15 +12,7 @@ internal sealed class AreaAllocationAboveRangeRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-OMRADE-OVER-INTERVALL",
-        Name = new("Område över intervallet", "Area above its range"),
-        Description = new(
-            "Driftmedel fördelade till ett område ska rymmas inom områdets uppskattade kostnadsintervall.",
-            "Operating money allocated to an area is to stay within the area's estimated cost range."),
-        Message = new(
-            "Området \"{area}\" har fått {allocated} mnkr, mer än intervallet {range}.",
-            "The area \"{area}\" has been allocated {allocated} mnkr, more than its range {range}."),
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

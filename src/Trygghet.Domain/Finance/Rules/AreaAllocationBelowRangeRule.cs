@@ -12,15 +12,7 @@ internal sealed class AreaAllocationBelowRangeRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-OMRADE-UNDER-INTERVALL",
-        Name = new("Område under intervallet", "Area below its range"),
-        Description = new(
-            "När fördelningen är klar ska varje område ha fått minst sitt lägsta uppskattade belopp.",
-            "Once the distribution is complete every area is to have received at least its least estimate."),
-        Message = new(
-            "Området \"{area}\" har fått {allocated} mnkr, mindre än intervallet {range}.",
-            "The area \"{area}\" has been allocated {allocated} mnkr, less than its range {range}."),
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "allocation"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class EstimateExceedsSetAsideRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-UPPSKATTNING-OVER-AVSATT",
-        Name = new("Uppskattningen ryms inte", "Estimate exceeds the money set aside"),
-        Description = new(
-            "Områdenas lägsta uppskattade kostnader ska tillsammans rymmas inom de avsatta driftmedlen.",
-            "The areas' least estimated costs together are to fit within the operating money set aside."),
-        Message = new(
-            "Områdena kräver minst {minimum} mnkr men {setAside} mnkr är avsatta.",
-            "The areas need at least {minimum} mnkr but {setAside} mnkr are set aside."),
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

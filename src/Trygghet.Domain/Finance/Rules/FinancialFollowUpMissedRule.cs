@@ -13,15 +13,7 @@ internal sealed class FinancialFollowUpMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-UPPFOLJNING-MISSAD",
-        Name = new("Ekonomisk uppföljning missad", "Financial follow-up missed"),
-        Description = new(
-            "Uppföljning sker tertialvis: per april, per augusti (delårsbokslut) och i årsbokslutet.",
-            "Follow-up is made per tertial: per April, per August (interim accounts) and in the annual accounts."),
-        Message = new(
-            "Ingen uppföljning per {dueDate} (perioden {period}).",
-            "No follow-up per {dueDate} (the period {period})."),
         Basis = FinanceBases.TertialFollowUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "follow-up"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class MeasureNotInOneAreaRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-ATGARD-OMRADE",
-        Name = new("Åtgärd inte i ett område", "Measure not in exactly one area"),
-        Description = new(
-            "Varje åtgärd grupperas i exakt ett område.",
-            "Every measure is grouped into exactly one area."),
-        Message = new(
-            "Åtgärd {number} \"{measure}\" ingår i {count} områden.",
-            "Measure {number} \"{measure}\" is in {count} areas."),
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Warning,
         Tags = ["finance", "measure"],
     };
 

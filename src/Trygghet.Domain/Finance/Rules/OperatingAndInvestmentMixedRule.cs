@@ -12,15 +12,7 @@ internal sealed class OperatingAndInvestmentMixedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-DRIFT-INVESTERING-BLANDAS",
-        Name = new("Drift och investering blandas", "Operating and investment money mixed"),
-        Description = new(
-            "Driftmedel och investeringsmedel hålls isär: en fördelning ska finansieras ur anslag av samma slag.",
-            "Operating and investment money are kept apart: an allocation is to be funded from an appropriation of the same kind."),
-        Message = new(
-            "\"{purpose}\" ({kind}) finansieras ur {source} ({sourceKind}).",
-            "\"{purpose}\" ({kind}) is funded from {source} ({sourceKind})."),
         Basis = FinanceBases.InvestmentReserve,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 
@@ -31,7 +23,7 @@ internal sealed class OperatingAndInvestmentMixedRule : Rule
             .Then((ctx, a, p) => ctx.Report(
                 $"{a.Path}.fundedFrom",
                 ("purpose", a.Purpose),
-                ("kind", FinanceText.KindName(a.Kind)),
+                ("kind", a.Kind),
                 ("source", p.Id),
-                ("sourceKind", FinanceText.KindName(p.Kind))));
+                ("sourceKind", p.Kind)));
 }

@@ -12,15 +12,7 @@ internal sealed class UnknownFundingSourceRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-FINANSIERING-OKAND",
-        Name = new("Okänd finansiering", "Unknown funding source"),
-        Description = new(
-            "Varje fördelning ska finansieras ur ett anslag som beslutet anger.",
-            "Every allocation is to be funded from an appropriation the decision names."),
-        Message = new(
-            "\"{purpose}\" finansieras ur {source}, som inte finns bland anslagen.",
-            "\"{purpose}\" is funded from {source}, which is not among the appropriations."),
         Basis = FinanceBases.SetAsideTotal,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "allocation"],
     };
 

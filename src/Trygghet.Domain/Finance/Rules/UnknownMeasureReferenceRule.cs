@@ -12,15 +12,7 @@ internal sealed class UnknownMeasureReferenceRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "FIN-ATGARD-OKAND",
-        Name = new("Okänd åtgärd", "Unknown measure"),
-        Description = new(
-            "Ett område får bara hänvisa till åtgärder som beslutet räknar upp.",
-            "An area may only refer to measures the decision lists."),
-        Message = new(
-            "Området hänvisar till åtgärd {number}, som inte finns.",
-            "The area refers to measure {number}, which does not exist."),
         Basis = FinanceBases.SafetyCommissionAreas,
-        DefaultSeverity = Severity.Error,
         Tags = ["finance", "measure"],
     };
 

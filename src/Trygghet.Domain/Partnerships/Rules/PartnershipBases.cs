@@ -3,11 +3,13 @@ using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Partnerships.Rules;
 
-/// <summary>Grunder för IOP-reglerna (the documentary basis the partnership rules cite).</summary>
+/// <summary>
+/// Grunder för IOP-reglerna (the basis of the partnership rules): IOP is not regulated in law, so its terms are
+/// what the validated partnership itself states.
+/// </summary>
 internal static class PartnershipBases
 {
-    /// <summary>Trygghetsutskottet Upplands-Bro 2020-11-20 § 36: what an IOP proposal is to state; IOP is not regulated in law.</summary>
-    public static LegalBasis TermsOfAgreement { get; } = LegalBasis.Documentary(new LocalizedText(
-        "Trygghetsutskottet Upplands-Bro 2020-11-20 § 36 (KS 20/0726): förslag \"avseende innehåll, ansvar för uppföljning av partnerskapet, partnerskapets giltighetstid, finansiering\"; IOP är inte lagreglerat",
-        "Safety Committee of Upplands-Bro 2020-11-20 s. 36 (KS 20/0726): a proposal on content, follow-up responsibility, validity and financing; IOP is not regulated in law"));
+    /// <summary>The partnership's own terms.</summary>
+    public static LegalBasis TermsOfAgreement { get; } = LegalBasis.Document(new LocalizedText(
+        "partnerskapets villkor (IOP är inte lagreglerat)", "the partnership's terms (IOP is not regulated in law)"));
 }

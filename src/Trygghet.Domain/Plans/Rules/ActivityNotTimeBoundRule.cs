@@ -11,15 +11,7 @@ internal sealed class ActivityNotTimeBoundRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-INSATS-EJ-TIDSATT",
-        Name = new("Insats ej tidsatt", "Activity not time-bound"),
-        Description = new(
-            "Handlingsplanens aktiviteter ska vara tidsatta.",
-            "The plan's activities are to be time-bound."),
-        Message = new(
-            "Insatsen \"{activity}\" är inte tidsatt.",
-            "The activity \"{activity}\" is not time-bound."),
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

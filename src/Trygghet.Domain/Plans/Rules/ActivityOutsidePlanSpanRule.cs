@@ -12,15 +12,7 @@ internal sealed class ActivityOutsidePlanSpanRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-INSATS-UTANFOR-PLANPERIOD",
-        Name = new("Insats utanför planperioden", "Activity outside the plan's span"),
-        Description = new(
-            "En insats ska genomföras inom handlingsplanens period.",
-            "An activity is to be carried out within the plan's span."),
-        Message = new(
-            "Insatsen \"{activity}\" ({period}) ligger utanför planperioden {span}.",
-            "The activity \"{activity}\" ({period}) lies outside the plan's span {span}."),
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

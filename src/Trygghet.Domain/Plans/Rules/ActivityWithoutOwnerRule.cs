@@ -11,15 +11,7 @@ internal sealed class ActivityWithoutOwnerRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-INSATS-UTAN-ANSVARIG",
-        Name = new("Insats utan ansvarig", "Activity without owner"),
-        Description = new(
-            "Varje insats ska ha en ansvarig, så att den kan resurssättas och följas upp.",
-            "Every activity is to have an owner, so that it can be resourced and followed up."),
-        Message = new(
-            "Insatsen \"{activity}\" saknar ansvarig.",
-            "The activity \"{activity}\" has no owner."),
         Basis = PlanBases.TimeAndResources,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "activity"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class FollowUpWithoutCadenceRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-UPPFOLJNING-UTAN-INTERVALL",
-        Name = new("Uppföljning utan intervall", "Follow-up without cadence"),
-        Description = new(
-            "Varje uppföljningsmetod ska ange hur ofta den görs (t.ex. årlig mätning), så att uppföljningen blir regelbunden.",
-            "Every follow-up method is to state how often it is done (e.g. annual measurement), so that follow-up is regular."),
-        Message = new(
-            "Uppföljningen \"{method}\" anger inte hur ofta den görs.",
-            "The follow-up \"{method}\" does not state how often it is done."),
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up"],
     };
 

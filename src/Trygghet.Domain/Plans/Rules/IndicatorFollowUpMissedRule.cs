@@ -12,15 +12,7 @@ internal sealed class IndicatorFollowUpMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-UPPFOLJNING-MISSAD",
-        Name = new("Uppföljning missad", "Follow-up missed"),
-        Description = new(
-            "En uppföljning med fast intervall ska registreras inom varje period av planens löptid; en period som har löpt ut utan uppföljning är missad.",
-            "A follow-up with a fixed cadence is to be recorded within every period of the plan's span; a period that ended without one is missed."),
-        Message = new(
-            "Uppföljningen \"{method}\" för perioden {period} skulle ha gjorts senast {dueDate}.",
-            "The follow-up \"{method}\" for the period {period} was due by {dueDate}."),
         Basis = PlanBases.TimeBoundAndFollowedUp,
-        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up"],
     };
 

@@ -11,15 +11,7 @@ internal sealed class IndicatorWithoutFollowUpRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-INDIKATOR-UTAN-UPPFOLJNING",
-        Name = new("Målindikator utan uppföljning", "Indicator without follow-up"),
-        Description = new(
-            "Varje målindikator ska ha minst en uppföljningsmetod.",
-            "Every indicator is to have at least one follow-up method."),
-        Message = new(
-            "Målindikatorn \"{indicator}\" saknar uppföljningsmetod.",
-            "The indicator \"{indicator}\" has no follow-up method."),
         Basis = PlanBases.SubGoalsAndIndicators,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "indicator", "follow-up"],
     };
 

@@ -12,15 +12,8 @@ internal sealed class StatutoryPlanFollowUpRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "BFL-6-ATGARDSPLAN-UPPFOLJNING",
-        Name = new("Åtgärdsplanen inte uppföljd", "Action plan not followed up"),
-        Description = new(
-            "Kommunen ska minst vartannat år följa upp sin brottsförebyggande åtgärdsplan.",
-            "The municipality is to follow up its crime-prevention action plan at least every second year."),
-        Message = new(
-            "Åtgärdsplanen skulle ha följts upp senast {deadline} (skyldigheten gäller från {dutyFrom}).",
-            "The action plan was to be followed up by {deadline} (the duty applies from {dutyFrom})."),
         Basis = PlanBases.CrimePreventionAct6,
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
         Tags = ["plan", "follow-up", "law"],
     };
 

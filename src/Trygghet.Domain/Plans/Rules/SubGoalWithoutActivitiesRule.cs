@@ -11,13 +11,6 @@ internal sealed class SubGoalWithoutActivitiesRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-DELMAL-UTAN-INSATSER",
-        Name = new("Delmål utan insatser", "Sub-goal without activities"),
-        Description = new(
-            "Ett delmål bör ha tidsatta insatser som bidrar till målet genom målindikatorerna.",
-            "A sub-goal should have time-bound activities that contribute to it through its indicators."),
-        Message = new(
-            "Delmål {number} \"{name}\" har inga insatser.",
-            "Sub-goal {number} \"{name}\" has no activities."),
         Basis = PlanBases.TimeAndResources,
         DefaultSeverity = Severity.Info,
         Tags = ["plan", "activity"],

@@ -11,15 +11,7 @@ internal sealed class SubGoalWithoutIndicatorRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PLAN-DELMAL-UTAN-INDIKATOR",
-        Name = new("Delmål utan målindikator", "Sub-goal without indicator"),
-        Description = new(
-            "Varje delmål ska mätas med minst en målindikator.",
-            "Every sub-goal is to be measured by at least one indicator."),
-        Message = new(
-            "Delmål {number} \"{name}\" saknar målindikator.",
-            "Sub-goal {number} \"{name}\" has no indicator."),
         Basis = PlanBases.SubGoalsAndIndicators,
-        DefaultSeverity = Severity.Error,
         Tags = ["plan", "indicator"],
     };
 

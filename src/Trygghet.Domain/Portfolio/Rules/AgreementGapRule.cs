@@ -16,15 +16,7 @@ internal sealed class AgreementGapRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PORTFOLJ-GLAPP",
-        Name = new("Glapp mellan överenskommelser", "Gap between agreements"),
-        Description = new(
-            "Samverkansöverenskommelserna ska avlösa varandra utan att lämna perioder utan överenskommelse.",
-            "Successive cooperation agreements should follow one another without leaving periods uncovered."),
-        Message = new(
-            "Ingen samverkansöverenskommelse gäller {gap} ({days} dagar) mellan {before} och {after}.",
-            "No cooperation agreement covers {gap} ({days} days) between {before} and {after}."),
         Basis = AgreementBases.Succession,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "agreement", "validity"],
     };
 

@@ -13,15 +13,7 @@ internal sealed class AgreementOverlapRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "PORTFOLJ-OVERLAPP",
-        Name = new("Överlappande överenskommelser", "Overlapping agreements"),
-        Description = new(
-            "Två samverkansöverenskommelser mellan samma parter bör inte gälla samtidigt.",
-            "Two cooperation agreements between the same parties should not be valid at the same time."),
-        Message = new(
-            "{first} och {second} gäller båda {overlap} ({days} dagar).",
-            "{first} and {second} are both valid {overlap} ({days} days)."),
         Basis = AgreementBases.Succession,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "agreement", "validity"],
     };
 

@@ -12,11 +12,6 @@ internal sealed class AttestationDeadlineRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-69-JUSTERINGSFRIST",
-        Name = new("Justeringsfrist", "Attestation deadline"),
-        Description = new(
-            "Härleder senaste justeringsdag: fjorton dagar efter sammanträdet, flyttad till nästa vardag enligt lag (1930:173).",
-            "Derives the latest attestation day: fourteen days after the meeting, moved to the next working day under Act (1930:173)."),
-        Message = new("Protokollet ska justeras senast {deadline}.", "The protocol must be attested by {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §; lag (1930:173) om beräkning av lagstadgad tid", "ch. 5 s. 69, ch. 6 s. 35; Act (1930:173) on computing statutory time"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "protocol", "deadline", "derived"],

@@ -11,11 +11,8 @@ internal sealed class AttestationMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-69-JUSTERING-SAKNAS",
-        Name = new("Justering saknas", "Attestation missing"),
-        Description = new("Efter justeringsfristen ska protokollet vara justerat.", "After the attestation deadline the protocol must be attested."),
-        Message = new("Protokollet är inte justerat per {asOf}; senast var {deadline}.", "The protocol is not attested as of {asOf}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §", "ch. 5 s. 69, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
         Tags = ["procedure", "protocol", "deadline"],
     };
 

@@ -11,11 +11,7 @@ internal sealed class AttestedLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-69-JUSTERING-SEN",
-        Name = new("Justering för sent", "Attested late"),
-        Description = new("Protokollet ska justeras senast fjorton dagar efter sammanträdet.", "The protocol must be attested within fourteen days of the meeting."),
-        Message = new("Protokollet justerades {attested}, senast var {deadline}.", "The protocol was attested on {attested}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §", "ch. 5 s. 69, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "protocol", "deadline"],
     };
 

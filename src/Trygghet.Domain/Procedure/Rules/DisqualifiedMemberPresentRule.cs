@@ -12,13 +12,7 @@ internal sealed class DisqualifiedMemberPresentRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-6-30-JAV-NARVARO",
-        Name = new("Jävig närvarade", "Disqualified member present"),
-        Description = new(
-            "I en nämnd får den som är jävig varken delta eller närvara vid handläggningen (gäller inte fullmäktige).",
-            "In a committee a disqualified member may neither take part nor be present during the handling (not for the council)."),
-        Message = new("{member} var jävig i § {paragraph} men närvarade vid handläggningen.", "{member} was disqualified in § {paragraph} but stayed present during the handling."),
         Basis = KommunallagenBasis.Cite("6 kap. 30 §", "ch. 6 s. 30"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "disqualification"],
     };
 

@@ -11,13 +11,7 @@ internal sealed class DissentWithoutParticipationRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-4-27-RESERVATION-UTAN-DELTAGANDE",
-        Name = new("Reservation utan deltagande", "Dissent without taking part"),
-        Description = new(
-            "Bara den som har deltagit i avgörandet av ett ärende får reservera sig mot beslutet.",
-            "Only a member who took part in deciding a matter may dissent from the decision."),
-        Message = new("{member} reserverade sig i § {paragraph} men deltog inte i beslutet.", "{member} dissented in § {paragraph} but did not take part in the decision."),
         Basis = KommunallagenBasis.Cite("4 kap. 27 §", "ch. 4 s. 27"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "dissent"],
     };
 

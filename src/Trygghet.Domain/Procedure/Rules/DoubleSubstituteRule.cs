@@ -11,11 +11,7 @@ internal sealed class DoubleSubstituteRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-17-ERSATTARE-DUBBEL",
-        Name = new("Två ersättare för samma ledamot", "Two substitutes for one member"),
-        Description = new("En ersättare tjänstgör i en frånvarande ledamots ställe: en per ledamot.", "A substitute serves in an absent member's place: one per member."),
-        Message = new("Både {first} och {second} tjänstgör för {member}.", "Both {first} and {second} serve for {member}."),
         Basis = KommunallagenBasis.Cite("5 kap. 17 §, 6 kap. 17 §", "ch. 5 s. 17, ch. 6 s. 17"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "substitutes"],
     };
 

@@ -11,11 +11,7 @@ internal sealed class FinalTooEarlyRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT-FOR-TIDIGT",
-        Name = new("Laga kraft för tidigt", "Final too early"),
-        Description = new("Ett beslut vinner laga kraft först dagen efter överklagandetidens utgång.", "A decision becomes final only on the day after the appeal period."),
-        Message = new("§ {paragraph} är markerad som laga kraft {marked}, tidigast {from}.", "§ {paragraph} is marked final from {marked}; the earliest is {from}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "appeal"],
     };
 

@@ -11,11 +11,7 @@ internal sealed class FinalWhileAppealedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT-OVERKLAGAD",
-        Name = new("Laga kraft trots överklagande", "Final while appealed"),
-        Description = new("Ett överklagat beslut vinner inte laga kraft vid överklagandetidens utgång.", "An appealed decision does not become final when the appeal period ends."),
-        Message = new("§ {paragraph} är markerad som laga kraft {final} men ett överklagande inkom {appealed}.", "§ {paragraph} is marked final from {final} but an appeal was received on {appealed}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "appeal"],
     };
 

@@ -12,13 +12,7 @@ internal sealed class InquorateDecisionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-6-27-BESLUTSFORHET",
-        Name = new("Ej beslutför", "Inquorate meeting"),
-        Description = new(
-            "Fullmäktige och nämnder får handlägga ärenden bara om mer än hälften av ledamöterna är närvarande; tjänstgörande ersättare räknas.",
-            "A council or committee may deal with matters only when more than half of its members are present; serving substitutes count."),
-        Message = new("§ {paragraph} avgjordes med {present} tjänstgörande av {seats} platser; minst {required} krävs.", "§ {paragraph} was dealt with by {present} serving of {seats} seats; at least {required} are required."),
         Basis = KommunallagenBasis.Cite("5 kap. 45 §, 6 kap. 27 §", "ch. 5 s. 45, ch. 6 s. 27"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "quorum"],
     };
 

@@ -15,11 +15,6 @@ internal sealed class LegallyFinalRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT",
-        Name = new("Laga kraft", "Legally final"),
-        Description = new(
-            "Härleder dagen då besluten vinner laga kraft: dagen efter överklagandetidens utgång, om anslaget satt uppe hela tiden.",
-            "Derives the day the decisions become final: the day after the appeal period, if the notice stayed up throughout."),
-        Message = new("Besluten vinner laga kraft {from} om de inte överklagas.", "The decisions become final on {from} unless appealed."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived"],

@@ -12,13 +12,7 @@ internal sealed class MinorityReferralWithoutReasonsRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-50-ATERREMISS-UTAN-MOTIVERING",
-        Name = new("Återremiss utan motivering", "Referral without reasons"),
-        Description = new(
-            "Motiveringen till ett beslut om återremiss bestäms av de ledamöter som begärt återremissen.",
-            "The reasons for a referral back are set by the members who demanded it."),
-        Message = new("§ {paragraph} återremitterades på minoritetens begäran utan motivering.", "§ {paragraph} was referred back on a minority's demand without reasons."),
         Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "council"],
     };
 

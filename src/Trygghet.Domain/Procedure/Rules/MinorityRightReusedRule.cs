@@ -12,13 +12,7 @@ internal sealed class MinorityRightReusedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-50-MINORITETSRATT-FORBRUKAD",
-        Name = new("Minoritetsrätten redan använd", "Minority right already used"),
-        Description = new(
-            "Har ärendet redan bordlagts eller återremitterats på en minoritets begäran krävs enkel majoritet.",
-            "Once a matter has been tabled or referred back on a minority's demand, a simple majority is required."),
-        Message = new("§ {paragraph}: ärendet har redan bordlagts eller återremitterats på minoritetens begäran; nu krävs majoritet.", "§ {paragraph}: the matter was already tabled or referred back on a minority's demand; a majority is now required."),
         Basis = KommunallagenBasis.Cite("5 kap. 50 §", "ch. 5 s. 50"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "council"],
     };
 

@@ -12,11 +12,6 @@ internal sealed class NoticeDeadlineRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAGSFRIST",
-        Name = new("Anslagsfrist", "Notice deadline"),
-        Description = new(
-            "Härleder senaste dag för att tillkännage justeringen på anslagstavlan: andra dagen efter justeringen.",
-            "Derives the latest day to announce the attestation on the notice board: the second day after it."),
-        Message = new("Justeringen ska tillkännages senast {deadline}.", "The attestation must be announced by {deadline}."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §; lag (1930:173) om beräkning av lagstadgad tid", "ch. 8 s. 12, ch. 6 s. 35; Act (1930:173) on computing statutory time"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "notice", "deadline", "derived"],

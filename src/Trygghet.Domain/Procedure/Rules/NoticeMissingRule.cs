@@ -11,11 +11,8 @@ internal sealed class NoticeMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAG-SAKNAS",
-        Name = new("Anslag saknas", "Notice missing"),
-        Description = new("Justeringen ska tillkännages på anslagstavlan; utan anslag börjar överklagandetiden inte löpa.", "The attestation must be announced on the notice board; without a notice the appeal period does not start."),
-        Message = new("Inget anslag om justeringen per {asOf}; senast var {deadline}.", "No notice of the attestation as of {asOf}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
+        DefaultSeverity = Severity.Warning,
         Tags = ["procedure", "notice", "deadline"],
     };
 

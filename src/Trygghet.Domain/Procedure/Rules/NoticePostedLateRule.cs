@@ -11,11 +11,7 @@ internal sealed class NoticePostedLateRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAG-SEN",
-        Name = new("Anslag för sent", "Notice posted late"),
-        Description = new("Justeringen ska tillkännages på anslagstavlan senast andra dagen efter justeringen.", "The attestation must be announced on the notice board no later than the second day after it."),
-        Message = new("Anslaget sattes upp {posted}, senast var {deadline}.", "The notice was posted on {posted}; the deadline was {deadline}."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §", "ch. 8 s. 12, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "deadline"],
     };
 

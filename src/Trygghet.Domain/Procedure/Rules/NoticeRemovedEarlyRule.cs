@@ -15,13 +15,7 @@ internal sealed class NoticeRemovedEarlyRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
-        Name = new("Anslag nedtaget för tidigt", "Notice removed early"),
-        Description = new(
-            "Tillkännagivandet får inte tas bort före överklagandetidens utgång; annars löper överklagandetiden inte ut.",
-            "The notice may not be removed before the appeal period has ended; otherwise the appeal period does not run out."),
-        Message = new("Anslaget togs ned {removed}, tidigast {earliest} (överklagandetiden slutar {appealEnds}).", "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds})."),
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "notice", "appeal"],
     };
 

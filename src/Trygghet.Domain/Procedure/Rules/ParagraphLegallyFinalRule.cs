@@ -11,11 +11,6 @@ internal sealed class ParagraphLegallyFinalRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT-PARAGRAF",
-        Name = new("Laga kraft för paragraf", "Paragraph legally final"),
-        Description = new(
-            "Härleder när ett beslut i en paragraf vinner laga kraft; ett registrerat överklagande hindrar det.",
-            "Derives when a paragraph's decision becomes final; a registered appeal prevents it."),
-        Message = new("Beslutet i § {paragraph} vinner laga kraft {from}.", "The decision in § {paragraph} becomes final on {from}."),
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived"],

@@ -15,18 +15,12 @@ internal sealed class ReferralRecordedAsDecisionRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-67-ATERREMISS-SOM-BESLUT",
-        Name = new("Återremiss protokollförd som avgörande", "Referral recorded as a decision"),
-        Description = new(
-            "Protokollet ska redovisa vilka beslut som fattats; en återremiss eller bordläggning avgör inte ärendet.",
-            "The protocol must show which decisions were made; a referral back or tabling does not decide the matter."),
-        Message = new("§ {paragraph}: beslutsgången bifaller {kind} men ärendet är antecknat som avgjort.", "§ {paragraph}: the decision process adopts {kind} but the matter is recorded as decided."),
         Basis = KommunallagenBasis.Cite("5 kap. 67 § 4, 6 kap. 35 §", "ch. 5 s. 67 p. 4, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "referral", "protocol"],
     };
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<ParagraphDecision>(d => d.AdoptedMotion is MotionKind.Referral or MotionKind.Tabling && d.Outcome == DecisionOutcome.Decided)
-            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("kind", d.AdoptedMotion == MotionKind.Referral ? "återremiss" : "bordläggning")));
+            .Then((ctx, d) => ctx.Report(d.Path, ("paragraph", d.Paragraph), ("kind", d.AdoptedMotion)));
 }

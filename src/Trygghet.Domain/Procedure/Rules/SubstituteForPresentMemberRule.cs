@@ -11,13 +11,7 @@ internal sealed class SubstituteForPresentMemberRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-17-ERSATTARE-FOR-NARVARANDE",
-        Name = new("Ersättare för närvarande ledamot", "Substitute for a present member"),
-        Description = new(
-            "En ersättare tjänstgör bara i stället för en ledamot som är förhindrad; i nämnder enligt fullmäktiges beslut om ersättarnas tjänstgöring.",
-            "A substitute serves only in place of a member who cannot attend; in committees as the council has decided on substitutes' service."),
-        Message = new("{substitute} tjänstgör för {member}, som själv tjänstgör.", "{substitute} serves for {member}, who serves as well."),
         Basis = KommunallagenBasis.Cite("5 kap. 17 §, 6 kap. 17 §", "ch. 5 s. 17, ch. 6 s. 17"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "substitutes"],
     };
 

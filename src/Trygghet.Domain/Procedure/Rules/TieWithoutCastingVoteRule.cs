@@ -11,13 +11,7 @@ internal sealed class TieWithoutCastingVoteRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-5-56-UTSLAGSROST-SAKNAS",
-        Name = new("Utslagsröst saknas", "Casting vote missing"),
-        Description = new(
-            "Vid lika röstetal har ordföranden utslagsröst (val och anställning avgörs genom lottning); protokollet ska visa omröstningens resultat.",
-            "At equal votes the chair has the casting vote (elections and employment are decided by lot); the protocol must show the result of the vote."),
-        Message = new("Voteringen i § {paragraph} slutade {yes}-{no} utan antecknad utslagsröst.", "The vote in § {paragraph} ended {yes}-{no} with no casting vote recorded."),
         Basis = KommunallagenBasis.Cite("5 kap. 56 §, 5 kap. 67 § 3, 6 kap. 35 §", "ch. 5 s. 56, ch. 5 s. 67 p. 3, ch. 6 s. 35"),
-        DefaultSeverity = Severity.Error,
         Tags = ["procedure", "meeting", "vote"],
     };
 

@@ -13,15 +13,8 @@ internal sealed class CommitmentAtRiskRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-ATAGANDE-RISK",
-        Name = new("Åtagande i riskzonen", "Commitment at risk"),
-        Description = new(
-            "Ett åtagande vars genomförande släpar efter en jämn takt riskerar att inte uppfyllas i perioden.",
-            "A commitment lagging behind an even pace risks not being met in the period."),
-        Message = new(
-            "Åtagandet {commitment} ligger efter under {period}: {counted} av {required} hittills.",
-            "Commitment {commitment} is behind in {period}: {counted} of {required} so far."),
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Warning,
+        DefaultSeverity = Severity.Info,
         Tags = ["promise", "commitments"],
     };
 

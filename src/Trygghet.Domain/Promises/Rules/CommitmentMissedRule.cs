@@ -13,15 +13,7 @@ internal sealed class CommitmentMissedRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-ATAGANDE-MISSAT",
-        Name = new("Åtagande ej uppfyllt", "Commitment missed"),
-        Description = new(
-            "Medborgarlöftets åtaganden ska uppfyllas i varje period (termin, läsår, år eller hela giltighetstiden).",
-            "The promise's commitments must be met in every period (term, school year, year or the whole validity)."),
-        Message = new(
-            "Åtagandet {commitment} uppfylldes inte under {period}: {counted} av {required}.",
-            "Commitment {commitment} was not met in {period}: {counted} of {required}."),
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Error,
         Tags = ["promise", "commitments"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class PromiseAgreementMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-OVERENSKOMMELSE-SAKNAS",
-        Name = new("Överenskommelsen saknas i portföljen", "Agreement not in the portfolio"),
-        Description = new(
-            "Ett medborgarlöfte hör till en samverkansöverenskommelse; utan den kan giltigheten inte jämföras.",
-            "A promise belongs to a cooperation agreement; without it the validities cannot be compared."),
-        Message = new(
-            "{promise} hör till överenskommelsen {agreement}, som inte finns i portföljen.",
-            "{promise} belongs to agreement {agreement}, which is not in the portfolio."),
         Basis = AgreementBases.PromiseAgreement,
-        DefaultSeverity = Severity.Info,
         Tags = ["portfolio", "promise"],
     };
 

@@ -15,15 +15,7 @@ internal sealed class PromiseDecisionMissingRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-BESLUT-SAKNAS",
-        Name = new("Beslut om medborgarlöftet saknas", "Promise decision missing"),
-        Description = new(
-            "Ett medborgarlöfte som gäller från beslutsdatum behöver beslutet (organ och datum) för att ha en giltighetstid.",
-            "A promise valid from its decision date needs the decision (body and date) to have a validity."),
-        Message = new(
-            "{caseNumber} gäller från beslutsdatum, men inget beslut är registrerat.",
-            "{caseNumber} is valid from its decision date, but no decision is recorded."),
         Basis = AgreementBases.PromiseDecision,
-        DefaultSeverity = Severity.Warning,
         Tags = ["promise", "validity"],
     };
 

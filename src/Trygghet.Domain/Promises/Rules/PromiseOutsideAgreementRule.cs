@@ -16,15 +16,7 @@ internal sealed class PromiseOutsideAgreementRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-UTANFOR-OVERENSKOMMELSE",
-        Name = new("Medborgarlöfte utanför överenskommelsen", "Promise outside its agreement"),
-        Description = new(
-            "Medborgarlöftet är samverkansöverenskommelsens publika del och bör inte gälla när överenskommelsen inte gäller.",
-            "The promise is the public part of the cooperation agreement and should not be valid when the agreement is not."),
-        Message = new(
-            "{promise} gäller {uncovered} då överenskommelsen {agreement} inte gäller ({agreementValidity}).",
-            "{promise} is valid {uncovered} when agreement {agreement} is not ({agreementValidity})."),
         Basis = AgreementBases.PromiseAgreement,
-        DefaultSeverity = Severity.Warning,
         Tags = ["portfolio", "promise", "validity"],
     };
 

@@ -12,15 +12,7 @@ internal sealed class UnknownCommitmentActivityRule : Rule
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "ML-AKTIVITET-OKANT",
-        Name = new("Aktivitet för okänt åtagande", "Activity for an unknown commitment"),
-        Description = new(
-            "Varje registrerad aktivitet ska höra till ett av medborgarlöftets åtaganden.",
-            "Every recorded activity must belong to one of the promise's commitments."),
-        Message = new(
-            "Aktiviteten {date} hör till åtagandet {commitment}, som medborgarlöftet inte har.",
-            "The activity on {date} belongs to commitment {commitment}, which the promise does not have."),
         Basis = AgreementBases.PromiseCommitments,
-        DefaultSeverity = Severity.Warning,
         Tags = ["promise", "commitments"],
     };
 

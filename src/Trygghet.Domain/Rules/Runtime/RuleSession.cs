@@ -33,6 +33,13 @@ namespace Trygghet.Domain.Rules.Runtime;
 /// </remarks>
 public sealed class RuleSession
 {
+    /// <summary>
+    /// The argument name a rule may report to name the document its document-basis finding cites, overriding
+    /// <see cref="SessionOptions.Document"/> (e.g. one agreement of a portfolio).
+    /// </summary>
+    public const string DocumentArgument = "document";
+
+    private static readonly LocalizedText UnnamedDocument = new("det granskade dokumentet", "the validated document");
     private readonly CompiledRuleSet ruleSet;
     private readonly ExecutionPlan plan;
     private readonly SessionOptions options;
@@ -298,7 +305,7 @@ public sealed class RuleSession
                 if (trigger.IsInstanceOfType(facts[f]))
                 {
                     reported[i] = true;
-                    findings.Add(NoVersionFinding(rules[i].Id, EvaluationDate, facts[f]));
+                    findings.Add(NoVersionFinding(options, rules[i].Id, EvaluationDate, facts[f]));
                     break;
                 }
             }
@@ -308,30 +315,40 @@ public sealed class RuleSession
     }
 
     /// <summary>The engine's finding that no version of rule <paramref name="ruleId"/> is in force on <paramref name="date"/>.</summary>
-    internal static Finding NoVersionFinding(string ruleId, DateOnly date, object trigger)
+    internal static Finding NoVersionFinding(SessionOptions options, string ruleId, DateOnly date, object trigger)
     {
         ReadOnlySpan<(string, object?)> arguments = [("ruleId", ruleId), ("date", date)];
-        return CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [trigger], arguments);
+        return CreateFinding(options, EngineFindings.NoVersionInForce, string.Empty, [trigger], arguments);
     }
 
     /// <summary>A finding of rule <paramref name="meta"/>, its message filled from <paramref name="arguments"/>.</summary>
     internal static Finding CreateFinding(
+        SessionOptions options,
         RuleMetadata meta, string path, ImmutableArray<object> matched, ReadOnlySpan<(string Name, object? Value)> arguments)
     {
         var args = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(arguments.Length);
+        LocalizedText? document = null;
         foreach (var (name, value) in arguments)
         {
             args.Add(new KeyValuePair<string, object?>(name, value));
+            if (name == DocumentArgument && value is not null)
+            {
+                document = value as LocalizedText ?? new LocalizedText(MessageTemplate.Format(value), MessageTemplate.Format(value));
+            }
         }
 
+        var message = meta.Message;
         return new Finding
         {
             RuleId = meta.Id,
+            MessageKey = meta.MessageKey,
             Severity = meta.DefaultSeverity,
             Message = new LocalizedText(
-                MessageTemplate.Fill(meta.Message.Swedish, meta.Id, arguments),
-                MessageTemplate.Fill(meta.Message.English, meta.Id, arguments)),
-            Basis = meta.Basis,
+                MessageTemplate.Fill(message.Swedish, meta.Id, arguments, MessageCatalogue.Swedish),
+                MessageTemplate.Fill(message.English, meta.Id, arguments, MessageCatalogue.English)),
+            Basis = meta.Basis.Kind == BasisKind.Document
+                ? meta.Basis.WithDocument(document ?? options.Document ?? UnnamedDocument)
+                : meta.Basis,
             Path = path,
             Facts = matched,
             Arguments = args.MoveToImmutable(),
@@ -366,7 +383,7 @@ public sealed class RuleSession
         public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
         {
             ArgumentNullException.ThrowIfNull(path);
-            session.findings.Add(CreateFinding(node!.Metadata, path, node.Tuple(activation), arguments));
+            session.findings.Add(CreateFinding(session.options, node!.Metadata, path, node.Tuple(activation), arguments));
         }
     }
 }

@@ -17,6 +17,7 @@ public sealed class RuleSetBuilder
     private readonly List<Rule> rules = [];
     private readonly HashSet<string> disabled = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Severity> severities = new(StringComparer.Ordinal);
+    private readonly Dictionary<BasisKind, Severity> kindSeverities = [];
 
     /// <summary>Lägger till (adds) rules, e.g. the default rules or a municipality's own.</summary>
     /// <param name="rules">The rules to add.</param>
@@ -60,6 +61,23 @@ public sealed class RuleSetBuilder
         ArgumentOutOfRangeException.ThrowIfGreaterThan((int)severity, (int)Severity.Error, nameof(severity));
         ArgumentOutOfRangeException.ThrowIfLessThan((int)severity, (int)Severity.Info, nameof(severity));
         severities[ruleId] = severity;
+        return this;
+    }
+
+    /// <summary>
+    /// Ändrar allvarlighet per grund (changes the severity of every rule version on one kind of basis), e.g.
+    /// guidance as warnings. A severity set for a rule id with <see cref="WithSeverity(string, Severity)"/> wins.
+    /// </summary>
+    /// <param name="kind">The kind of basis.</param>
+    /// <param name="severity">The effective severity of those rules' findings.</param>
+    /// <returns>This builder.</returns>
+    public RuleSetBuilder WithSeverity(BasisKind kind, Severity severity)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)kind, (int)BasisKind.Guidance, nameof(kind));
+        ArgumentOutOfRangeException.ThrowIfLessThan((int)kind, (int)BasisKind.Law, nameof(kind));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)severity, (int)Severity.Error, nameof(severity));
+        ArgumentOutOfRangeException.ThrowIfLessThan((int)severity, (int)Severity.Info, nameof(severity));
+        kindSeverities[kind] = severity;
         return this;
     }
 
@@ -117,6 +135,7 @@ public sealed class RuleSetBuilder
             if (!disabled.Contains(rule.Metadata.Id))
             {
                 var metadata = severities.TryGetValue(rule.Metadata.Id, out var severity)
+                    || kindSeverities.TryGetValue(rule.Metadata.Basis.Kind, out severity)
                     ? rule.Metadata with { DefaultSeverity = severity }
                     : rule.Metadata;
                 enabled.Add((rule, metadata, Define(rule, metadata.Id)));
@@ -188,9 +207,16 @@ public sealed class RuleSetBuilder
                 nameof(metadata));
         }
 
-        if (metadata.Name is null || metadata.Description is null || metadata.Message is null || metadata.Basis is null)
+        if (metadata.Basis is null)
         {
-            throw new ArgumentException($"Rule {metadata.Id} lacks a name, description, message or basis.", nameof(metadata));
+            throw new ArgumentException($"Rule {metadata.Id} lacks a basis.", nameof(metadata));
+        }
+
+        if (!metadata.HasInlineTexts && !MessageCatalogue.HasBuiltIn(metadata.MessageKey))
+        {
+            throw new ArgumentException(
+                $"Rule {metadata.Id} has no texts: give Name, Description and Message, or add the key {metadata.MessageKey} to the message catalogues.",
+                nameof(metadata));
         }
 
         if (metadata.DefaultSeverity is < Severity.Info or > Severity.Error)

@@ -13,6 +13,12 @@ public sealed record SessionOptions
     /// </summary>
     public DateOnly? EvaluationDate { get; init; }
 
+    /// <summary>
+    /// Dokumentet (the validated document's reference, e.g. its case number "KS 2024/0456"), cited by findings
+    /// whose basis is the document itself (<see cref="BasisKind.Document"/>); "the validated document" when null.
+    /// </summary>
+    public Common.LocalizedText? Document { get; init; }
+
     /// <summary>Inställningar (caller settings) for the rules; <see cref="RuleSettings.Empty"/> unless set.</summary>
     public RuleSettings Settings { get; init; } = RuleSettings.Empty;
 

@@ -56,7 +56,7 @@ public sealed class AgreementRulesSeedTests
         var finding = Assert.Single(Run(AgreementFacts.From(SeedCatalogue.CooperationAgreement2022), D(2022, 6, 30)), f => f.RuleId == "SOK-INSATSNUMMER");
 
         Assert.Equal("actionPlan.measures[24].number", finding.Path);
-        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal((Severity.Warning, BasisKind.Document), (finding.Severity, finding.Basis.Kind));
         Assert.Equal("Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.", finding.Message.Swedish);
         Assert.Equal(16, Arg(finding, "repeatsMeasureIndex"));
         Assert.Equal(true, Arg(finding, "wrongArea"));

@@ -46,7 +46,7 @@ public sealed class AgreementRulesTests
 
         Assert.Equal("SOK-PART-SAKNAS", finding.RuleId);
         Assert.Equal("parties", finding.Path);
-        Assert.Equal("KS 24/0100 anger ingen part som är lokalpolisområde (local police area).", finding.Message.Swedish);
+        Assert.Equal("KS 24/0100 anger inte lokalpolisområdet som part.", finding.Message.Swedish);
     }
 
     [Fact]
@@ -113,18 +113,18 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void PurposeAndAreas_BeforeTheActInForce_IsAPracticeWarning_FromJuly2023_ALawError()
+    public void PurposeAndAreas_BeforeTheActInForce_IsGuidanceInformation_FromJuly2023_ALawError()
     {
         var agreement = Minimal(new DateRange(D(2023, 1, 1), D(2024, 12, 31))) with { Purpose = null };
 
         var before = Assert.Single(Run(AgreementFacts.From(agreement), D(2023, 6, 30)));
         var after = Assert.Single(Run(AgreementFacts.From(agreement), D(2023, 7, 1)));
 
-        Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Warning), (before.RuleId, before.Severity));
-        Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Error), (after.RuleId, after.Severity));
+        Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Info, BasisKind.Guidance), (before.RuleId, before.Severity, before.Basis.Kind));
+        Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Error, BasisKind.Law), (after.RuleId, after.Severity, after.Basis.Kind));
         Assert.Contains("2023:196", after.Basis.Citation.Swedish, StringComparison.Ordinal);
         Assert.Equal(D(2023, 7, 1), after.Basis.InForceFrom);
-        Assert.Equal("KS 24/0100 anger inget syfte (no purpose).", after.Message.Swedish);
+        Assert.Equal("KS 24/0100 anger inget syfte.", after.Message.Swedish);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class AgreementRulesTests
 
         var finding = Assert.Single(Run(AgreementFacts.From(agreement), D(2024, 1, 1)), f => f.RuleId == "SOK-UPPFOLJNING-PERIODISK");
 
-        Assert.Equal("Uppföljningen (årlig (yearly)) för 2022-01-01..2022-12-31 är inte registrerad (senast 2022-12-31).", finding.Message.Swedish);
+        Assert.Equal("Uppföljningen (årlig) för 2022-01-01..2022-12-31 är inte registrerad (senast 2022-12-31).", finding.Message.Swedish);
     }
 
     [Fact]

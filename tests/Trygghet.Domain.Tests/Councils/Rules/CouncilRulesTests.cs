@@ -23,8 +23,8 @@ public sealed class CouncilRulesTests
     {
         Assert.Equal(
             [
-                "RAD-REDOGORELSE-MISSAD submissions: Ingen redogörelse vid bokslut per 2018-12-31.",
-                "RAD-REDOGORELSE-MISSAD submissions: Ingen redogörelse vid halvårsbokslut per 2018-06-30.",
+                "RAD-REDOGORELSE-MISSAD submissions: Ingen redogörelse vid bokslutet per 2018-12-31.",
+                "RAD-REDOGORELSE-MISSAD submissions: Ingen redogörelse vid halvårsbokslutet per 2018-06-30.",
             ],
             Messages(Seed, new DateOnly(2019, 1, 1)));
     }

@@ -95,7 +95,7 @@ public sealed class FinanceRulesTests
         var decision = Seed with { Areas = Seed.Areas.Items.SetItem(0, area0) };
         var finding = Assert.Single(RuleHarness.Run(FinanceRules.All, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
         Assert.Equal("FIN-FORDELAT-OVER-AVSATT", finding.RuleId);
-        Assert.Equal("Fördelat 3 mnkr (investering/investment) men avsatt 2,5 mnkr.", finding.Message.Swedish);
+        Assert.Equal("Fördelat 3 mnkr (investering) men avsatt 2,5 mnkr.", finding.Message.Swedish);
     }
 
     [Fact]

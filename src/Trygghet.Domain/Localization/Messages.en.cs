@@ -1,0 +1,334 @@
+using Trygghet.Domain.Rules;
+
+namespace Trygghet.Domain.Localization;
+
+/// <summary>
+/// English (the English message catalogue): every rule's name, description and message, and the words the
+/// messages and reports use. Every key here is also in Messages.sv.cs, with the same placeholders (a test
+/// checks it).
+/// </summary>
+internal static class EnglishMessages
+{
+    /// <summary>Every library rule's texts, keyed by message key (the rule id), in id order.</summary>
+    public static Dictionary<string, RuleTexts> Rules { get; } = new(StringComparer.Ordinal)
+    {
+        ["BFL-6-ATGARDSPLAN-UPPFOLJNING"] = new(
+            "Action plan not followed up",
+            "The municipality is to follow up its crime-prevention action plan at least every second year.",
+            "The action plan was to be followed up by {deadline} (the duty applies from {dutyFrom})."),
+        ["FIN-ATGARD-OKAND"] = new(
+            "Unknown measure",
+            "An area may only refer to measures the decision lists.",
+            "The area refers to measure {number}, which does not exist."),
+        ["FIN-ATGARD-OMRADE"] = new(
+            "Measure not in exactly one area",
+            "Every measure is grouped into exactly one area.",
+            "Measure {number} \"{measure}\" is in {count} areas."),
+        ["FIN-DRIFT-INVESTERING-BLANDAS"] = new(
+            "Operating and investment money mixed",
+            "Operating and investment money are kept apart: an allocation is to be funded from an appropriation of the same kind.",
+            "\"{purpose}\" ({kind}) is funded from {source} ({sourceKind})."),
+        ["FIN-FINANSIERING-OKAND"] = new(
+            "Unknown funding source",
+            "Every allocation is to be funded from an appropriation the decision names.",
+            "\"{purpose}\" is funded from {source}, which is not among the appropriations."),
+        ["FIN-FORDELAT-OVER-AVSATT"] = new(
+            "More allocated than set aside",
+            "The allocations of one kind may not exceed the money set aside of that kind.",
+            "Allocated {allocated} mnkr ({kind}) but set aside {setAside} mnkr."),
+        ["FIN-OMRADE-OVER-INTERVALL"] = new(
+            "Area above its range",
+            "Operating money allocated to an area is to stay within the area's estimated cost range.",
+            "The area \"{area}\" has been allocated {allocated} mnkr, more than its range {range}."),
+        ["FIN-OMRADE-UNDER-INTERVALL"] = new(
+            "Area below its range",
+            "Once the distribution is complete every area is to have received at least its least estimate.",
+            "The area \"{area}\" has been allocated {allocated} mnkr, less than its range {range}."),
+        ["FIN-UPPFOLJNING-MISSAD"] = new(
+            "Financial follow-up missed",
+            "Follow-up is to be made in every period the decision's follow-up plan states (for example per tertial).",
+            "No follow-up per {dueDate} (the period {period})."),
+        ["FIN-UPPSKATTNING-OVER-AVSATT"] = new(
+            "Estimate exceeds the money set aside",
+            "The areas' least estimated costs together are to fit within the operating money set aside.",
+            "The areas need at least {minimum} mnkr but {setAside} mnkr are set aside."),
+        ["GILTIGHET-EJ-BORJAD"] = new(
+            "Validity has not begun",
+            "By its own validity the document is not yet valid on the as-of date.",
+            "{caseNumber} is valid from {start}."),
+        ["GILTIGHET-UPPHOR-SNART"] = new(
+            "Validity ends soon",
+            "A document whose validity ends soon needs to be renewed in time.",
+            "{caseNumber} is valid to and including {end}: {daysLeft} {daysLeft|day|days} left."),
+        ["GILTIGHET-UPPHORD"] = new(
+            "Validity has ended",
+            "By its own validity the document is no longer valid on the as-of date.",
+            "{caseNumber} was valid to and including {end}."),
+        ["IOP-FINANSIERING-SAKNAS"] = new(
+            "IOP without financing",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its financing lacks that term.",
+            "The IOP with {partner} does not state its financing ({stage})."),
+        ["IOP-GILTIGHETSTID-SAKNAS"] = new(
+            "IOP without validity",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its validity lacks that term.",
+            "The IOP with {partner} does not state its validity ({stage})."),
+        ["IOP-INNEHALL-SAKNAS"] = new(
+            "IOP without content",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state its content lacks that term.",
+            "The IOP with {partner} does not state its content ({stage})."),
+        ["IOP-UPPFOLJNINGSANSVAR-SAKNAS"] = new(
+            "IOP without follow-up responsibility",
+            "IOP is not regulated in law, so its terms are what the partnership itself states; a proposal or agreement that does not state who follows it up lacks that term.",
+            "The IOP with {partner} does not state its follow-up responsibility ({stage})."),
+        ["KL-13-5-LAGA-KRAFT"] = new(
+            "Legally final",
+            "Derives the day the decisions become final: the day after the appeal period, if the notice stayed up throughout.",
+            "The decisions become final on {from} unless appealed."),
+        ["KL-13-5-LAGA-KRAFT-FOR-TIDIGT"] = new(
+            "Final too early",
+            "A decision becomes final only on the day after the appeal period.",
+            "§ {paragraph} is marked final from {marked}; the earliest is {from}."),
+        ["KL-13-5-LAGA-KRAFT-OVERKLAGAD"] = new(
+            "Final while appealed",
+            "An appealed decision does not become final when the appeal period ends.",
+            "§ {paragraph} is marked final from {final} but an appeal was received on {appealed}."),
+        ["KL-13-5-LAGA-KRAFT-PARAGRAF"] = new(
+            "Paragraph legally final",
+            "Derives when a paragraph's decision becomes final; a registered appeal prevents it.",
+            "The decision in § {paragraph} becomes final on {from}."),
+        ["KL-13-5-OVERKLAGANDETID"] = new(
+            "Appeal period",
+            "Derives the last day of the appeal period: three weeks from the day the attestation was announced, moved to the next working day under Act (1930:173).",
+            "The appeal period ends on {deadline}."),
+        ["KL-4-27-RESERVATION-UTAN-DELTAGANDE"] = new(
+            "Dissent without taking part",
+            "Only a member who took part in deciding a matter may dissent from the decision.",
+            "{member} dissented in § {paragraph} but did not take part in the decision."),
+        ["KL-5-17-ERSATTARE-DUBBEL"] = new(
+            "Two substitutes for one member",
+            "A substitute serves in an absent member's place: one per member.",
+            "Both {first} and {second} serve for {member}."),
+        ["KL-5-17-ERSATTARE-FOR-NARVARANDE"] = new(
+            "Substitute for a present member",
+            "A substitute serves only in place of a member who cannot attend; in committees as the council has decided on substitutes' service.",
+            "{substitute} serves for {member}, who serves as well."),
+        ["KL-5-50-ATERREMISS-UTAN-MOTIVERING"] = new(
+            "Referral without reasons",
+            "The reasons for a referral back are set by the members who demanded it.",
+            "§ {paragraph} was referred back on a minority's demand without reasons."),
+        ["KL-5-50-EXTRA-VAL-EJ-BORDLAGT"] = new(
+            "Supplementary election not tabled",
+            "A matter of a supplementary election must always be tabled the first time it is taken up.",
+            "§ {paragraph}: a supplementary election was decided without first being tabled."),
+        ["KL-5-50-MINORITETSKRAV-AVSLAGET"] = new(
+            "Minority demand refused",
+            "In the council a matter must be tabled or referred back when at least a third of the members present demand it, the first time and except for elections.",
+            "{demanding} of {present} present demanded {kind} in § {paragraph}, but the matter was decided."),
+        ["KL-5-50-MINORITETSRATT-FORBRUKAD"] = new(
+            "Minority right already used",
+            "Once a matter has been tabled or referred back on a minority's demand, a simple majority is required.",
+            "§ {paragraph}: the matter was already tabled or referred back on a minority's demand; a majority is now required."),
+        ["KL-5-56-UTSLAGSROST-SAKNAS"] = new(
+            "Casting vote missing",
+            "At equal votes the chair has the casting vote (elections and employment are decided by lot); the protocol must show the result of the vote.",
+            "The vote in § {paragraph} ended {yes}-{no} with no casting vote recorded."),
+        ["KL-5-67-ATERREMISS-SOM-BESLUT"] = new(
+            "Referral recorded as a decision",
+            "The protocol must show which decisions were made; a referral back or tabling does not decide the matter.",
+            "§ {paragraph}: the decision process adopts {kind} but the matter is recorded as decided."),
+        ["KL-5-69-JUSTERING-SAKNAS"] = new(
+            "Attestation missing",
+            "After the attestation deadline the protocol must be attested.",
+            "The protocol is not attested as of {asOf}; the deadline was {deadline}."),
+        ["KL-5-69-JUSTERING-SEN"] = new(
+            "Attested late",
+            "The protocol must be attested within fourteen days of the meeting.",
+            "The protocol was attested on {attested}; the deadline was {deadline}."),
+        ["KL-5-69-JUSTERINGSFRIST"] = new(
+            "Attestation deadline",
+            "Derives the latest attestation day: fourteen days after the meeting, moved to the next working day under Act (1930:173).",
+            "The protocol must be attested by {deadline}."),
+        ["KL-6-27-BESLUTSFORHET"] = new(
+            "Inquorate meeting",
+            "A council or committee may deal with matters only when more than half of its members are present; serving substitutes count.",
+            "§ {paragraph} was dealt with by {present} serving of {seats} seats; at least {required} are required."),
+        ["KL-6-30-JAV-DELTOG"] = new(
+            "Disqualified member took part",
+            "A disqualified member may not take part in handling the matter (council: ch. 5 s. 47; committees: ch. 6 ss. 28-30).",
+            "{member} is recorded as disqualified in § {paragraph} but took part in the decision."),
+        ["KL-6-30-JAV-NARVARO"] = new(
+            "Disqualified member present",
+            "In a committee a disqualified member may neither take part nor be present during the handling (not for the council).",
+            "{member} was disqualified in § {paragraph} but stayed present during the handling."),
+        ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
+            "Notice removed early",
+            "The notice may not be removed before the appeal period has ended; otherwise the appeal period does not run out.",
+            "The notice was removed on {removed}, earliest {earliest} (the appeal period ends on {appealEnds})."),
+        ["KL-8-12-ANSLAG-SAKNAS"] = new(
+            "Notice missing",
+            "The attestation must be announced on the notice board; without a notice the appeal period does not start.",
+            "No notice of the attestation as of {asOf}; the deadline was {deadline}."),
+        ["KL-8-12-ANSLAG-SEN"] = new(
+            "Notice posted late",
+            "The attestation must be announced on the notice board no later than the second day after it.",
+            "The notice was posted on {posted}; the deadline was {deadline}."),
+        ["KL-8-12-ANSLAGSFRIST"] = new(
+            "Notice deadline",
+            "Derives the latest day to announce the attestation on the notice board: the second day after it.",
+            "The attestation must be announced by {deadline}."),
+        ["ML-AKTIVITET-OKANT"] = new(
+            "Activity for an unknown commitment",
+            "Every recorded activity must belong to one of the promise's commitments.",
+            "The activity on {date} belongs to commitment {commitment}, which the promise does not have."),
+        ["ML-ATAGANDE-MISSAT"] = new(
+            "Commitment missed",
+            "The promise's commitments are to be met in every period the promise itself states (term, school year, year or the whole validity).",
+            "Commitment {commitment} was not met in {period}: {counted} of {required}."),
+        ["ML-ATAGANDE-RISK"] = new(
+            "Commitment at risk",
+            "A commitment lagging behind an even pace risks not being met in the period.",
+            "Commitment {commitment} is behind in {period}: {counted} of {required} so far."),
+        ["ML-BESLUT-SAKNAS"] = new(
+            "Promise decision missing",
+            "A promise valid from its decision date needs the decision (body and date) to have a validity.",
+            "{caseNumber} is valid from its decision date, but no decision is recorded."),
+        ["ML-OVERENSKOMMELSE-SAKNAS"] = new(
+            "Agreement not in the portfolio",
+            "A promise belongs to a cooperation agreement; without it the validities cannot be compared.",
+            "{promise} belongs to agreement {agreement}, which is not in the portfolio."),
+        ["ML-UTANFOR-OVERENSKOMMELSE"] = new(
+            "Promise outside its agreement",
+            "The promise is the public part of the cooperation agreement and should not be valid when the agreement is not.",
+            "{promise} is valid {uncovered} when agreement {agreement} is not ({agreementValidity})."),
+        ["PLAN-DELMAL-UTAN-INDIKATOR"] = new(
+            "Sub-goal without indicator",
+            "The plan measures its sub-goals with indicators; a sub-goal without one cannot be followed up.",
+            "Sub-goal {number} \"{name}\" has no indicator."),
+        ["PLAN-DELMAL-UTAN-INSATSER"] = new(
+            "Sub-goal without activities",
+            "A sub-goal should have time-bound activities that contribute to it through its indicators.",
+            "Sub-goal {number} \"{name}\" has no activities."),
+        ["PLAN-INDIKATOR-UTAN-UPPFOLJNING"] = new(
+            "Indicator without follow-up",
+            "Every indicator is to have at least one follow-up method.",
+            "The indicator \"{indicator}\" has no follow-up method."),
+        ["PLAN-INSATS-EJ-TIDSATT"] = new(
+            "Activity not time-bound",
+            "The plan's activities have a time; an activity without one cannot be followed up.",
+            "The activity \"{activity}\" is not time-bound."),
+        ["PLAN-INSATS-UTAN-ANSVARIG"] = new(
+            "Activity without owner",
+            "Every activity is to have an owner, so that it can be resourced and followed up.",
+            "The activity \"{activity}\" has no owner."),
+        ["PLAN-INSATS-UTANFOR-PLANPERIOD"] = new(
+            "Activity outside the plan's span",
+            "An activity is to be carried out within the plan's span.",
+            "The activity \"{activity}\" ({period}) lies outside the plan's span {span}."),
+        ["PLAN-UPPFOLJNING-MISSAD"] = new(
+            "Follow-up missed",
+            "A follow-up with a fixed cadence is to be recorded within every period of the plan's span; a period that ended without one is missed.",
+            "The follow-up \"{method}\" for the period {period} was due by {dueDate}."),
+        ["PLAN-UPPFOLJNING-UTAN-INTERVALL"] = new(
+            "Follow-up without cadence",
+            "Every follow-up method is to state how often it is done (e.g. annual measurement), so that follow-up is regular.",
+            "The follow-up \"{method}\" does not state how often it is done."),
+        ["PORTFOLJ-GLAPP"] = new(
+            "Gap between agreements",
+            "The agreements in the portfolio follow one another; days between two of them that none covers are a gap.",
+            "No cooperation agreement covers {gap} ({days} {days|day|days}) between {before} and {after}."),
+        ["PORTFOLJ-OVERLAPP"] = new(
+            "Overlapping agreements",
+            "Two cooperation agreements between the same parties should not be valid at the same time.",
+            "{first} and {second} are both valid {overlap} ({days} {days|day|days})."),
+        ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
+            "Citizen dialogue missing",
+            "When the report records the council's rules of procedure, the council is to hold a citizen dialogue every year.",
+            "No citizen dialogue in {year}."),
+        ["RAD-REDOGORELSE-MISSAD"] = new(
+            "Council report missing",
+            "When the report records the council's rules of procedure, the council is to report to the executive board at the half-year and annual accounts.",
+            "No report at the {occasion} per {dueDate}."),
+        ["RULE-NO-VERSION"] = new(
+            "No rule version in force",
+            "No version of a rule is in force on the evaluation date, so the rule was not applied.",
+            "No version of rule {ruleId} is in force on {date}."),
+        ["SOK-AVSTAMNING-KVARTAL"] = new(
+            "Quarterly check-in missing",
+            "Quarterly check-ins the agreement itself requires are to be recorded for every quarter.",
+            "No quarterly check-in is recorded for {quarter}."),
+        ["SOK-INSATSNUMMER"] = new(
+            "Measure number out of place",
+            "When the action plan numbers its measures \"A:N\", a number is to start with the number of the area the measure stands under and be unique within it.",
+            "Measure {number} stands under area {area}; its number must be unique and start with {area}."),
+        ["SOK-OMRADE-ATAGANDE-SAKNAS"] = new(
+            "Party commitment missing in an area",
+            "When the agreement states commitments per party in its areas, every area is to have commitments for both parties.",
+            "Cooperation area {area} ({title}) has no commitment for {party}."),
+        ["SOK-PART-SAKNAS"] = new(
+            "Party missing",
+            "Brå's handbook: a cooperation agreement is on cooperation between the municipality and the local police area; both are named as parties.",
+            "{caseNumber} does not name {partyKind} as a party."),
+        ["SOK-SYFTE-OMRADEN"] = new(
+            "Purpose and areas must be stated",
+            "An agreement on cooperation must state at least the purposes and the areas of the cooperation.",
+            "{caseNumber} states {missing}."),
+        ["SOK-SYFTE-OMRADEN-VAGLEDNING"] = new(
+            "Purpose and areas should be stated",
+            "Brå's handbook: a cooperation agreement describes the problems in focus, goals for the work, follow-up and the period; purpose and areas are the least (before Act 2023:196).",
+            "{caseNumber} states {missing}."),
+        ["SOK-UNDERTECKNARE-SAKNAS"] = new(
+            "Signatory missing",
+            "Brå's handbook: the head of the local police area and the chair of the executive board sign the agreement; this checks that someone signs for each party.",
+            "{caseNumber} has no signatory for {partyKind}."),
+        ["SOK-UPPFOLJNING-HALVTID"] = new(
+            "Half-time follow-up missing",
+            "An agreement that itself requires a follow-up at half-time is to be followed up around the middle of its validity.",
+            "The half-time follow-up was due around {midpoint} (by {dueBy}) but none is recorded."),
+        ["SOK-UPPFOLJNING-PERIODISK"] = new(
+            "Periodic follow-up missing",
+            "Follow-ups the agreement itself requires (per tertial, half-yearly, interim, yearly) are to be made for every period.",
+            "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
+    };
+
+    /// <summary>Words: enum values keyed "Type.Value" and report phrases keyed "Report.…".</summary>
+    public static Dictionary<string, string> Words { get; } = new(StringComparer.Ordinal)
+    {
+        ["BasisKind.Law"] = "law",
+        ["BasisKind.Document"] = "the document's own commitment",
+        ["BasisKind.Guidance"] = "guidance",
+        ["Severity.Error"] = "error",
+        ["Severity.Warning"] = "warning",
+        ["Severity.Info"] = "info",
+        ["PartyKind.Municipality"] = "the municipality",
+        ["PartyKind.LocalPoliceArea"] = "the local police area",
+        ["FollowUpKind.Continuous"] = "continuous",
+        ["FollowUpKind.Quarterly"] = "quarterly",
+        ["FollowUpKind.Tertial"] = "per tertial",
+        ["FollowUpKind.SemiAnnual"] = "half-yearly",
+        ["FollowUpKind.Interim"] = "interim",
+        ["FollowUpKind.HalfTime"] = "half-time",
+        ["FollowUpKind.Yearly"] = "yearly",
+        ["MotionKind.Approval"] = "approval",
+        ["MotionKind.Rejection"] = "rejection",
+        ["MotionKind.Amendment"] = "amendment",
+        ["MotionKind.Addition"] = "addition",
+        ["MotionKind.Referral"] = "referral back",
+        ["MotionKind.Tabling"] = "tabling",
+        ["PartnershipStage.Investigation"] = "investigation",
+        ["PartnershipStage.Proposal"] = "proposal",
+        ["PartnershipStage.Agreement"] = "agreement",
+        ["AppropriationKind.Operating"] = "operating",
+        ["AppropriationKind.Investment"] = "investment",
+        ["ReportingOccasion.HalfYearAccounts"] = "half-year accounts",
+        ["ReportingOccasion.AnnualAccounts"] = "annual accounts",
+        ["MissingContent.Purpose"] = "no purpose",
+        ["MissingContent.Areas"] = "no cooperation areas",
+        ["MissingContent.PurposeAndAreas"] = "neither a purpose nor cooperation areas",
+        ["Report.Summary"] = "{kind} \"{title}\" as of {date}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}, {infos} info; {compliance}.",
+        ["Report.Compliant"] = "lawful",
+        ["Report.NotCompliant"] = "not lawful",
+        ["Report.CommitmentsKept"] = "keeps its own commitments",
+        ["Report.CommitmentsNotKept"] = "{count} of its own {count|commitment is|commitments are} not kept",
+        ["Report.Basis"] = "Basis",
+    };
+}
