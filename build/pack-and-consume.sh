@@ -53,6 +53,22 @@ unzip -q -o "$snupkg" 'lib/net10.0/Trygghet.Domain.pdb' -d "$work/symbols"
 echo "== check the source link map ($repository_url @ $repository_commit)"
 dotnet run "$root/build/check-sourcelink.cs" -- "$work/symbols/lib/net10.0/Trygghet.Domain.pdb" "$repository_url" "$repository_commit" \
   || { echo "FAIL: the package's PDB does not map its sources to $repository_url" >&2; exit 1; }
+echo "== pack Trygghet.Domain.NRules $version"
+dotnet pack "$root/src/Trygghet.Domain.NRules/Trygghet.Domain.NRules.csproj" -c Release -o "$feed" \
+  -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
+adapter="$feed/Trygghet.Domain.NRules.$version.nupkg"
+[ -f "$adapter" ] || { echo "FAIL: $adapter missing" >&2; exit 1; }
+[ -f "$feed/Trygghet.Domain.NRules.$version.snupkg" ] || { echo "FAIL: the NRules package has no symbols" >&2; exit 1; }
+adapter_contents="$(unzip -l "$adapter")"
+for expected in README.md lib/net10.0/Trygghet.Domain.NRules.dll lib/net10.0/Trygghet.Domain.NRules.xml; do
+  grep -q "$expected" <<<"$adapter_contents" || { echo "FAIL: $expected not in the NRules package" >&2; exit 1; }
+done
+adapter_nuspec="$(unzip -p "$adapter" Trygghet.Domain.NRules.nuspec)"
+for expected in "<dependency id=\"Trygghet.Domain\" version=\"$version\"" '<dependency id="NRules" version="1.0.4"'; do
+  grep -qF "$expected" <<<"$adapter_nuspec" || { echo "FAIL: the NRules nuspec lacks $expected" >&2; exit 1; }
+done
+# The core package must not depend on NRules.
+if grep -qi 'nrules' <<<"$nuspec"; then echo "FAIL: Trygghet.Domain depends on NRules" >&2; exit 1; fi
 
 # The consumer restores only from the local feed and the repository's nuget.org source, into a fresh cache.
 source_url="$(sed -n 's/.*<add key="[^"]*" value="\([^"]*\)".*/\1/p' "$root/nuget.config" | head -1)"
@@ -78,6 +94,7 @@ cat > "$app/Consumer.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Trygghet.Domain" Version="$version" />
+    <PackageReference Include="Trygghet.Domain.NRules" Version="$version" />
     <None Include="cooperation-agreement-2022.json" CopyToOutputDirectory="PreserveNewest" />
   </ItemGroup>
 </Project>
@@ -85,6 +102,7 @@ XML
 cp "$root/samples/documents/cooperation-agreement-2022.json" "$app/"
 cat > "$app/Program.cs" <<'CS'
 using Trygghet.Domain.Common;
+using Trygghet.Domain.NRules;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 using Trygghet.Domain.Serialization;
@@ -110,6 +128,10 @@ Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal
 var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleNamesMunicipality()));
 var ownReport = own.Validate(agreement, new DateOnly(2023, 12, 31));
 Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-PARTY").Count()}");
+
+// The same validation on NRules, from the second package.
+var onNRules = new TrygghetValidator(TrygghetValidatorOptions.Default.UseNRules()).Validate(agreement, new DateOnly(2023, 12, 31));
+Console.WriteLine($"nrules-same={onNRules.Findings.Count > 0 && onNRules.Findings.SequenceEqual(report.Findings)}");
 return 0;
 
 internal sealed class TitleNamesMunicipality : Rule
@@ -120,7 +142,7 @@ internal sealed class TitleNamesMunicipality : Rule
         Name = new("Rubriken nämner kommunen", "Title names the municipality"),
         Description = new("Exempelregel.", "Example rule."),
         Message = new("Rubriken \"{title}\" nämner kommunen.", "The title \"{title}\" names the municipality."),
-        Basis = LegalBasis.Documentary(new("Lokal riktlinje", "Local guideline")),
+        Basis = LegalBasis.Guidance(new("Lokal riktlinje", "Local guideline")),
         DefaultSeverity = Severity.Info,
     };
 
@@ -159,4 +181,5 @@ set -e
 [ "$typo_status" -eq 2 ] && grep -q "menade du '--meeting'" "$work/typo.txt" \
   || { cat "$work/typo.txt" >&2; echo "FAIL: a mistyped option did not exit 2 with a suggestion" >&2; exit 1; }
 
+check '^nrules-same=True$'
 echo "pack-and-consume: ok ($version)"

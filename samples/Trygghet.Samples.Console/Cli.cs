@@ -73,6 +73,20 @@ internal sealed class Cli
                     $"--removal must be after-last-day or end-of-day, not '{r.Tokens[0].Value}'"));
             }
         });
+        Engine = new Option<string>("--engine")
+        {
+            Description = T("regelmotorn: builtin (standard) eller nrules; samma iakttagelser", "the rule engine: builtin (the default) or nrules; the same findings"),
+            HelpName = "builtin|nrules",
+        };
+        Engine.CompletionSources.Add(Engines.Names);
+        Engine.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && !Engines.Names.Contains(r.Tokens[0].Value))
+            {
+                Error(r, T($"--engine ska vara builtin eller nrules, inte '{r.Tokens[0].Value}'",
+                    $"--engine must be builtin or nrules, not '{r.Tokens[0].Value}'"));
+            }
+        });
         Ics = new Option<bool>("--ics") { Description = T("kedjan som kalender (iCalendar, RFC 5545) att importera i Outlook", "the chain as a calendar (iCalendar, RFC 5545) to import into Outlook") };
         Explain = new Option<bool>("--explain") { Description = T("visa varje iakttagelses spår: regel, lagversion och fakta med sökvägar", "show each finding's trace: rule, law version and facts with their paths") };
         Feed = new Option<bool>("--feed") { Description = T("ett JSON-flöde (JSON Feed 1.1) av anslagen som sitter uppe per --as-of", "a JSON feed (JSON Feed 1.1) of the notices up on --as-of") };
@@ -93,13 +107,13 @@ internal sealed class Cli
             "fristkedjan efter ett sammanträde: justering (KL 5:69), anslag (8:12), överklagandetid (13:5), nedtagning och laga kraft",
             "the deadline chain after a meeting: attestation (KL 5:69), notice (8:12), appeal period (13:5), takedown and finality"))
         {
-            Meeting, Attested, Posted, Removed, Body, Removal, AsOf, Ics,
+            Meeting, Attested, Posted, Removed, Body, Removal, AsOf, Ics, Engine,
         };
         deadlines.SetAction(p => DeadlinesCommand.Run(this, p, context));
 
         var validate = new Command("validate", T("granska ett JSON-dokument (per i dag om inte --as-of anges)", "validate a JSON document (as of today unless --as-of)"))
         {
-            Files, AsOf, Explain,
+            Files, AsOf, Explain, Engine,
         };
         validate.SetAction(p => ValidateCommand.Run(this, p, context));
 
@@ -148,6 +162,8 @@ internal sealed class Cli
     public Option<string> Body { get; }
 
     public Option<string> Removal { get; }
+
+    public Option<string> Engine { get; }
 
     public Option<bool> Ics { get; }
 

@@ -38,7 +38,7 @@ internal static class DeadlinesCommand
         var settings = parsed.GetValue(cli.Removal) == "end-of-day"
             ? new ProcedureSettings { NoticeRemoval = NoticeRemovalPolicy.AtEndOfRecordedDay }
             : null;
-        var report = DeadlineCalculator.Default.Calculate(meeting, attested, posted, removed, body, parsed.GetValue(cli.AsOf), settings);
+        var report = Engines.Calculator(parsed.GetValue(cli.Engine)).Calculate(meeting, attested, posted, removed, body, parsed.GetValue(cli.AsOf), settings);
         var chain = report.Chain;
         if (parsed.GetValue(cli.Ics))
         {

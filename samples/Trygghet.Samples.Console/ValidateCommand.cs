@@ -22,8 +22,9 @@ internal static class ValidateCommand
         }
 
         var asOf = parsed.GetValue(cli.AsOf) ?? context.Today;
-        var report = TrygghetValidator.Default.Validate(document, asOf);
-        var traces = parsed.GetValue(cli.Explain) ? TrygghetValidator.Default.Explain(document, asOf) : (EquatableArray<FindingTrace>?)null;
+        var validator = Engines.Validator(parsed.GetValue(cli.Engine));
+        var report = validator.Validate(document, asOf);
+        var traces = parsed.GetValue(cli.Explain) ? validator.Explain(document, asOf) : (EquatableArray<FindingTrace>?)null;
         if (parsed.GetValue(cli.Json))
         {
             JsonOutput.Write(context.Out, w =>

@@ -69,7 +69,7 @@ public static class BenchmarkRules
         new BenchRule("UNATTESTED-UNDECIDED", r => r.Match<Protocol>(p => p.Attested is null)
             .Join<Paragraph, int>(p => p.MeetingId, q => q.MeetingId, (p, q) => !q.HasDecision)
             .Then((c, p, q) => c.Report(q.Path, ("id", p.MeetingId), ("value", q.Number)))),
-        new BenchRule("DERIVE-NOTICE-DEADLINE", r => r.Match<Protocol>(p => p.Attested is not null)
+        new BenchRule("DERIVE-NOTICE-DEADLINE", r => r.Inserts<NoticeDeadline>().Match<Protocol>(p => p.Attested is not null)
             .Then((c, p) => c.Insert(new NoticeDeadline(p.MeetingId, p.Attested!.Value.AddDays(2))))),
         new BenchRule("NOTICE-LATE", r => r.Match<NoticeDeadline>()
             .Join<Protocol, int>(d => d.MeetingId, p => p.MeetingId, (d, p) => p.Posted > d.Date)

@@ -11,8 +11,10 @@ internal sealed class RuleDefinition
         JoinStage? join2,
         JoinStage? join3,
         FilterStage[] filters,
-        Action<IRuleContext, object, object?, object?> action)
+        Action<IRuleContext, object, object?, object?> action,
+        Type[] insertTypes)
     {
+        InsertTypes = insertTypes;
         PatternTypes = patternTypes;
         Where = where;
         Join2 = join2;
@@ -32,4 +34,21 @@ internal sealed class RuleDefinition
     public FilterStage[] Filters { get; }
 
     public Action<IRuleContext, object, object?, object?> Action { get; }
+
+    /// <summary>The fact types the rule declares it inserts (<see cref="RuleBuilder.Inserts{T}"/>).</summary>
+    public Type[] InsertTypes { get; }
+
+    /// <summary>Whether the rule declares a type that <paramref name="fact"/> is an instance of.</summary>
+    public bool Declares(object fact)
+    {
+        foreach (var type in InsertTypes)
+        {
+            if (type.IsInstanceOfType(fact))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -12,6 +12,7 @@ namespace Trygghet.Domain.Validation;
 internal sealed class ConfiguredRules
 {
     private readonly CompiledRuleSet ruleSet;
+    private readonly IRuleEvaluator evaluator;
     private readonly Dictionary<string, LocalizedText> names =
         EngineFindings.All.ToDictionary(m => m.Id, m => m.Name, StringComparer.Ordinal);
 
@@ -56,6 +57,8 @@ internal sealed class ConfiguredRules
         }
 
         ruleSet = builder.Build();
+        evaluator = (options.Engine ?? throw new ArgumentException("The options name no rule engine (Engine is null).", nameof(options)))
+            .Prepare(ruleSet);
         foreach (var rule in ruleSet.Rules)
         {
             names.TryAdd(rule.Id, rule.Name);
@@ -68,31 +71,30 @@ internal sealed class ConfiguredRules
     /// <summary>Runs the rules on <paramref name="facts"/> and returns the findings, errors first, then by rule id, path and message.</summary>
     public EquatableArray<ValidationFinding> Run(
         IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule) =>
-        Ordered(Fire(facts, asOf, evaluationDate, settings, document, maxFindingsPerRule).Findings, ToValidation, f => f).ToEquatableArray();
+        Ordered(evaluator.Evaluate(facts, Session(asOf, evaluationDate, settings, document, maxFindingsPerRule)), ToValidation, f => f).ToEquatableArray();
 
-    /// <summary>Runs the rules and returns each finding's trace, in the order of <see cref="Run"/>.</summary>
+    /// <summary>
+    /// Runs the rules and returns each finding's trace, in the order of <see cref="Run"/>. Traces come from the
+    /// built-in engine, which keeps the derived facts; every engine gives the same findings.
+    /// </summary>
     public EquatableArray<FindingTrace> Trace(
         IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule)
     {
-        var session = Fire(facts, asOf, evaluationDate, settings, document, maxFindingsPerRule);
+        var session = ruleSet.OpenSession(Session(asOf, evaluationDate, settings, document, maxFindingsPerRule));
+        session.InsertAll(facts);
+        session.Fire();
         var derived = new HashSet<object>(session.DerivedFacts, ReferenceEqualityComparer.Instance);
         return Ordered(session.Findings, f => FindingTrace.From(f, ToValidation(f), evaluationDate, derived), t => t.Finding).ToEquatableArray();
     }
 
-    private RuleSession Fire(IEnumerable<object> facts, DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule)
+    private static SessionOptions Session(DateOnly asOf, DateOnly evaluationDate, RuleSettings settings, LocalizedText? document, int maxFindingsPerRule) => new()
     {
-        var session = ruleSet.OpenSession(new SessionOptions
-        {
-            AsOf = asOf,
-            EvaluationDate = evaluationDate,
-            Settings = settings,
-            Document = document,
-            MaxFindingsPerRule = maxFindingsPerRule,
-        });
-        session.InsertAll(facts);
-        session.Fire();
-        return session;
-    }
+        AsOf = asOf,
+        EvaluationDate = evaluationDate,
+        Settings = settings,
+        Document = document,
+        MaxFindingsPerRule = maxFindingsPerRule,
+    };
 
     private ValidationFinding ToValidation(Finding finding) =>
         ValidationFinding.From(finding, names.GetValueOrDefault(finding.RuleId) ?? new LocalizedText(finding.RuleId, finding.RuleId));

@@ -57,6 +57,21 @@ public sealed record TrygghetValidatorOptions
     /// </summary>
     public int MaxFindingsPerRule { get; init => field = Guard.Against.NegativeOrZero(value, nameof(MaxFindingsPerRule)); } = TrygghetLimits.MaxFindingsPerRule;
 
+    /// <summary>
+    /// Regelmotor (the engine that runs the rules): <see cref="BuiltInRuleEngine.Instance"/> unless set, e.g. by
+    /// <c>UseNRules()</c> from the package Trygghet.Domain.NRules. Both give the same findings.
+    /// </summary>
+    public IRuleEngine Engine { get; init; } = BuiltInRuleEngine.Instance;
+
+    /// <summary>Runs the rules on another engine.</summary>
+    /// <param name="engine">The engine.</param>
+    /// <returns>New options.</returns>
+    public TrygghetValidatorOptions WithEngine(IRuleEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        return this with { Engine = engine };
+    }
+
     /// <summary>Adds the caller's own rules.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>New options.</returns>

@@ -8,8 +8,6 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Generators with shrinkers for agreements, portfolios and promises.</summary>
 internal static class AgreementGenerators
 {
-    public static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     private static readonly DateOnly Anchor = new(2022, 1, 1);
 
     /// <summary>A range starting within three years of 2022-01-01, 1 to about 500 days long (so successive agreements meet, overlap and leave gaps).</summary>

@@ -13,8 +13,8 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Laws of agreement validity and of portfolios of successive agreements.</summary>
 public sealed class AgreementProperties
 {
-    [Fact]
-    public void Gaps_AreExactlyTheUncoveredDaysBetweenFirstStartAndLastEnd_AsMaximalRuns() =>
+    [DomainProperty]
+    public Property Gaps_AreExactlyTheUncoveredDaysBetweenFirstStartAndLastEnd_AsMaximalRuns() =>
         Prop.ForAll(Portfolios, ranges =>
         {
             var counts = CoverageCounts(ranges);
@@ -25,11 +25,10 @@ public sealed class AgreementProperties
             var bounded = gaps.All(g =>
                 ranges[g.BeforeIndex].End.AddDays(1) == g.Days.Start && ranges[g.AfterIndex].Start.AddDays(-1) == g.Days.End);
             return gapDays.Count == uncovered.Count && uncovered.SetEquals(gapDays) && maximal && bounded;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void PortfolioGapAndOverlapFindings_AgreeWithTheDayByDayOracle() =>
+    [DomainProperty]
+    public Property PortfolioGapAndOverlapFindings_AgreeWithTheDayByDayOracle() =>
         Prop.ForAll(Portfolios, ranges =>
         {
             var portfolio = SeedCatalogue.UpplandsBroPortfolio with
@@ -43,11 +42,10 @@ public sealed class AgreementProperties
             var counts = CoverageCounts(ranges);
             return DaysOf("PORTFOLJ-GLAPP").SetEquals(counts.Where(kv => kv.Value == 0).Select(kv => kv.Key))
                 && DaysOf("PORTFOLJ-OVERLAPP").SetEquals(counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key));
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Overlaps_CoverExactlyTheDaysCoveredTwice() =>
+    [DomainProperty]
+    public Property Overlaps_CoverExactlyTheDaysCoveredTwice() =>
         Prop.ForAll(Portfolios, ranges =>
         {
             var twice = CoverageCounts(ranges).Where(kv => kv.Value >= 2).Select(kv => kv.Key).ToHashSet();
@@ -57,11 +55,10 @@ public sealed class AgreementProperties
                 && o.Days.Days().All(d => ranges[o.FirstIndex].Contains(d) && ranges[o.SecondIndex].Contains(d))
                 && ranges[o.FirstIndex].Intersect(ranges[o.SecondIndex]) == o.Days);
             return twice.SetEquals(overlaps.SelectMany(o => o.Days.Days())) && pairsExact;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Uncovered_IsExactlyTheSpanMinusTheCover() =>
+    [DomainProperty]
+    public Property Uncovered_IsExactlyTheSpanMinusTheCover() =>
         Prop.ForAll(Portfolios, ranges =>
         {
             var span = ranges[0];
@@ -71,27 +68,23 @@ public sealed class AgreementProperties
             var days = parts.SelectMany(p => p.Days()).ToList();
             return days.Count == expected.Count && expected.SetEquals(days)
                 && parts.Zip(parts.Skip(1)).All(p => p.First.End.DayNumber + 1 < p.Second.Start.DayNumber);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void ValidityStatus_IsMonotoneInTime_NeverValidAfterExpired() =>
+    [DomainProperty]
+    public Property ValidityStatus_IsMonotoneInTime_NeverValidAfterExpired() =>
         Prop.ForAll(ValidityCases, c =>
-            Rank(DocumentValidity.Evaluate(c.Range, c.First, c.WarnDays)) <= Rank(DocumentValidity.Evaluate(c.Range, c.Second, c.WarnDays)))
-        .Check(Thorough);
+            Rank(DocumentValidity.Evaluate(c.Range, c.First, c.WarnDays)) <= Rank(DocumentValidity.Evaluate(c.Range, c.Second, c.WarnDays)));
 
-    [Fact]
-    public void ValidityStatus_ValidOrExpiringExactlyInsideTheRange() =>
+    [DomainProperty]
+    public Property ValidityStatus_ValidOrExpiringExactlyInsideTheRange() =>
         Prop.ForAll(ValidityCases, c =>
-            DocumentValidity.Evaluate(c.Range, c.First, c.WarnDays) is ValidityStatus.Valid or ValidityStatus.Expiring == c.Range.Contains(c.First))
-        .Check(Thorough);
+            DocumentValidity.Evaluate(c.Range, c.First, c.WarnDays) is ValidityStatus.Valid or ValidityStatus.Expiring == c.Range.Contains(c.First));
 
-    [Fact]
-    public void MeasureNumber_ParseOfText_RoundTrips() =>
+    [DomainProperty]
+    public Property MeasureNumber_ParseOfText_RoundTrips() =>
         Prop.ForAll(
             Arb.From(from a in Gen.Choose(1, 99) from n in Gen.Choose(1, 99) select new MeasureNumber(a, n)),
-            number => MeasureNumber.Parse(number.Text) == number && MeasureNumber.Parse("Insats " + number.Text) == number)
-        .Check(Thorough);
+            number => MeasureNumber.Parse(number.Text) == number && MeasureNumber.Parse("Insats " + number.Text) == number);
 
     private static int Rank(ValidityStatus status) => status switch
     {

@@ -36,18 +36,17 @@ public sealed class AllocationProperties
     private static readonly Arbitrary<(MoneyRange Range, decimal Amount)[]> Vectors =
         Arb.From(Gen.ArrayOf(Item), Shrink);
 
-    [Fact]
-    public void AmountsWithinTheirRanges_SumWithinTheSumOfRanges() =>
+    [DomainProperty]
+    public Property AmountsWithinTheirRanges_SumWithinTheSumOfRanges() =>
         Prop.ForAll(Vectors, items =>
         {
             var total = MoneyRange.Sum(items.Select(i => i.Range));
             var sum = items.Sum(i => i.Amount);
             return total.Min == items.Sum(i => i.Range.Min) && total.Max == items.Sum(i => i.Range.Max) && total.Contains(sum);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void SumAboveTheSumOfMaxima_HasAnItemAboveItsRange() =>
+    [DomainProperty]
+    public Property SumAboveTheSumOfMaxima_HasAnItemAboveItsRange() =>
         // Any amounts, not only those inside their ranges: overspending the whole means overspending a part.
         Prop.ForAll(Vectors, Arb.From(Gen.ArrayOf(Gen.Choose(0, 3_000))), (items, extras) =>
         {
@@ -55,11 +54,10 @@ public sealed class AllocationProperties
             var total = MoneyRange.Sum(items.Select(i => i.Range));
             return amounts.Sum() <= total.Max
                 || items.Select((x, i) => AllocationCheck.Position(amounts[i], x.Range)).Contains(RangePosition.Above);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Position_IsWithinExactlyWhenTheRangeContainsTheAmount() =>
+    [DomainProperty]
+    public Property Position_IsWithinExactlyWhenTheRangeContainsTheAmount() =>
         Prop.ForAll(Arb.From(Item, _ => []), Arb.From(Gen.Choose(-5_000, 30_000)), (item, thousands) =>
         {
             var amount = thousands * 1000m;
@@ -67,6 +65,5 @@ public sealed class AllocationProperties
             return (position == RangePosition.Within) == item.Range.Contains(amount)
                 && (position != RangePosition.Below || amount < item.Range.Min)
                 && (position != RangePosition.Above || amount > item.Range.Max);
-        })
-        .Check(Thorough);
+        });
 }

@@ -10,26 +10,24 @@ public sealed class DateRangeProperties
 {
     private static HashSet<DateOnly> DaySet(DateRange range) => [.. range.Days()];
 
-    [Fact]
-    public void Overlaps_AgreesWithSharedDays() =>
+    [DomainProperty]
+    public Property Overlaps_AgreesWithSharedDays() =>
         Prop.ForAll(RangePairs, p =>
             p.First.Overlaps(p.Second) == DaySet(p.First).Overlaps(DaySet(p.Second))
-            && p.First.Overlaps(p.Second) == p.Second.Overlaps(p.First))
-        .Check(Thorough);
+            && p.First.Overlaps(p.Second) == p.Second.Overlaps(p.First));
 
-    [Fact]
-    public void Intersect_IsExactlyTheSharedDays() =>
+    [DomainProperty]
+    public Property Intersect_IsExactlyTheSharedDays() =>
         Prop.ForAll(RangePairs, p =>
         {
             var shared = DaySet(p.First);
             shared.IntersectWith(DaySet(p.Second));
             var intersection = p.First.Intersect(p.Second);
             return intersection is null ? shared.Count == 0 : DaySet(intersection.Value).SetEquals(shared);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void GapTo_IsExactlyTheUncoveredDaysBetween() =>
+    [DomainProperty]
+    public Property GapTo_IsExactlyTheUncoveredDaysBetween() =>
         Prop.ForAll(RangePairs, p =>
         {
             var covered = DaySet(p.First);
@@ -40,20 +38,18 @@ public sealed class DateRangeProperties
             return gap is null
                 ? uncovered.Count == 0
                 : DaySet(gap.Value).SetEquals(uncovered) && gap == p.Second.GapTo(p.First);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void OverlapAdjacencyAndGap_AreMutuallyExclusiveAndExhaustive() =>
+    [DomainProperty]
+    public Property OverlapAdjacencyAndGap_AreMutuallyExclusiveAndExhaustive() =>
         Prop.ForAll(RangePairs, p =>
         {
             var cases = new[] { p.First.Overlaps(p.Second), p.First.IsAdjacentTo(p.Second), p.First.GapTo(p.Second) is not null };
             return cases.Count(c => c) == 1;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void TryMerge_ComposesRangesThatTouch() =>
+    [DomainProperty]
+    public Property TryMerge_ComposesRangesThatTouch() =>
         Prop.ForAll(RangePairs, p =>
         {
             var union = DaySet(p.First);
@@ -61,19 +57,17 @@ public sealed class DateRangeProperties
             return p.First.TryMerge(p.Second, out var merged)
                 ? DaySet(merged).SetEquals(union)
                 : p.First.GapTo(p.Second) is not null;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Midpoint_SplitsTheDaysInHalves() =>
+    [DomainProperty]
+    public Property Midpoint_SplitsTheDaysInHalves() =>
         Prop.ForAll(Ranges, r =>
             r.Contains(r.Midpoint)
             && r.Midpoint.DayNumber - r.Start.DayNumber == r.LengthInDays / 2
-            && r.End.DayNumber - r.Midpoint.DayNumber + 1 >= r.LengthInDays / 2)
-        .Check(Thorough);
+            && r.End.DayNumber - r.Midpoint.DayNumber + 1 >= r.LengthInDays / 2);
 
-    [Fact]
-    public void SplitBy_TilesTheRangeWithPiecesOfOnePeriodEach() =>
+    [DomainProperty]
+    public Property SplitBy_TilesTheRangeWithPiecesOfOnePeriodEach() =>
         Prop.ForAll(Ranges, Arb.From(Gen.Elements(Enum.GetValues<PeriodKind>())), (r, kind) =>
         {
             var pieces = r.SplitBy(kind);
@@ -85,19 +79,16 @@ public sealed class DateRangeProperties
             var maximal = pieces.Zip(pieces.Skip(1)).All(x =>
                 DateRange.PeriodContaining(kind, x.First.End) != DateRange.PeriodContaining(kind, x.Second.Start));
             return pieceDays.SequenceEqual(expected) && ordered && eachInOnePeriod && maximal;
-        })
-        .Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        });
 
-    [Fact]
-    public void PeriodContaining_ContainsTheDay() =>
+    [DomainProperty]
+    public Property PeriodContaining_ContainsTheDay() =>
         Prop.ForAll(Dates, Arb.From(Gen.Elements(Enum.GetValues<PeriodKind>())), (day, kind) =>
             DateRange.PeriodContaining(kind, day) is { } period
                 ? period.Contains(day)
-                : kind == PeriodKind.SchoolYear && day.Month == 7)
-        .Check(Thorough);
+                : kind == PeriodKind.SchoolYear && day.Month == 7);
 
-    [Fact]
-    public void ReadOfToString_RoundTrips() =>
-        Prop.ForAll(Ranges, r => DateRange.Read(r.ToString()) == ParseResult<DateRange>.Success(r))
-        .Check(Thorough);
+    [DomainProperty]
+    public Property ReadOfToString_RoundTrips() =>
+        Prop.ForAll(Ranges, r => DateRange.Read(r.ToString()) == ParseResult<DateRange>.Success(r));
 }

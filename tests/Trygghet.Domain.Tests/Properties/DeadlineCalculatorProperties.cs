@@ -17,8 +17,8 @@ public sealed class DeadlineCalculatorProperties
         select (Meeting: day, Body: body),
         t => ShrinkDate(t.Meeting).Where(d => d.Year >= 2018).Select(d => (d, t.Body)));
 
-    [Fact]
-    public void StepsTakenOnTheirDeadlines_GiveNoFindings_AndEveryDeadlineIsAWorkingDay() =>
+    [DomainProperty]
+    public Property StepsTakenOnTheirDeadlines_GiveNoFindings_AndEveryDeadlineIsAWorkingDay() =>
         Prop.ForAll(Meetings, t =>
         {
             var attested = ProcedureDeadlines.Attestation(t.Meeting).Date;
@@ -31,14 +31,14 @@ public sealed class DeadlineCalculatorProperties
                 && SwedishCalendar.IsWorkingDay(chain.NoticeDeadline.Date)
                 && SwedishCalendar.IsWorkingDay(chain.AppealPeriodEnds.Date)
                 && chain.LegallyFinalFrom == chain.AppealPeriodEnds.Date.AddDays(1);
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void AttestedOneDayAfterTheDeadline_GivesExactlyTheLateAttestation() =>
+    [DomainProperty]
+    public Property AttestedOneDayAfterTheDeadline_GivesExactlyTheLateAttestation() =>
         Prop.ForAll(Meetings, t =>
         {
             var late = ProcedureDeadlines.Attestation(t.Meeting).Date.AddDays(1);
             var report = DeadlineCalculator.Default.Calculate(t.Meeting, late, body: t.Body);
             return report.Findings.Count == 1 && report.Findings[0].RuleId == "KL-5-69-JUSTERING-SEN" && !report.IsCompliant;
-        }).Check(Thorough);
+        });
 }

@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Shared FsCheck generators with shrinkers, so failures shrink to small counterexamples.</summary>
 internal static class DomainGenerators
 {
-    /// <summary>1000 cases per property, failures thrown as exceptions.</summary>
+    /// <summary>1000 cases per property, failures thrown as exceptions (for properties written with Check).</summary>
     public static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
 
     private static readonly DateOnly Anchor = new(2020, 1, 1);

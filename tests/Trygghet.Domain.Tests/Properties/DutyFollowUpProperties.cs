@@ -21,28 +21,26 @@ public sealed class DutyFollowUpProperties
         select (DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(start + length)),
         s => ShrinkDate(s.AsOf).Where(a => a >= s.From).Select(a => (s.From, a)));
 
-    [Fact]
-    public void CouncilReportingAtEveryAccountsDay_IsNeverMissed() =>
+    [DomainProperty]
+    public Property CouncilReportingAtEveryAccountsDay_IsNeverMissed() =>
         Prop.ForAll(Spans, s =>
         {
             var submissions = Enumerable.Range(s.From.Year, s.AsOf.Year - s.From.Year + 1)
                 .SelectMany(y => new[] { new CouncilReportSubmission(y, ReportingOccasion.HalfYearAccounts), new CouncilReportSubmission(y, ReportingOccasion.AnnualAccounts) });
             return CouncilDuties.Reports(s.From, submissions, s.AsOf).All(p => p.Status != FollowUpStatus.Missed);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void CouncilWithoutReports_MissesEveryHalfYearThatEndedBeforeTheDate() =>
+    [DomainProperty]
+    public Property CouncilWithoutReports_MissesEveryHalfYearThatEndedBeforeTheDate() =>
         Prop.ForAll(Spans, s =>
         {
             var missed = CouncilDuties.Reports(s.From, [], s.AsOf).Count(p => p.Status == FollowUpStatus.Missed);
             var ended = new DateRange(s.From, s.AsOf).SplitBy(PeriodKind.Term).Count(p => p.End < s.AsOf);
             return missed == ended;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void TertialFollowUpsRecordedPerTheirLastDay_AreNeverReportedMissed() =>
+    [DomainProperty]
+    public Property TertialFollowUpsRecordedPerTheirLastDay_AreNeverReportedMissed() =>
         Prop.ForAll(Dates, Arb.From(Gen.Choose(0, 7), n => Enumerable.Range(0, n)), (asOf, skipMask) =>
         {
             var decision = SeedCatalogue.SafetyCommissionAppropriations;
@@ -56,6 +54,5 @@ public sealed class DutyFollowUpProperties
                 .ToArray();
             return missed.All(d => !recorded.Contains(d) && d < asOf)
                 && missed.Length == ends.Count(e => !recorded.Contains(e) && e < asOf);
-        })
-        .Check(Thorough);
+        });
 }

@@ -47,18 +47,17 @@ public sealed class PeriodicFollowUpProperties
     private static IEnumerable<int[]> ShrinkArray(int[] items) =>
         Enumerable.Range(0, items.Length).Select(i => items.Where((_, j) => j != i).ToArray());
 
-    [Fact]
-    public void Periods_PartitionTheSpan() =>
+    [DomainProperty]
+    public Property Periods_PartitionTheSpan() =>
         Prop.ForAll(Cases, c =>
         {
             var periods = PeriodicFollowUp.Periods(c.Cadence, c.Span);
             var contiguous = periods.Zip(periods.Skip(1)).All(p => p.First.End.AddDays(1) == p.Second.Start);
             return periods.Length > 0 && periods[0].Start == c.Span.Start && periods[^1].End == c.Span.End && contiguous;
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void FollowUpOnItsDueDate_IsNeverMissed() =>
+    [DomainProperty]
+    public Property FollowUpOnItsDueDate_IsNeverMissed() =>
         Prop.ForAll(Cases, Arb.From(Gen.Choose(0, 1000)), (c, pick) =>
         {
             var periods = PeriodicFollowUp.Periods(c.Cadence, c.Span);
@@ -66,11 +65,10 @@ public sealed class PeriodicFollowUpProperties
             var statuses = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, [.. c.Recorded, periods[k].End], c.AsOf);
             return statuses[k].Status != FollowUpStatus.Missed
                 && (c.AsOf < periods[k].End || statuses[k].Status == FollowUpStatus.Met);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void AddingFollowUps_NeverTurnsMetIntoMissed() =>
+    [DomainProperty]
+    public Property AddingFollowUps_NeverTurnsMetIntoMissed() =>
         Prop.ForAll(Cases, Arb.From(Gen.ArrayOf(Gen.Choose(-30, 2300)), ShrinkArray), (c, offsets) =>
         {
             var extra = offsets.Select(o => c.Span.Start.AddDays(o));
@@ -79,18 +77,16 @@ public sealed class PeriodicFollowUpProperties
             return before.Zip(after).All(p =>
                 (p.First.Status != FollowUpStatus.Met || p.Second.Status == FollowUpStatus.Met)
                 && (p.Second.Status != FollowUpStatus.Missed || p.First.Status == FollowUpStatus.Missed));
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Evaluation_DoesNotDependOnTheOrderOfRecords() =>
+    [DomainProperty]
+    public Property Evaluation_DoesNotDependOnTheOrderOfRecords() =>
         Prop.ForAll(Cases, c =>
             PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf)
-                .SequenceEqual(PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded.Reverse(), c.AsOf)))
-        .Check(Thorough);
+                .SequenceEqual(PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded.Reverse(), c.AsOf)));
 
-    [Fact]
-    public void MissedPeriods_HaveEndedAndUpcomingOnesHaveNotStarted() =>
+    [DomainProperty]
+    public Property MissedPeriods_HaveEndedAndUpcomingOnesHaveNotStarted() =>
         Prop.ForAll(Cases, c =>
             PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf).All(s => s.Status switch
             {
@@ -98,11 +94,10 @@ public sealed class PeriodicFollowUpProperties
                 FollowUpStatus.Upcoming => c.AsOf < s.Period.Start,
                 FollowUpStatus.Due => s.Period.Contains(c.AsOf),
                 _ => s.MetOn is { } met && s.Period.Contains(met) && met <= c.AsOf,
-            }))
-        .Check(Thorough);
+            }));
 
-    [Fact]
-    public void RollingFollowUp_OnEveryDeadline_IsNeverMissed() =>
+    [DomainProperty]
+    public Property RollingFollowUp_OnEveryDeadline_IsNeverMissed() =>
         Prop.ForAll(Dates, Arb.From(Gen.Choose(1, 3)), Arb.From(Gen.Choose(0, 12)), (from, years, count) =>
         {
             var followUps = new List<DateOnly>();
@@ -115,6 +110,5 @@ public sealed class PeriodicFollowUpProperties
 
             var asOf = followUps.Count > 0 ? followUps[^1] : from;
             return PeriodicFollowUp.EvaluateRolling(from, years, followUps, asOf).MissedDeadline is null;
-        })
-        .Check(Thorough);
+        });
 }

@@ -67,8 +67,8 @@ public sealed class PlanRuleProperties
         RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf, evaluationDate: new DateOnly(2024, 1, 1)))
             .Where(l => l.StartsWith("PLAN-UPPFOLJNING-MISSAD", StringComparison.Ordinal)).ToArray();
 
-    [Fact]
-    public void RecordingMoreFollowUps_NeverAddsAMissedFinding() =>
+    [DomainProperty]
+    public Property RecordingMoreFollowUps_NeverAddsAMissedFinding() =>
         Prop.ForAll(Cases, Cases, (first, more) =>
         {
             var asOf = Origin.AddDays(first.AsOf);
@@ -77,15 +77,13 @@ public sealed class PlanRuleProperties
             var before = Missed(some, asOf);
             var after = Missed(most, asOf);
             return after.All(before.Contains) && after.Length <= before.Length;
-        })
-        .Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+        });
 
-    [Fact]
-    public void FollowUpsOnEveryNewYearsEve_LeaveNothingMissed() =>
+    [DomainProperty]
+    public Property FollowUpsOnEveryNewYearsEve_LeaveNothingMissed() =>
         Prop.ForAll(Dates, asOf =>
         {
             var everyYear = WithRecorded(Bro, _ => Enumerable.Range(2020, 6).Select(y => new DateOnly(y, 12, 31)));
             return Missed(everyYear, asOf).Length == 0;
-        })
-        .Check(Thorough);
+        });
 }

@@ -25,25 +25,25 @@ public sealed class ProcedureProperties
 
     private static bool Shifted(Deadline d) => SwedishCalendar.IsWorkingDay(d.Date) && d.Date >= d.Unshifted && (d.Date == d.Unshifted || !SwedishCalendar.IsWorkingDay(d.Unshifted));
 
-    [Fact]
-    public void EveryComputedDeadline_IsAWorkingDayNotBeforeTheStatutoryDay() =>
+    [DomainProperty]
+    public Property EveryComputedDeadline_IsAWorkingDayNotBeforeTheStatutoryDay() =>
         Prop.ForAll(Chains, t =>
         {
             var c = ProcedureDeadlines.Compute(t.Meeting, t.Meeting.AddDays(t.AttestAfter), t.Meeting.AddDays(t.AttestAfter + t.PostAfter));
             return Shifted(c.AttestationDeadline) && Shifted(c.NoticeDeadline) && Shifted(c.AppealPeriodEnds);
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void AppealPeriod_EndsAtLeast21DaysAfterTheNoticeAndNeverOnANonWorkingDay() =>
+    [DomainProperty]
+    public Property AppealPeriod_EndsAtLeast21DaysAfterTheNoticeAndNeverOnANonWorkingDay() =>
         Prop.ForAll(Arb.From(MeetingDate, ShrinkDate), posted =>
         {
             var end = ProcedureDeadlines.AppealPeriod(posted).Date;
             return end.DayNumber - posted.DayNumber >= 21 && end.DayOfWeek is not DayOfWeek.Sunday and not DayOfWeek.Saturday
                 && (end.DayNumber - posted.DayNumber == 21 || end.AddDays(-1) >= posted.AddDays(21));
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void LegallyFinal_IsTheDayAfterTheAppealPeriodWhenTheNoticeStaysUp() =>
+    [DomainProperty]
+    public Property LegallyFinal_IsTheDayAfterTheAppealPeriodWhenTheNoticeStaysUp() =>
         Prop.ForAll(Chains, t =>
         {
             var posted = t.Meeting.AddDays(t.AttestAfter + t.PostAfter);
@@ -59,7 +59,7 @@ public sealed class ProcedureProperties
                 && removedOnLastDay.RemovedEarly == true && removedOnLastDay.LegallyFinalFrom is null
                 && removedOnLastDayAtItsEnd.RemovedEarly == false && removedOnLastDayAtItsEnd.LegallyFinalFrom == c.LegallyFinalFrom
                 && removedTheDayBefore.RemovedEarly == true && removedTheDayBefore.LegallyFinalFrom is null;
-        }).Check(Thorough);
+        });
 
     private static readonly Arbitrary<(int Present, int Demanding)> Councils = Arb.From(
         from present in Gen.Choose(1, 101)
@@ -68,8 +68,8 @@ public sealed class ProcedureProperties
         t => (t.Present > 1 ? new[] { (t.Present - 1, Math.Min(t.Demanding, t.Present - 1)) } : [])
             .Concat(t.Demanding > 0 ? [(t.Present, t.Demanding - 1)] : []));
 
-    [Fact]
-    public void MinorityOfAThird_ForcesReferralInCouncilTheFirstTimeAndNeverTheSecond() =>
+    [DomainProperty]
+    public Property MinorityOfAThird_ForcesReferralInCouncilTheFirstTimeAndNeverTheSecond() =>
         Prop.ForAll(Councils, t =>
         {
             var first = MinorityReferral.Evaluate(BodyKind.Council, t.Demanding, t.Present);
@@ -77,24 +77,23 @@ public sealed class ProcedureProperties
             var committee = MinorityReferral.Evaluate(BodyKind.Committee, t.Demanding, t.Present);
             var third = t.Demanding * 3 >= t.Present;
             return first.MustBeGranted == third && !second.MustBeGranted && !committee.MustBeGranted;
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Quorum_IsMonotoneInAttendance() =>
+    [DomainProperty]
+    public Property Quorum_IsMonotoneInAttendance() =>
         Prop.ForAll(Arb.From(
             from seats in Gen.Choose(1, 151)
             from present in Gen.Choose(0, seats - 1)
             select (seats, present),
             t => t.seats > 1 ? [(t.seats - 1, Math.Min(t.present, t.seats - 2))] : Array.Empty<(int, int)>()),
-            t => !Quorum.IsQuorate(t.present, t.seats) || Quorum.IsQuorate(t.present + 1, t.seats))
-        .Check(Thorough);
+            t => !Quorum.IsQuorate(t.present, t.seats) || Quorum.IsQuorate(t.present + 1, t.seats));
 
     private static readonly Meeting Meeting = new(new Body("Kommunfullmäktige", BodyKind.Council, 51), new DateOnly(2024, 6, 10));
 
     private enum Step { Agenda, Decide, Refer, Table, Return }
 
-    [Fact]
-    public void Referral_NeverProducesADecision() =>
+    [DomainProperty]
+    public Property Referral_NeverProducesADecision() =>
         Prop.ForAll(Arb.From(Gen.ListOf(Gen.Elements(Enum.GetValues<Step>())).Select(l => l.ToArray()), steps => Enumerable.Range(0, steps.Length).Select(i => steps.Where((_, j) => j != i).ToArray())), steps =>
         {
             var matter = new Matter(CaseNumber.Parse("KS 24/0001"), "Ärende");
@@ -124,5 +123,5 @@ public sealed class ProcedureProperties
 
             var decisions = matter.History.Count(e => e.Kind == MatterEventKind.Decided);
             return decisions <= 1 && (matter.Status == MatterStatus.Decided) == (decisions == 1);
-        }).Check(Thorough);
+        });
 }

@@ -8,8 +8,8 @@ namespace Trygghet.Domain.Tests.Properties;
 /// <summary>Laws of counting a citizen promise's commitments per period.</summary>
 public sealed class PromiseProperties
 {
-    [Fact]
-    public void MetPeriods_StayMet_WhenActivitiesAreAdded() =>
+    [DomainProperty]
+    public Property MetPeriods_StayMet_WhenActivitiesAreAdded() =>
         Prop.ForAll(CommitmentCases, c =>
         {
             var before = CommitmentEvaluator.Evaluate(c.Promise(c.Activities), c.AsOf);
@@ -17,11 +17,10 @@ public sealed class PromiseProperties
             return before.Length == after.Length
                 && before.Zip(after).All(p => p.First.Status != CommitmentStatus.Met || p.Second.Status == CommitmentStatus.Met)
                 && before.Zip(after).All(p => p.Second.Counted >= p.First.Counted);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void PartialPeriods_NeverDemandMoreThanTheFullPeriodRate() =>
+    [DomainProperty]
+    public Property PartialPeriods_NeverDemandMoreThanTheFullPeriodRate() =>
         Prop.ForAll(CommitmentCases, c =>
             CommitmentEvaluator.Evaluate(c.Promise(c.Activities), c.AsOf).All(s =>
                 s.Required >= 1
@@ -30,11 +29,10 @@ public sealed class PromiseProperties
                 && s.IsPartial == (s.Period != s.FullPeriod)
                 && (s.IsPartial || s.Required == c.Minimum)
                 // Rounded up, but by less than one occurrence: (required - 1) / part < minimum / full.
-                && (long)(s.Required - 1) * s.FullPeriod.LengthInDays < (long)c.Minimum * s.Period.LengthInDays))
-        .Check(Thorough);
+                && (long)(s.Required - 1) * s.FullPeriod.LengthInDays < (long)c.Minimum * s.Period.LengthInDays));
 
-    [Fact]
-    public void Periods_TileTheValidityWithoutOverlap_UpToTheAsOfDate() =>
+    [DomainProperty]
+    public Property Periods_TileTheValidityWithoutOverlap_UpToTheAsOfDate() =>
         Prop.ForAll(CommitmentCases, c =>
         {
             var periods = CommitmentEvaluator.Evaluate(c.Promise([]), c.AsOf).Select(s => s.Period).ToList();
@@ -42,13 +40,11 @@ public sealed class PromiseProperties
             return periods.All(p => validity.Contains(p) && p.Start <= c.AsOf)
                 && periods.Zip(periods.Skip(1)).All(p => p.First.End < p.Second.Start)
                 && (periods.Count > 0 || c.AsOf < validity.Start || c.Per == QuotaPeriod.SchoolYear);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Missed_OnlyAfterThePeriodHasEnded() =>
+    [DomainProperty]
+    public Property Missed_OnlyAfterThePeriodHasEnded() =>
         Prop.ForAll(CommitmentCases, c =>
             CommitmentEvaluator.Evaluate(c.Promise(c.Activities), c.AsOf).All(s =>
-                (s.Status == CommitmentStatus.Missed) == (c.AsOf > s.Period.End && s.Counted < s.Required)))
-        .Check(Thorough);
+                (s.Status == CommitmentStatus.Missed) == (c.AsOf > s.Period.End && s.Counted < s.Required)));
 }

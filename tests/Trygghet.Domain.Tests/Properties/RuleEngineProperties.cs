@@ -14,8 +14,6 @@ namespace Trygghet.Domain.Tests.Properties;
 /// </summary>
 public sealed class RuleEngineProperties
 {
-    private static readonly Config Thorough = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
     /// <summary>The laws' rule set: single-fact, two- and three-way joins, a self-join, filters and chaining.</summary>
     private static readonly Rule[] LawRules =
     [
@@ -35,7 +33,7 @@ public sealed class RuleEngineProperties
             .Exists<Label, int>(i => i.Key, l => l.Key, (i, l) => l.Value == i.Value)
             .Then((ctx, i) => ctx.Report(i.Path, ("key", i.Key)))),
         // Chaining: a label with value 4 derives an owner (value 0) for its key, which feeds PAIR, TRIPLE, LONELY.
-        TestRules.Rule("DERIVE", r => r.Match<Label>(l => l.Value == 4).Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))), priority: -1),
+        TestRules.Rule("DERIVE", r => r.Inserts<Owner>().Match<Label>(l => l.Value == 4).Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))), priority: -1),
     ];
 
     private static readonly CompiledRuleSet LawSet = new RuleSetBuilder().Add(LawRules).Build();
@@ -58,19 +56,19 @@ public sealed class RuleEngineProperties
         public override string ToString() => $"Seed {Seed}: [{string.Join(", ", Facts)}]";
     }
 
-    private static readonly Gen<FactSpec> Spec =
+    internal static readonly Gen<FactSpec> Spec =
         from kind in Gen.Choose(0, 2)
         from key in Gen.Choose(0, 4)
         from value in Gen.Choose(0, 4)
         select new FactSpec(kind, key, value);
 
-    private static readonly Gen<FactCase> CaseGen =
+    internal static readonly Gen<FactCase> CaseGen =
         from count in Gen.Choose(0, 40)
         from facts in Gen.ArrayOf(Spec, count)
         from seed in Gen.Choose(0, int.MaxValue)
         select new FactCase(facts, seed);
 
-    private static IEnumerable<FactCase> Shrink(FactCase c)
+    internal static IEnumerable<FactCase> Shrink(FactCase c)
     {
         for (var i = 0; i < c.Facts.Length; i++)
         {
@@ -96,8 +94,8 @@ public sealed class RuleEngineProperties
         select (Case: c, Disabled: disabled),
         x => Shrink(x.Case).Select(c => (c, x.Disabled)));
 
-    [Fact]
-    public void Fire_AnyInsertionOrder_SameFindingsAndDerivedFacts() =>
+    [DomainProperty]
+    public Property Fire_AnyInsertionOrder_SameFindingsAndDerivedFacts() =>
         Prop.ForAll(Cases, c =>
         {
             var facts = c.Build();
@@ -107,20 +105,20 @@ public sealed class RuleEngineProperties
             var second = Run(LawSet, shuffled);
             return Signatures(first, facts).SequenceEqual(Signatures(second, facts))
                 && DerivedSignature(first).SequenceEqual(DerivedSignature(second));
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_Again_AddsNothing() =>
+    [DomainProperty]
+    public Property Fire_Again_AddsNothing() =>
         Prop.ForAll(Cases, c =>
         {
             var session = Run(LawSet, c.Build());
             var findings = session.Findings.Count;
             var derived = session.DerivedFacts.Count;
             return session.Fire() == 0 && session.Findings.Count == findings && session.DerivedFacts.Count == derived;
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_InTwoBatches_SameAsOneBatchForPositiveRules() =>
+    [DomainProperty]
+    public Property Fire_InTwoBatches_SameAsOneBatchForPositiveRules() =>
         Prop.ForAll(Cases, c =>
         {
             var positive = new RuleSetBuilder().Add(LawRules).Disable("LONELY").Disable("OWNED").Build();
@@ -133,19 +131,19 @@ public sealed class RuleEngineProperties
             split.InsertAll(facts.Skip(half));
             split.Fire();
             return Signatures(once, facts).SequenceEqual(Signatures(split, facts));
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_EachTuple_ActivatesOnce() =>
+    [DomainProperty]
+    public Property Fire_EachTuple_ActivatesOnce() =>
         Prop.ForAll(Cases, c =>
         {
             var session = Run(LawSet, c.Build());
             var signatures = Signatures(session, [.. session.Query<object>()]);
             return signatures.Distinct(StringComparer.Ordinal).Count() == signatures.Count;
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_DisabledRule_NeverFires() =>
+    [DomainProperty]
+    public Property Fire_DisabledRule_NeverFires() =>
         Prop.ForAll(CasesWithDisabled, x =>
         {
             var builder = new RuleSetBuilder().Add(LawRules);
@@ -158,10 +156,10 @@ public sealed class RuleEngineProperties
             var session = Run(builder.Build(), x.Case.Build());
             return session.Findings.All(f => !off.Contains(f.RuleId))
                 && (!off.Contains("DERIVE") || session.DerivedFacts.Count == 0);
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_Joins_AgreeWithNestedLoopOracle() =>
+    [DomainProperty]
+    public Property Fire_Joins_AgreeWithNestedLoopOracle() =>
         Prop.ForAll(Cases, c =>
         {
             var facts = c.Build();
@@ -204,7 +202,7 @@ public sealed class RuleEngineProperties
                     into.Add(Signature(id, tuple, all));
                 }
             }
-        }).Check(Thorough);
+        });
 
     /// <summary>Versions of one rule: (gap before, length) in days, laid end to end from 2000-01-01; the last may be open.</summary>
     private static readonly Arbitrary<(int Gap, int Length)[]> VersionPeriods = Arb.From(
@@ -214,8 +212,8 @@ public sealed class RuleEngineProperties
         periods => Enumerable.Range(0, periods.Length).Where(_ => periods.Length > 1)
             .Select(i => periods.Where((_, j) => j != i).ToArray()));
 
-    [Fact]
-    public void OpenSession_EvaluationDate_RunsExactlyTheVersionInForceOrSaysNone() =>
+    [DomainProperty]
+    public Property OpenSession_EvaluationDate_RunsExactlyTheVersionInForceOrSaysNone() =>
         Prop.ForAll(VersionPeriods, Arb.From(Gen.Choose(-2, 60), d => d > 0 ? [d / 2] : []), (periods, offset) =>
         {
             var start = new DateOnly(2000, 1, 1);
@@ -243,10 +241,10 @@ public sealed class RuleEngineProperties
             return inForce >= 0
                 ? finding.RuleId == "VERSIONED" && finding.Path == "v" + inForce.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : finding.RuleId == EngineFindings.NoVersionInForce.Id;
-        }).Check(Thorough);
+        });
 
-    [Fact]
-    public void Fire_InterfacePattern_MatchesEveryImplementingFactOnce() =>
+    [DomainProperty]
+    public Property Fire_InterfacePattern_MatchesEveryImplementingFactOnce() =>
         Prop.ForAll(Cases, c =>
         {
             var rule = TestRules.Rule("KEYED", r => r.Match<IKeyed>(k => k.Key > 1)
@@ -261,7 +259,7 @@ public sealed class RuleEngineProperties
                 where i.Key == k.Key
                 select Signature("KEYED", [k, i], facts)).Order(StringComparer.Ordinal);
             return Signatures(session, facts).SequenceEqual(expected);
-        }).Check(Thorough);
+        });
 
     /// <summary>Findings as sorted "RULE:i,j" strings, where i, j index the facts (derived facts by value).</summary>
     private static List<string> Signatures(RuleSession session, object[] facts)

@@ -12,36 +12,33 @@ public sealed class SwedishCalendarProperties
         Gen.Choose(SwedishCalendar.MinYear, SwedishCalendar.MaxYear),
         y => y == 2000 ? [] : new[] { 2000, (y + 2000) / 2 }.Where(c => c != y));
 
-    [Fact]
-    public void EasterSunday_IsASundayFrom22MarchTo25April() =>
+    [DomainProperty]
+    public Property EasterSunday_IsASundayFrom22MarchTo25April() =>
         Prop.ForAll(Years, y =>
         {
             var easter = SwedishCalendar.EasterSunday(y);
             return easter.DayOfWeek == DayOfWeek.Sunday && easter >= new DateOnly(y, 3, 22) && easter <= new DateOnly(y, 4, 25);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void MidsummerDay_IsASaturdayFrom20To26June_AndItsEveAFriday() =>
+    [DomainProperty]
+    public Property MidsummerDay_IsASaturdayFrom20To26June_AndItsEveAFriday() =>
         Prop.ForAll(Years, y =>
         {
             var day = SwedishCalendar.HolidaysIn(y).Single(h => h.Kind == PublicHolidayKind.MidsummerDay).Date;
             return day.DayOfWeek == DayOfWeek.Saturday && day.Month == 6 && day.Day is >= 20 and <= 26
                 && SwedishCalendar.MidsummerEve(y) == day.AddDays(-1);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void AllSaintsDay_IsASaturdayFrom31OctoberTo6November() =>
+    [DomainProperty]
+    public Property AllSaintsDay_IsASaturdayFrom31OctoberTo6November() =>
         Prop.ForAll(Years, y =>
         {
             var day = SwedishCalendar.HolidaysIn(y).Single(h => h.Kind == PublicHolidayKind.AllSaintsDay).Date;
             return day.DayOfWeek == DayOfWeek.Saturday && day >= new DateOnly(y, 10, 31) && day <= new DateOnly(y, 11, 6);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void Holidays_AreThirteenNamedHolidaysOfTheYearInDateOrder() =>
+    [DomainProperty]
+    public Property Holidays_AreThirteenNamedHolidaysOfTheYearInDateOrder() =>
         // Two may share a day: in 2008 Kristi himmelsfärdsdag fell on första maj.
         Prop.ForAll(Years, y =>
         {
@@ -50,11 +47,10 @@ public sealed class SwedishCalendarProperties
                 && days.Select(h => h.Kind).Distinct().Count() == 13
                 && days.All(h => h.Date.Year == y && SwedishCalendar.IsPublicHoliday(h.Date))
                 && days.Zip(days.Skip(1)).All(p => p.First.Date <= p.Second.Date);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void DeadlineOnOrAfter_IsTheFirstWorkingDayNotBeforeTheDate() =>
+    [DomainProperty]
+    public Property DeadlineOnOrAfter_IsTheFirstWorkingDayNotBeforeTheDate() =>
         Prop.ForAll(Dates, d =>
         {
             var deadline = SwedishCalendar.DeadlineOnOrAfter(d);
@@ -65,15 +61,13 @@ public sealed class SwedishCalendarProperties
                 && !SwedishCalendar.IsPublicHoliday(deadline)
                 && deadline.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)
                 && skipped.All(SwedishCalendar.IsDeadlineNonWorkingDay);
-        })
-        .Check(Thorough);
+        });
 
-    [Fact]
-    public void NextWorkingDayAfter_IsStrictlyLaterAndIdempotentOnWorkingDays() =>
+    [DomainProperty]
+    public Property NextWorkingDayAfter_IsStrictlyLaterAndIdempotentOnWorkingDays() =>
         Prop.ForAll(Dates, d =>
         {
             var next = SwedishCalendar.NextWorkingDayAfter(d);
             return next > d && SwedishCalendar.DeadlineOnOrAfter(next) == next;
-        })
-        .Check(Thorough);
+        });
 }

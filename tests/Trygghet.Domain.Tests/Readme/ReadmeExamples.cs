@@ -6,6 +6,10 @@ using Trygghet.Domain.Samples;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
 using Trygghet.Domain.Rules.Authoring;
+using NRules.Fluent;
+using Trygghet.Domain.NRules;
+using NRulesRule = NRules.Fluent.Dsl.Rule;
+using RuleMetadata = Trygghet.Domain.Rules.RuleMetadata;
 
 namespace Trygghet.Domain.Tests.Readme;
 
@@ -31,6 +35,19 @@ public static class ReadmeExamples
         Console.WriteLine(finding.Path);                  // actionPlan.measures[24].number
         Console.WriteLine(finding.Message.Swedish);       // Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.
         Console.WriteLine(finding.Message.English);       // Measure 3:6 stands under area 4; its number must be unique and start with 4.
+        // /README
+    }
+
+    public static void ValidateOnNRules()
+    {
+        // README
+        // The same rules on NRules, with an NRules rule of your own beside them.
+        var options = TrygghetValidatorOptions.Default.UseNRules(new RuleDefinitionFactory().Create(new TwoPartyAgreementRule()));
+        var report = new TrygghetValidator(options).Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
+
+        Console.WriteLine(report.FindingsFor("SOK-INSATSNUMMER").Single().Path);  // actionPlan.measures[24].number
+        Console.WriteLine(report.FindingsFor("LOKAL-TVA-PARTER").Single().Message.English);
+        // The agreement has 2 parties.
         // /README
     }
 
@@ -142,6 +159,29 @@ public sealed class AttestedWithinSevenDaysRule : Rule
         rule.Match<ProtocolAttested>()
             .Join<MeetingHeld, string>(a => a.ChainId, m => m.ChainId, (a, m) => a.Date > m.Date.AddDays(7))
             .Then((ctx, a, m) => ctx.Report(a.Path, ("attested", a.Date), ("meeting", m.Date)));
+}
+// /README
+
+// README
+// An NRules rule in NRules' own fluent DSL that reports a Trygghet finding.
+public sealed class TwoPartyAgreementRule : NRulesRule
+{
+    public static RuleMetadata Metadata { get; } = new()
+    {
+        Id = "LOKAL-TVA-PARTER",
+        Name = new("Endast två parter", "Only two parties"),
+        Description = new("Kommunen vill att fler aktörer än kommun och polis skriver under.", "The municipality wants more than the municipality and the police to sign."),
+        Message = new("Överenskommelsen har {count} parter.", "The agreement has {count} parties."),
+        Basis = LegalBasis.Guidance(new("Kommunens riktlinjer för samverkan", "The municipality's cooperation guidelines")),
+        DefaultSeverity = Severity.Info,
+    };
+
+    public override void Define()
+    {
+        CooperationAgreement agreement = null!;
+        When().Match(() => agreement, a => a.Parties.Count <= 2);
+        Then().Do(ctx => ctx.ReportFinding(Metadata, "parties", new FindingArgument("count", agreement.Parties.Count)));
+    }
 }
 // /README
 

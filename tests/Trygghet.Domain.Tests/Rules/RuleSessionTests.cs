@@ -67,7 +67,7 @@ public sealed class RuleSessionTests
     public void Fire_NotExistsOverDerivedFact_SeesFactsDerivedByPositiveRules()
     {
         // OWNER-FOR derives an owner for key 1; LONELY must then not fire for item 1, whatever the order.
-        var derive = Rule("OWNER-FOR", r => r.Match<Label>().Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))));
+        var derive = Rule("OWNER-FOR", r => r.Inserts<Owner>().Match<Label>().Then((ctx, l) => ctx.Insert(new Owner(l.Key, 0))));
         var lonely = Rule("LONELY", r => r.Match<Item>()
             .NotExists<Owner, int>(i => i.Key, o => o.Key)
             .Then((ctx, i) => ctx.Report(i.Path, ("key", i.Key))), priority: 100);
@@ -109,7 +109,7 @@ public sealed class RuleSessionTests
     [Fact]
     public void Fire_DerivedFactsChainThreeDeep_ReachesTheEnd()
     {
-        Rule Chain(int level) => Rule($"STAGE-{level}", r => r.Match<Stage>(s => s.Level == level)
+        Rule Chain(int level) => Rule($"STAGE-{level}", r => r.Inserts<Stage>().Match<Stage>(s => s.Level == level)
             .Then((ctx, s) => ctx.Insert(new Stage(level + 1, s.Key))));
         var end = Rule("END", r => r.Match<Stage>(s => s.Level == 3)
             .Join<Item, int>(s => s.Key, i => i.Key)
@@ -124,7 +124,7 @@ public sealed class RuleSessionTests
     [Fact]
     public void Fire_RunawayChaining_ThrowsNamingTheRule()
     {
-        var runaway = Rule("RUNAWAY", r => r.Match<Counter>().Then((ctx, c) => ctx.Insert(new Counter(c.N + 1))));
+        var runaway = Rule("RUNAWAY", r => r.Inserts<Counter>().Match<Counter>().Then((ctx, c) => ctx.Insert(new Counter(c.N + 1))));
         var session = new RuleSetBuilder().Add(runaway).Build().OpenSession(Options(maxActivations: 100));
         session.Insert(new Counter(0));
 

@@ -20,7 +20,7 @@ internal sealed class AppealPeriodRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<NoticePosted>()
+        rule.Inserts<AppealPeriodEnd>().Match<NoticePosted>()
             .Then((ctx, n) => ctx.Insert(new AppealPeriodEnd(
                 n.ChainId,
                 ProcedureDeadlines.AppealPeriod(n.Date, ctx.Settings.Get<ProcedureSettings>()),

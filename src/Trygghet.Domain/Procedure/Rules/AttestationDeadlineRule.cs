@@ -20,6 +20,6 @@ internal sealed class AttestationDeadlineRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<MeetingHeld>()
+        rule.Inserts<AttestationDeadline>().Match<MeetingHeld>()
             .Then((ctx, m) => ctx.Insert(new AttestationDeadline(m.ChainId, ProcedureDeadlines.Attestation(m.Date, ctx.Settings.Get<ProcedureSettings>()), "attestation.date")));
 }

@@ -22,7 +22,7 @@ internal sealed class LateAppealRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<AppealRecorded>()
+        rule.Inserts<LateAppeal>().Match<AppealRecorded>()
             .Join<DecisionInChain, int>(a => a.Paragraph, d => d.Paragraph)
             .Join<LegallyFinalFrom, string>((_, d) => d.ChainId, f => f.ChainId, (a, _, f) => a.Received >= f.From)
             .Then((ctx, a, _, f) =>

@@ -23,7 +23,7 @@ internal sealed class LegallyFinalRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<AppealPeriodEnd>()
+        rule.Inserts<LegallyFinalFrom>().Match<AppealPeriodEnd>()
             .Then((ctx, e) =>
             {
                 var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());

@@ -20,7 +20,7 @@ internal sealed class NoticeDeadlineRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<ProtocolAttested>()
+        rule.Inserts<NoticeDeadline>().Match<ProtocolAttested>()
             .Then((ctx, a) => ctx.Insert(new NoticeDeadline(a.ChainId, ProcedureDeadlines.Notice(a.Date, ctx.Settings.Get<ProcedureSettings>()), PathOfNotice(a.ChainId))));
 
     internal static string PathOfNotice(string chainId) =>

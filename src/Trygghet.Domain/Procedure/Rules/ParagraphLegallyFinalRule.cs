@@ -19,7 +19,7 @@ internal sealed class ParagraphLegallyFinalRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<DecisionInChain>()
+        rule.Inserts<ParagraphLegallyFinal>().Match<DecisionInChain>()
             .Join<LegallyFinalFrom, string>(d => d.ChainId, f => f.ChainId)
             .NotExists<AppealRecorded, int>((d, _) => d.Paragraph, a => a.Paragraph, (_, f, a) => a.Received < f.From)
             .Then((ctx, d, f) => ctx.Insert(new ParagraphLegallyFinal(d.Paragraph, f.From, d.Path)));

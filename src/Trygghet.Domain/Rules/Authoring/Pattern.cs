@@ -34,8 +34,8 @@ public sealed class Pattern<T1>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>
@@ -62,8 +62,8 @@ public sealed class Pattern<T1>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>
@@ -129,8 +129,8 @@ public sealed class Pattern<T1, T2>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>
@@ -157,8 +157,8 @@ public sealed class Pattern<T1, T2>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>
@@ -206,8 +206,8 @@ public sealed class Pattern<T1, T2, T3>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>
@@ -234,8 +234,8 @@ public sealed class Pattern<T1, T2, T3>
     /// match's key and satisfies <paramref name="where"/>. A filter: it does not add to the matched tuple.
     /// </summary>
     /// <remarks>
-    /// Rules with filters are evaluated in a second stratum: after all rules without filters have fired to a
-    /// fixpoint, against the facts known at that point (see <see cref="RuleSession.Fire"/>).
+    /// Negation is stratified: the rule runs after every rule that declares it inserts <typeparamref name="TOther"/>
+    /// (see <see cref="RuleBuilder.Inserts{T}"/> and <see cref="RuleSession.Fire"/>).
     /// </remarks>
     /// <typeparam name="TOther">The fact type whose existence is tested.</typeparam>
     /// <typeparam name="TKey">The key type; compared with its default equality. Null keys never match.</typeparam>

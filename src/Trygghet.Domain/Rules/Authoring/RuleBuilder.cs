@@ -15,6 +15,7 @@ public sealed class RuleBuilder
 {
     private readonly List<Type> types = new(3);
     private readonly List<FilterStage> filters = [];
+    private readonly List<Type> inserts = [];
     private Func<object, bool>? where;
     private JoinStage? join2;
     private JoinStage? join3;
@@ -22,6 +23,31 @@ public sealed class RuleBuilder
 
     internal RuleBuilder()
     {
+    }
+
+    /// <summary>
+    /// Härleder (declares that the rule inserts) facts of type <typeparamref name="T"/> through
+    /// <see cref="IRuleContext.Insert"/>. A rule inserts only facts of the types it declares; the rule set builder
+    /// uses the declarations to order rules in strata, so that a rule testing <c>Exists</c>/<c>NotExists</c> on a
+    /// type runs after every rule that derives it. Call before <see cref="Match{T}"/>; call once per type.
+    /// </summary>
+    /// <typeparam name="T">The derived fact type (a fact inserted may be of this type or derive from it).</typeparam>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException"><see cref="Match{T}"/> was already called for this rule.</exception>
+    public RuleBuilder Inserts<T>()
+        where T : class
+    {
+        if (types.Count != 0)
+        {
+            throw new InvalidOperationException("Declare the derived fact types (Inserts) before Match.");
+        }
+
+        if (!inserts.Contains(typeof(T)))
+        {
+            inserts.Add(typeof(T));
+        }
+
+        return this;
     }
 
     /// <summary>Matchar (matches) facts of type <typeparamref name="T"/> that satisfy <paramref name="where"/>.</summary>
@@ -71,7 +97,7 @@ public sealed class RuleBuilder
     internal void SetAction(int arity, Action<IRuleContext, object, object?, object?> action)
     {
         EnsureOpen(arity);
-        definition = new RuleDefinition([.. types], where, join2, join3, [.. filters], action);
+        definition = new RuleDefinition([.. types], where, join2, join3, [.. filters], action, [.. inserts]);
     }
 
     private void EnsureOpen(int arity)

@@ -44,8 +44,9 @@ public sealed class CompiledRuleSet
     }
 
     /// <summary>
-    /// Regler (the enabled rule versions' effective metadata, after configuration), in agenda order: priority
-    /// (higher first), then the order they were added. Disabled rules are not listed.
+    /// Regler (the enabled rule versions' effective metadata, after configuration), in agenda order: stratum (a
+    /// rule testing <c>Exists</c>/<c>NotExists</c> on a derived type after the rules deriving it), priority (higher
+    /// first), then the order they were added. Disabled rules are not listed.
     /// </summary>
     public IReadOnlyList<RuleMetadata> Rules { get; }
 
@@ -77,7 +78,8 @@ public sealed class CompiledRuleSet
         }
     }
 
-    private ExecutionPlan PlanFor(DateOnly date)
+    /// <summary>The rule versions in force on <paramref name="date"/> (one plan per range of dates, built on first use).</summary>
+    internal ExecutionPlan PlanFor(DateOnly date)
     {
         // Interval i holds the dates in [boundaries[i - 1], boundaries[i]); the active versions are constant in it.
         var index = Array.BinarySearch(boundaries, date.DayNumber);

@@ -52,6 +52,9 @@ internal sealed class ExecutionPlan
         exact = known.ToFrozenDictionary();
     }
 
+    /// <summary>The enabled rule versions in force on the plan's dates, in agenda order.</summary>
+    public IReadOnlyList<RuleNode> Active => active;
+
     /// <summary>The enabled rules with no version in force on the plan's dates, with the fact type that would have triggered them.</summary>
     public NoVersionRule[] NoVersion { get; }
 

@@ -17,14 +17,14 @@ namespace Trygghet.Domain.Rules.Runtime;
 /// are distinct facts. Each rule fires exactly once per distinct matching tuple of fact instances.
 /// </para>
 /// <para>
-/// Semantics of <see cref="Fire"/>, stratified so that results do not depend on insertion order:
-/// (1) the agenda fires the activations of rules without <c>Exists</c>/<c>NotExists</c> filters, by priority
-/// (higher first), then rule order, then tuple order, until no activation is left; derived facts are matched
-/// as soon as they are inserted. (2) Then the filters of the filtered rules are evaluated against that
-/// saturated memory, all at once; the matches that pass fire, and facts they insert are held back until all
-/// of them have fired. (3) Those facts are then inserted and the cycle repeats from (1) until nothing changes.
-/// A <c>NotExists</c> match that has fired is not retracted when a later cycle derives a fact that would have
-/// blocked it (there is no truth maintenance).
+/// Semantics of <see cref="Fire"/>, stratified so that results do not depend on insertion order: the agenda
+/// fires activations by stratum (lower first), priority (higher first), rule order, then tuple order, until none
+/// is left; derived facts are matched as soon as they are inserted. A rule's stratum lies above that of every rule
+/// declaring a type its <c>Exists</c>/<c>NotExists</c> filters test (<see cref="RuleSetBuilder.Build"/>), so when a
+/// filtered activation is fired, every fact its filters could see has been derived: the filters are evaluated
+/// then, and the activation is dropped when they fail. An <c>Exists</c> that fails is tried again at the next
+/// <see cref="Fire"/> (after more facts are inserted); a <c>NotExists</c> match that has fired is not retracted
+/// when later inserted facts would have blocked it (there is no truth maintenance).
 /// </para>
 /// <para>
 /// If a rule's action throws, the exception is wrapped in a <see cref="RuleEngineException"/> naming the rule,
@@ -50,10 +50,8 @@ public sealed class RuleSession
     private readonly Context context;
     private object?[]? slots;
     private Queue<Activation>?[]? agenda;
-    private List<Activation>?[]? pending;
+    private List<(int Index, Activation Activation)>? waiting;
     private int agendaLow = int.MaxValue;
-    private bool hasPending;
-    private List<object>? deferred;
     private int activations;
     private int queued;
     private int[]? reportedPerRule;
@@ -129,29 +127,23 @@ public sealed class RuleSession
     /// </exception>
     public int Fire()
     {
-        var fired = 0;
-        while (true)
+        if (waiting is { Count: > 0 })
         {
-            fired += RunAgenda();
-            if (!hasPending || !ScheduleFiltered())
+            foreach (var (index, activation) in waiting)
             {
-                if (plan.NoVersion.Length > 0)
-                {
-                    ReportNoVersions();
-                }
-
-                return fired;
+                AddToAgenda(index, activation);
             }
 
-            deferred = [];
-            fired += RunAgenda();
-            var held = deferred;
-            deferred = null;
-            foreach (var fact in held)
-            {
-                Propagate(fact);
-            }
+            waiting.Clear();
         }
+
+        var fired = RunAgenda();
+        if (plan.NoVersion.Length > 0)
+        {
+            ReportNoVersions();
+        }
+
+        return fired;
     }
 
     /// <summary>Frågar (queries) the session's facts, inserted and derived, that are of type <typeparamref name="T"/>.</summary>
@@ -182,16 +174,7 @@ public sealed class RuleSession
             throw Runaway(node.Metadata.Id, "had an activation queued", options.MaxQueuedActivations, "queued activations");
         }
 
-        if (node.IsFiltered)
-        {
-            var lists = pending ??= new List<Activation>?[ruleSet.NodeCount];
-            (lists[node.Index] ??= []).Add(activation);
-            hasPending = true;
-        }
-        else
-        {
-            AddToAgenda(node.Index, activation);
-        }
+        AddToAgenda(node.Index, activation);
     }
 
     private void AddToAgenda(int index, Activation activation)
@@ -226,14 +209,7 @@ public sealed class RuleSession
             derived.Add(fact);
         }
 
-        if (deferred is not null)
-        {
-            deferred.Add(fact);
-        }
-        else
-        {
-            Propagate(fact);
-        }
+        Propagate(fact);
     }
 
     private void Propagate(object fact)
@@ -280,6 +256,11 @@ public sealed class RuleSession
             var activation = queues[index]!.Dequeue();
             queued--;
             var node = ruleSet.Node(index);
+            if (node.IsFiltered && !FiltersPass(index, node, activation))
+            {
+                continue;
+            }
+
             if (++activations > options.MaxActivations)
             {
                 throw Runaway(node.Metadata.Id, "was firing", options.MaxActivations, "activations");
@@ -303,66 +284,28 @@ public sealed class RuleSession
     private static RuleEngineException Runaway(string ruleId, string doing, int limit, string what) =>
         new(ruleId, string.Create(CultureInfo.InvariantCulture, $"Rule {ruleId} {doing} when the session exceeded {limit} {what} (runaway chaining?)."));
 
-    /// <summary>Moves the filtered matches whose filters pass now onto the agenda; drops those that can never pass.</summary>
-    private bool ScheduleFiltered()
+    // Every type a filter tests is derived in a lower stratum, which is saturated when this activation comes up.
+    private bool FiltersPass(int index, RuleNode node, in Activation activation)
     {
-        var lists = pending!;
-        var any = false;
-        var waiting = false;
-        for (var index = 0; index < lists.Length; index++)
+        var ready = true;
+        foreach (var filter in node.Definition.Filters)
         {
-            var list = lists[index];
-            if (list is null || list.Count == 0)
+            var match = filter.AnyMatch(this, in activation);
+            if (filter.Negated && match)
             {
-                continue;
+                // Memory only grows: a blocked NotExists stays blocked.
+                return false;
             }
 
-            var filters = ruleSet.Node(index).Definition.Filters;
-            var kept = 0;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var tuple = list[i];
-                var ready = true;
-                var dead = false;
-                foreach (var filter in filters)
-                {
-                    var match = filter.AnyMatch(this, in tuple);
-                    if (filter.Negated && match)
-                    {
-                        // Memory only grows: a blocked NotExists stays blocked.
-                        dead = true;
-                        break;
-                    }
-
-                    if (!filter.Negated && !match)
-                    {
-                        ready = false;
-                    }
-                }
-
-                if (dead)
-                {
-                    queued--;
-                    continue;
-                }
-
-                if (ready)
-                {
-                    AddToAgenda(index, tuple);
-                    any = true;
-                }
-                else
-                {
-                    list[kept++] = tuple;
-                }
-            }
-
-            list.RemoveRange(kept, list.Count - kept);
-            waiting |= kept > 0;
+            ready &= filter.Negated || match;
         }
 
-        hasPending = waiting;
-        return any;
+        if (!ready)
+        {
+            (waiting ??= []).Add((index, activation));
+        }
+
+        return ready;
     }
 
     // A rule with no version in force is reported once, and only when a fact it would have matched is present.
@@ -384,8 +327,7 @@ public sealed class RuleSession
                 if (trigger.IsInstanceOfType(facts[f]))
                 {
                     reported[i] = true;
-                    ReadOnlySpan<(string, object?)> arguments = [("ruleId", rules[i].Id), ("date", EvaluationDate)];
-                    findings.Add(CreateFinding(EngineFindings.NoVersionInForce, string.Empty, [facts[f]], arguments));
+                    findings.Add(NoVersionFinding(options, rules[i].Id, EvaluationDate, facts[f]));
                     break;
                 }
             }
@@ -394,7 +336,16 @@ public sealed class RuleSession
         noVersionScanned = facts.Count;
     }
 
-    private Finding CreateFinding(
+    /// <summary>The engine's finding that no version of rule <paramref name="ruleId"/> is in force on <paramref name="date"/>.</summary>
+    internal static Finding NoVersionFinding(SessionOptions options, string ruleId, DateOnly date, object trigger)
+    {
+        ReadOnlySpan<(string, object?)> arguments = [("ruleId", ruleId), ("date", date)];
+        return CreateFinding(options, EngineFindings.NoVersionInForce, string.Empty, [trigger], arguments);
+    }
+
+    /// <summary>A finding of rule <paramref name="meta"/>, its message filled from <paramref name="arguments"/>.</summary>
+    internal static Finding CreateFinding(
+        SessionOptions options,
         RuleMetadata meta, string path, ImmutableArray<object> matched, ReadOnlySpan<(string Name, object? Value)> arguments)
     {
         var args = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(arguments.Length);
@@ -447,29 +398,24 @@ public sealed class RuleSession
         public void Insert(object fact)
         {
             ArgumentNullException.ThrowIfNull(fact);
+            node!.EnsureDeclared(fact);
             session.InsertCore(fact, isDerived: true);
         }
 
         public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
         {
             ArgumentNullException.ThrowIfNull(path);
-            var matched = node!.Arity switch
-            {
-                1 => ImmutableArray.Create(activation.A),
-                2 => ImmutableArray.Create(activation.A, activation.B!),
-                _ => ImmutableArray.Create(activation.A, activation.B!, activation.C!),
-            };
             var counts = session.reportedPerRule ??= new int[session.ruleSet.NodeCount];
-            var count = ++counts[node.Index];
+            var count = ++counts[node!.Index];
             var max = session.options.MaxFindingsPerRule;
             if (count <= max)
             {
-                session.findings.Add(session.CreateFinding(node.Metadata, path, matched, arguments));
+                session.findings.Add(CreateFinding(session.options, node.Metadata, path, node.Tuple(activation), arguments));
             }
             else if (count == max + 1)
             {
                 ReadOnlySpan<(string, object?)> capped = [("ruleId", node.Metadata.Id), ("max", max)];
-                session.findings.Add(session.CreateFinding(EngineFindings.FindingsCapped, path, matched, capped));
+                session.findings.Add(CreateFinding(session.options, EngineFindings.FindingsCapped, path, node.Tuple(activation), capped));
             }
         }
     }

@@ -88,7 +88,9 @@ public sealed class RuleSetBuilder
     /// have overlapping in-force periods. The message names the rule.
     /// </exception>
     /// <exception cref="InvalidOperationException">
-    /// A configured id is not the id of any added rule, or a rule's definition is incomplete. The message names the rule.
+    /// A configured id is not the id of any added rule, a rule's definition is incomplete, or rules cannot be ordered
+    /// in strata because one tests <c>Exists</c>/<c>NotExists</c> on a type derived from its own conclusions (a cycle
+    /// through negation). The message names the rules.
     /// </exception>
     public CompiledRuleSet Build()
     {
@@ -127,32 +129,32 @@ public sealed class RuleSetBuilder
             ThrowIfUnknown(ids, id, nameof(WithSeverity));
         }
 
-        var enabled = new List<Rule>(rules.Count);
+        var enabled = new List<(Rule Rule, RuleMetadata Metadata, RuleDefinition Definition)>(rules.Count);
         foreach (var rule in rules)
         {
             if (!disabled.Contains(rule.Metadata.Id))
             {
-                // Agenda order: priority (higher first), then the order the rules were added (a stable insertion).
-                var at = enabled.Count;
-                while (at > 0 && enabled[at - 1].Metadata.Priority < rule.Metadata.Priority)
-                {
-                    at--;
-                }
-
-                enabled.Insert(at, rule);
+                var metadata = severities.TryGetValue(rule.Metadata.Id, out var severity)
+                    || kindSeverities.TryGetValue(rule.Metadata.Basis.Kind, out severity)
+                    ? rule.Metadata with { DefaultSeverity = severity }
+                    : rule.Metadata;
+                enabled.Add((rule, metadata, Define(rule, metadata.Id)));
             }
         }
+
+        // Agenda order: stratum (lower first), then priority (higher first), then the order the rules were added.
+        var strata = Strata.Compute([.. enabled.Select(e => e.Metadata.Id)], [.. enabled.Select(e => e.Definition)]);
+        var order = Enumerable.Range(0, enabled.Count)
+            .OrderBy(i => strata[i])
+            .ThenByDescending(i => enabled[i].Metadata.Priority)
+            .ThenBy(i => i)
+            .ToArray();
 
         var nodes = new RuleNode[enabled.Count];
         var slot = 0;
         for (var i = 0; i < nodes.Length; i++)
         {
-            var rule = enabled[i];
-            var metadata = severities.TryGetValue(rule.Metadata.Id, out var severity)
-                || kindSeverities.TryGetValue(rule.Metadata.Basis.Kind, out severity)
-                ? rule.Metadata with { DefaultSeverity = severity }
-                : rule.Metadata;
-            var definition = Define(rule, metadata.Id);
+            var (rule, metadata, definition) = enabled[order[i]];
             if (definition.Join2 is not null)
             {
                 definition.Join2.Slot = slot++;
@@ -168,7 +170,7 @@ public sealed class RuleSetBuilder
                 filter.Slot = slot++;
             }
 
-            nodes[i] = new RuleNode(rule, metadata, definition, i);
+            nodes[i] = new RuleNode(rule, metadata, definition, i, strata[order[i]]);
         }
 
         return new CompiledRuleSet(nodes, slot);

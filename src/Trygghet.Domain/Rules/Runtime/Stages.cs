@@ -12,6 +12,13 @@ internal abstract class JoinStage
     /// <summary>A new right fact arrived: store it and join it with the left memory.</summary>
     public abstract void Right(RuleSession session, RuleNode node, object fact);
 
+    /// <summary>
+    /// Whether the left tuple (<paramref name="a"/>, <paramref name="b"/>) joins with <paramref name="right"/>: equal,
+    /// non-null keys and the residual condition. The same test the join's index makes, one pair at a time (for
+    /// engines that pair tuples themselves).
+    /// </summary>
+    public abstract bool Matches(object a, object? b, object right);
+
     /// <summary>Whether a key is null (null keys never join).</summary>
     protected static bool IsNull<TKey>(TKey key) => key is null;
 }
@@ -21,6 +28,12 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
     : JoinStage
     where TKey : notnull
 {
+    public override bool Matches(object a, object? b, object right)
+    {
+        var key = leftKey(a);
+        return !IsNull(key) && EqualityComparer<TKey>.Default.Equals(key, rightKey(right)) && (residual is null || residual(a, right));
+    }
+
     public override void Left(RuleSession session, RuleNode node, object a, object? b)
     {
         var key = leftKey(a);
@@ -70,6 +83,12 @@ internal sealed class Join3Stage<TKey>(
     : JoinStage
     where TKey : notnull
 {
+    public override bool Matches(object a, object? b, object right)
+    {
+        var key = leftKey(a, b!);
+        return !IsNull(key) && EqualityComparer<TKey>.Default.Equals(key, rightKey(right)) && (residual is null || residual(a, b!, right));
+    }
+
     public override void Left(RuleSession session, RuleNode node, object a, object? b)
     {
         var key = leftKey(a, b!);
@@ -125,6 +144,9 @@ internal abstract class FilterStage(Type otherType, bool negated)
     /// <summary>A fact of <see cref="OtherType"/> arrived: index it.</summary>
     public abstract void Add(RuleSession session, object other);
 
+    /// <summary>Whether <paramref name="other"/> matches the tuple (before negation): equal, non-null keys and the condition.</summary>
+    public abstract bool Matches(object a, object? b, object? c, object other);
+
     /// <summary>Whether any indexed fact matches the tuple (before negation).</summary>
     public abstract bool AnyMatch(RuleSession session, in Activation tuple);
 }
@@ -148,6 +170,12 @@ internal sealed class FilterStage<TKey>(
         }
 
         session.GetMemory<KeyedIndex<TKey, object>>(Slot).Add(key, other);
+    }
+
+    public override bool Matches(object a, object? b, object? c, object other)
+    {
+        var key = leftKey(a, b, c);
+        return key is not null && EqualityComparer<TKey>.Default.Equals(key, rightKey(other)) && (where is null || where(a, b, c, other));
     }
 
     public override bool AnyMatch(RuleSession session, in Activation tuple)
