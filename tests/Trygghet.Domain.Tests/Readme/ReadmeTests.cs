@@ -13,7 +13,7 @@ public sealed partial class ReadmeTests
     public static TheoryData<int> BlockNumbers => [.. Enumerable.Range(0, ReadmeBlocks().Count)];
 
     // Issue 15: the README is also the package's page on NuGet, so it opens with the install command; the
-    // repository's own two commands (the second is what .ci/run calls) follow under "This repository".
+    // repository's own two commands (the second is what .ci/run calls) follow at once and under "This repository".
     [Fact]
     public void Readme_OpensWithDotnetAddPackage_ThenTheRepositorysTwoCommands()
     {
@@ -26,6 +26,10 @@ public sealed partial class ReadmeTests
         Assert.StartsWith("dotnet run --project samples/Trygghet.Samples.Console -c Release", commands[0], StringComparison.Ordinal);
         Assert.StartsWith("dotnet test Trygghet.Domain.sln -c Release", commands[1], StringComparison.Ordinal);
         Assert.Contains("dotnet test Trygghet.Domain.sln -c Release", File.ReadAllText(Path.Combine(Snapshot.RepositoryRoot, ".ci", "run")), StringComparison.Ordinal);
+
+        // The same two commands open the README too, in the block right after the install command.
+        var opening = lines.Skip(5).SkipWhile(l => l != "```sh").Skip(1).TakeWhile(l => l != "```").ToArray();
+        Assert.Equal(commands, opening);
     }
 
     [Fact]
