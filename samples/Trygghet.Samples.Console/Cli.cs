@@ -43,50 +43,16 @@ internal sealed class Cli
         Removed = DateOption("--removed", T("dagen anslaget togs ned", "the day the notice came down"));
         AsOf = DateOption("--as-of", T("per datum: dagen reglerna bedömer från (standard: i dag; för deadlines: sammanträdesdagen)",
             "as of: the day the rules judge from (default: today; for deadlines: the meeting day)"));
-        Body = new Option<string>("--body")
-        {
-            Description = T("organtyp: council, board, committee (standard) eller subcommittee",
-                "kind of body: council, board, committee (the default) or subcommittee"),
-            HelpName = "council|board|committee|subcommittee",
-        };
-        Body.CompletionSources.Add(Bodies);
-        Body.Validators.Add(r =>
-        {
-            if (r.Tokens.Count == 1 && !Bodies.Contains(r.Tokens[0].Value))
-            {
-                Error(r, T($"--body ska vara council, board, committee eller subcommittee, inte '{r.Tokens[0].Value}'",
-                    $"--body must be council, board, committee or subcommittee, not '{r.Tokens[0].Value}'"));
-            }
-        });
-        Removal = new Option<string>("--removal")
-        {
-            Description = T("när anslaget får tas ned: after-last-day (standard: dagen efter sista överklagandedagen, KL 13:5) eller end-of-day (anslagstavlan tar ned vid dagens slut)",
+        Body = Choice("--body", Bodies,
+            T("organtyp: council, board, committee (standard) eller subcommittee", "kind of body: council, board, committee (the default) or subcommittee"),
+            "council, board, committee eller subcommittee", "council, board, committee or subcommittee");
+        Removal = Choice("--removal", Removals,
+            T("när anslaget får tas ned: after-last-day (standard: dagen efter sista överklagandedagen, KL 13:5) eller end-of-day (anslagstavlan tar ned vid dagens slut)",
                 "when the notice may come down: after-last-day (the default: the day after the last appeal day, KL 13:5) or end-of-day (the board removes notices at the end of the day)"),
-            HelpName = "after-last-day|end-of-day",
-        };
-        Removal.CompletionSources.Add(Removals);
-        Removal.Validators.Add(r =>
-        {
-            if (r.Tokens.Count == 1 && !Removals.Contains(r.Tokens[0].Value))
-            {
-                Error(r, T($"--removal ska vara after-last-day eller end-of-day, inte '{r.Tokens[0].Value}'",
-                    $"--removal must be after-last-day or end-of-day, not '{r.Tokens[0].Value}'"));
-            }
-        });
-        Engine = new Option<string>("--engine")
-        {
-            Description = T("regelmotorn: builtin (standard) eller nrules; samma iakttagelser", "the rule engine: builtin (the default) or nrules; the same findings"),
-            HelpName = "builtin|nrules",
-        };
-        Engine.CompletionSources.Add(Engines.Names);
-        Engine.Validators.Add(r =>
-        {
-            if (r.Tokens.Count == 1 && !Engines.Names.Contains(r.Tokens[0].Value))
-            {
-                Error(r, T($"--engine ska vara builtin eller nrules, inte '{r.Tokens[0].Value}'",
-                    $"--engine must be builtin or nrules, not '{r.Tokens[0].Value}'"));
-            }
-        });
+            "after-last-day eller end-of-day", "after-last-day or end-of-day");
+        Engine = Choice("--engine", Engines.Names,
+            T("regelmotorn: builtin (standard) eller nrules; samma iakttagelser", "the rule engine: builtin (the default) or nrules; the same findings"),
+            "builtin eller nrules", "builtin or nrules");
         Ics = new Option<bool>("--ics") { Description = T("kedjan som kalender (iCalendar, RFC 5545) att importera i Outlook", "the chain as a calendar (iCalendar, RFC 5545) to import into Outlook") };
         Explain = new Option<bool>("--explain") { Description = T("visa varje iakttagelses spår: regel, lagversion och fakta med sökvägar", "show each finding's trace: rule, law version and facts with their paths") };
         Feed = new Option<bool>("--feed") { Description = T("ett JSON-flöde (JSON Feed 1.1) av anslagen som sitter uppe per --as-of", "a JSON feed (JSON Feed 1.1) of the notices up on --as-of") };
@@ -289,6 +255,21 @@ internal sealed class Cli
             return null;
         },
     };
+
+    // An option taking one of a few words: completion, help name and a refusal naming the words in the chosen language.
+    private Option<string> Choice(string name, string[] choices, string description, string swedishChoices, string englishChoices)
+    {
+        var option = new Option<string>(name) { Description = description, HelpName = string.Join('|', choices) };
+        option.CompletionSources.Add(choices);
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count == 1 && !choices.Contains(r.Tokens[0].Value))
+            {
+                Error(r, T($"{name} ska vara {swedishChoices}, inte '{r.Tokens[0].Value}'", $"{name} must be {englishChoices}, not '{r.Tokens[0].Value}'"));
+            }
+        });
+        return option;
+    }
 
     private void Error(SymbolResult result, string message)
     {
