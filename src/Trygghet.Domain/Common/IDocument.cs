@@ -29,6 +29,9 @@ public enum DocumentKind
 
     /// <summary>Kommunens brottsförebyggande ansvar (a municipality's duty file under Lag (2023:196)).</summary>
     CrimePreventionDuty,
+
+    /// <summary>Protokollserie (one body's protocols checked together, with its delegated decisions).</summary>
+    ProtocolSeries,
 }
 
 /// <summary>Dokument (a top-level document that can be validated).</summary>
