@@ -64,6 +64,7 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(ActionProgramme))]
 [JsonSerializable(typeof(PublicCivicPartnership))]
 [JsonSerializable(typeof(Protocol))]
+[JsonSerializable(typeof(ProtocolExtract))]
 [JsonSerializable(typeof(AppropriationDecision))]
 [JsonSerializable(typeof(SafetyCouncilReport))]
 [JsonSerializable(typeof(AgreementPortfolio))]
