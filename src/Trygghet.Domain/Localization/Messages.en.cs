@@ -424,6 +424,10 @@ internal static class EnglishMessages
             "Periodic follow-up missing",
             "Follow-ups the agreement itself requires (per tertial, half-yearly, interim, yearly) are to be made for every period.",
             "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
+        ["UTDRAG-BESTYRKANDE-EJ-REDOVISAT"] = new(
+            "Extract certification not recorded",
+            "A protocol extract is certified: someone attests that it agrees with the protocol, and when.",
+            "The protocol extract does not record {part}."),
     };
 
     /// <summary>Words: enum values keyed "Type.Value" and report phrases keyed "Report.…".</summary>

@@ -424,6 +424,10 @@ internal static class SwedishMessages
             "Periodisk uppföljning saknas",
             "Uppföljningar som överenskommelsen själv kräver (tertialvis, halvårsvis, delår, årligen) ska göras för varje period.",
             "Uppföljningen ({kind}) för {period} är inte registrerad (senast {dueBy})."),
+        ["UTDRAG-BESTYRKANDE-EJ-REDOVISAT"] = new(
+            "Utdragsbestyrkande ej redovisat",
+            "Ett protokollsutdrag bestyrks: någon intygar att utdraget stämmer med protokollet, och när.",
+            "Protokollsutdraget redovisar inte {part}."),
     };
 
     /// <summary>Words: enum values keyed "Type.Value" and report phrases keyed "Report.…".</summary>

@@ -66,6 +66,7 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(ActionProgramme))]
 [JsonSerializable(typeof(PublicCivicPartnership))]
 [JsonSerializable(typeof(Protocol))]
+[JsonSerializable(typeof(ProtocolExtract))]
 [JsonSerializable(typeof(ProtocolSeries))]
 [JsonSerializable(typeof(AppropriationDecision))]
 [JsonSerializable(typeof(SafetyCouncilReport))]
