@@ -129,6 +129,12 @@ internal static class Demo
             Counts(c, (p.Paragraphs.Count, "paragrafer", "paragraphs"), (p.Meeting.ServingCount, "tjänstgörande", "serving"),
                 (p.Paragraphs.Sum(x => x.Motions.Count), "yrkanden", "motions")),
         ],
+        ProtocolExtract e =>
+        [
+            $"{e.Meeting.Body.Name} ({Body(e.Meeting.Body.Kind, c)}), {T(c, "sammanträde", "meeting")} {ConsoleApp.Date(e.Meeting.Date)}; "
+                + $"{T(c, "bestyrkt", "certified")} {Optional(e.Certification?.Date, c)}",
+            Counts(c, (e.Paragraphs.Count, "paragrafer", "paragraphs"), (e.Paragraphs.Sum(x => x.Motions.Count), "yrkanden", "motions")),
+        ],
         ActionProgramme p =>
         [
             $"{p.Municipality}; {T(c, "diarienummer", "case number")} {p.CaseNumber?.ToString() ?? "-"}; {T(c, "antagen", "adopted")} "

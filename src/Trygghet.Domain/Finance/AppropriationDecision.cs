@@ -57,6 +57,21 @@ public sealed record AppropriationDecision : IDocument
     /// <summary>Beslut (the decision's numbered points as written).</summary>
     public EquatableArray<string> DecisionPoints { get; init; }
 
+    /// <summary>Beslutsunderlag (underlag för beslut: the documents the decision rests on), as listed.</summary>
+    public EquatableArray<string> DecisionBasis { get; init; }
+
+    /// <summary>
+    /// Deltar inte i beslutet (members who declared that they do not take part in the decision), as in a protocol's
+    /// <see cref="Procedure.Decision.NotTakingPart"/>.
+    /// </summary>
+    public EquatableArray<Procedure.Person> NotTakingPart { get; init; }
+
+    /// <summary>Expedieras (beslutet skickas till: to whom the decision is sent), as listed.</summary>
+    public EquatableArray<string> Dispatch { get; init; }
+
+    /// <summary>För kännedom (to whom the decision is sent for information only), as listed.</summary>
+    public EquatableArray<string> ForInformation { get; init; }
+
     /// <summary>Uppföljning (the follow-up plan); null when none is stated.</summary>
     public FinancialFollowUpPlan? FollowUp { get; init; }
 
