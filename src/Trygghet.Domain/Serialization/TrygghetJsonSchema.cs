@@ -136,7 +136,7 @@ public static class TrygghetJsonSchema
             replacement = new JsonObject
             {
                 ["type"] = "string",
-                ["description"] = "Diarienummer, e.g. \"KS 20/0600\", \"SN 18/0162\", \"KS 2020/66\", \"2017KS/0118\".",
+                ["description"] = "Diarienummer, e.g. \"KS 25/0311\", \"SN 24/0057\", \"KS 2025/88\", \"2024KS/0203\".",
                 ["pattern"] = "^\\s*(Dnr:?\\s*)?([A-ZÅÄÖ]{1,8} [0-9]{2}([0-9]{2})?|[0-9]{4}[A-ZÅÄÖ]{1,8})/[0-9]{1,6}\\s*$",
             };
         }
