@@ -42,7 +42,7 @@ public sealed record AppropriationDecision : IDocument
     /// <summary>Diarienummer.</summary>
     public CaseNumber CaseNumber { get; }
 
-    /// <summary>Beslutsdatum; null when the document does not state it (the KS § 22 extract does not).</summary>
+    /// <summary>Beslutsdatum; null when the document does not state it (an extract of a protocol may leave it out).</summary>
     public DateOnly? DecisionDate { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecisionDate)); }
 
     /// <summary>Avsatta medel (the appropriations the decision draws on).</summary>

@@ -56,15 +56,14 @@ public static class TrygghetJsonSchema
         }
 
         // "enum" repeats "const" for validators that predate "const" (draft 4 tools, NJsonSchema 10).
-        var properties = new JsonObject
+        var discriminator = new JsonObject
         {
-            [JsonContract.DiscriminatorName] = new JsonObject
-            {
-                ["type"] = "string",
-                ["const"] = JsonContract.KindName(kind),
-                ["enum"] = new JsonArray(JsonContract.KindName(kind)),
-            },
+            ["type"] = "string",
+            ["const"] = JsonContract.KindName(kind),
+            ["enum"] = new JsonArray(JsonContract.KindName(kind)),
         };
+        SchemaTexts.Describe(discriminator, "Document.kind", format: null);
+        var properties = new JsonObject { [JsonContract.DiscriminatorName] = discriminator };
         if (root["properties"] is JsonObject existing)
         {
             foreach (var (name, value) in existing.ToList())
@@ -97,8 +96,30 @@ public static class TrygghetJsonSchema
     };
 
 
-    // Values written by custom converters get a precise schema instead of "anything".
+    // Each property gets its meaning in Swedish and English (SchemaTexts), each enum the meaning of its values.
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
+    {
+        var (node, format) = Precise(context, schema);
+        if (node is JsonObject described)
+        {
+            var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+            if (type.IsEnum)
+            {
+                SchemaTexts.DescribeValues(described, type);
+            }
+
+            if (context.PropertyInfo is { DeclaringType: { } owner } property)
+            {
+                SchemaTexts.Describe(described, $"{owner.Name}.{property.Name}", format);
+            }
+        }
+
+        return node;
+    }
+
+    // Values written by custom converters get a precise schema instead of "anything"; the format names the note on
+    // their written form (SchemaTexts.Formats).
+    private static (JsonNode Node, string? Format) Precise(JsonSchemaExporterContext context, JsonNode schema)
     {
         var type = context.TypeInfo.Type;
         // A converter's value gets no type from the exporter, so its nullability comes from the property.
@@ -115,7 +136,7 @@ public static class TrygghetJsonSchema
             replacement = new JsonObject
             {
                 ["type"] = "string",
-                ["description"] = "Diarienummer, e.g. \"KS 20/0600\", \"SN 18/0162\", \"KS 2020/66\", \"2017KS/0118\".",
+                ["description"] = "Diarienummer, e.g. \"KS 25/0311\", \"SN 24/0057\", \"KS 2025/88\", \"2024KS/0203\".",
                 ["pattern"] = "^\\s*(Dnr:?\\s*)?([A-ZÅÄÖ]{1,8} [0-9]{2}([0-9]{2})?|[0-9]{4}[A-ZÅÄÖ]{1,8})/[0-9]{1,6}\\s*$",
             };
         }
@@ -131,10 +152,14 @@ public static class TrygghetJsonSchema
         else if (type == typeof(DateRange))
         {
             replacement = Pair("start", Date(), "end", Date());
+            SchemaTexts.Describe(replacement["properties"]!["start"]!.AsObject(), "DateRange.start", "date");
+            SchemaTexts.Describe(replacement["properties"]!["end"]!.AsObject(), "DateRange.end", "date");
         }
         else if (type == typeof(Finance.MoneyRange))
         {
             replacement = Pair("min", Amount(), "max", Amount());
+            SchemaTexts.Describe(replacement["properties"]!["min"]!.AsObject(), "MoneyRange.min", null);
+            SchemaTexts.Describe(replacement["properties"]!["max"]!.AsObject(), "MoneyRange.max", null);
         }
 
         if (replacement is null)
@@ -161,7 +186,7 @@ public static class TrygghetJsonSchema
                 step["description"] = "The new title: required when \"outcomes\" contains \"renamed\", otherwise absent or null.";
             }
 
-            return schema;
+            return (schema, null);
         }
 
         if (nullable || (schema is JsonObject o && o["type"] is JsonArray t && t.Any(x => x?.GetValue<string>() == "null")))
@@ -169,7 +194,8 @@ public static class TrygghetJsonSchema
             replacement["type"] = new JsonArray(replacement["type"]!.GetValue<string>(), "null");
         }
 
-        return replacement;
+        var format = type == typeof(DateOnly) ? "date" : type == typeof(CaseNumber) ? "caseNumber" : type == typeof(Agreements.MeasureNumber) ? "measureNumber" : null;
+        return (replacement, format);
     }
 
     private static JsonObject Amount() => new()
