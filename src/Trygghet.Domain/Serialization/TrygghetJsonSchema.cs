@@ -132,6 +132,14 @@ public static class TrygghetJsonSchema
         {
             replacement = Pair("start", Date(), "end", Date());
         }
+        else if (type == typeof(ImpreciseDate))
+        {
+            replacement = ImpreciseDateSchema();
+        }
+        else if (type == typeof(ImprecisePeriod))
+        {
+            replacement = Pair("start", ImpreciseDateSchema(), "end", ImpreciseDateSchema());
+        }
         else if (type == typeof(Finance.MoneyRange))
         {
             replacement = Pair("min", Amount(), "max", Amount());
@@ -177,6 +185,13 @@ public static class TrygghetJsonSchema
         ["type"] = "number",
         ["minimum"] = 0,
         ["maximum"] = TrygghetLimits.MaxAmount,
+    };
+
+    private static JsonObject ImpreciseDateSchema() => new()
+    {
+        ["type"] = "string",
+        ["description"] = "Datum så exakt som dokumentet anger det (a date as precisely as the document states it): YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY.",
+        ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-(spring|summer|autumn|winter))?$",
     };
 
     private static JsonObject Date() => new()
