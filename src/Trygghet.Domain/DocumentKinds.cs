@@ -14,6 +14,7 @@ internal static class DocumentKinds
     [
         Procedure.ProtocolDocument.Descriptor,
         Procedure.ProtocolExtractDocument.Descriptor,
+        Procedure.ProtocolSeriesDocument.Descriptor,
         Agreements.CooperationAgreementDocument.Descriptor,
         Portfolio.PortfolioDocument.Descriptor,
         Promises.CitizenPromiseDocument.Descriptor,

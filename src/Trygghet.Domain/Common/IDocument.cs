@@ -32,6 +32,8 @@ public enum DocumentKind
 
     /// <summary>Protokollsutdrag (an extract of a protocol: some paragraphs and the certification that they agree with the original).</summary>
     ProtocolExtract,
+    /// <summary>Protokollserie (one body's protocols checked together, with its delegated decisions).</summary>
+    ProtocolSeries,
 }
 
 /// <summary>Dokument (a top-level document that can be validated).</summary>

