@@ -42,6 +42,20 @@ public static class CouncilDuties
         return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.CalendarYear), starts, asOf);
     }
 
+    /// <summary>
+    /// Too vague to judge (för vagt för att avgöra): the due dates of the periods missed if the duty started on its
+    /// earliest possible day that are not periods of the duty if it started on its latest possible day. A period
+    /// missed from the latest day is missed whatever the day was; one of these may or may not have been due.
+    /// </summary>
+    /// <param name="fromEarliest">The statuses with the duty starting on its earliest possible day.</param>
+    /// <param name="fromLatest">The statuses with the duty starting on its latest possible day.</param>
+    /// <returns>The due dates the start's precision cannot decide, in order.</returns>
+    internal static ImmutableArray<DateOnly> Undecided(ImmutableArray<FollowUpPeriodStatus> fromEarliest, ImmutableArray<FollowUpPeriodStatus> fromLatest)
+    {
+        var certain = fromLatest.Select(s => s.DueDate).ToHashSet();
+        return [.. fromEarliest.Where(s => s.Status == FollowUpStatus.Missed && !certain.Contains(s.DueDate)).Select(s => s.DueDate)];
+    }
+
     private static ImmutableArray<DateRange> Periods(DateOnly from, DateOnly asOf, PeriodKind kind)
     {
         var end = new DateOnly(asOf.Year, 12, 31);

@@ -5,15 +5,15 @@ namespace Trygghet.Domain.Councils.Facts;
 
 /// <summary>Fakta om rådets redovisningsplikt (the council's duty to report at halvårsbokslut and bokslut).</summary>
 /// <param name="Path">JSON path: <c>submissions</c>.</param>
-/// <param name="DutiesFrom">The day the duty starts.</param>
+/// <param name="DutiesFrom">The day the duty starts, as precisely as the report states it.</param>
 /// <param name="Submissions">The reports given.</param>
-public sealed record CouncilReportingDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<CouncilReportSubmission> Submissions);
+public sealed record CouncilReportingDutyFact(string Path, ImpreciseDate DutiesFrom, EquatableArray<CouncilReportSubmission> Submissions);
 
 /// <summary>Fakta om rådets dialogplikt (the council's duty to hold one medborgardialog a year).</summary>
 /// <param name="Path">JSON path: <c>dialogues</c>.</param>
-/// <param name="DutiesFrom">The day the duty starts.</param>
+/// <param name="DutiesFrom">The day the duty starts, as precisely as the report states it.</param>
 /// <param name="DialoguePeriods">The periods of the dialogues.</param>
-public sealed record CouncilDialogueDutyFact(string Path, DateOnly DutiesFrom, EquatableArray<DateRange> DialoguePeriods);
+public sealed record CouncilDialogueDutyFact(string Path, ImpreciseDate DutiesFrom, EquatableArray<DateRange> DialoguePeriods);
 
 /// <summary>Turns a <see cref="SafetyCouncilReport"/> into facts for the council rules.</summary>
 internal static class CouncilFacts

@@ -22,7 +22,7 @@ internal sealed class CitizenDialogueMissedRule : Rule
         rule.Match<CouncilDialogueDutyFact>()
             .Then((ctx, d) =>
             {
-                foreach (var status in CouncilDuties.Dialogues(d.DutiesFrom, d.DialoguePeriods, ctx.AsOf))
+                foreach (var status in CouncilDuties.Dialogues(d.DutiesFrom.Latest, d.DialoguePeriods, ctx.AsOf))
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {

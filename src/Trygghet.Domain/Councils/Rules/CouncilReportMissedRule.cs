@@ -22,7 +22,7 @@ internal sealed class CouncilReportMissedRule : Rule
         rule.Match<CouncilReportingDutyFact>()
             .Then((ctx, d) =>
             {
-                foreach (var status in CouncilDuties.Reports(d.DutiesFrom, d.Submissions, ctx.AsOf))
+                foreach (var status in CouncilDuties.Reports(d.DutiesFrom.Latest, d.Submissions, ctx.AsOf))
                 {
                     if (status.Status == FollowUpStatus.Missed)
                     {
