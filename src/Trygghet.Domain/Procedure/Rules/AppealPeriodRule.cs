@@ -25,5 +25,5 @@ internal sealed class AppealPeriodRule : Rule
                 n.ChainId,
                 ProcedureDeadlines.AppealPeriod(n.Date, ctx.Settings.Get<ProcedureSettings>()),
                 n.Removed,
-                n.Path[..n.Path.LastIndexOf('.')])));
+                JsonPath.Parent(n.Path))));
 }
