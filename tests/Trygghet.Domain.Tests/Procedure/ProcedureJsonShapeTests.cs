@@ -7,6 +7,7 @@ using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Common;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Procedure;
 
@@ -80,7 +81,7 @@ public sealed class ProcedureJsonShapeTests
         foreach (var protocol in new[] { seed, rich })
         {
             var root = JsonNode.Parse(JsonSerializer.Serialize(protocol, Options))!;
-            var session = Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
+            var session = RuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
             var paths = ProcedureFacts.From(protocol).Concat(session.DerivedFacts)
                 .Select(f => ((IFact)f).Path)
                 .Concat(session.Findings.Select(f => f.Path))

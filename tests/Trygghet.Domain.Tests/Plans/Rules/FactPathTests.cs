@@ -8,6 +8,7 @@ using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Common;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Plans.Rules;
 
