@@ -24,7 +24,10 @@ public static class NRulesFindings
     /// </summary>
     /// <param name="context">The NRules action context; its session must have an <see cref="NRulesEvaluation"/> attached.</param>
     /// <param name="rule">The metadata of the reporting rule: id, message template, basis, severity.</param>
-    /// <param name="path">Path of the document part the finding is about, e.g. <c>parties</c>.</param>
+    /// <param name="path">
+    /// JSON path of the document part the finding is about, in the style of a JSON read error, e.g. <c>$.parties</c>;
+    /// a path without the leading <c>$</c> (<c>parties</c>) is read from the document's root.
+    /// </param>
     /// <param name="arguments">Named values for the template's placeholders.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">

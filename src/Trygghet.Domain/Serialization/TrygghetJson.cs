@@ -140,7 +140,7 @@ public static class TrygghetJson
         {
             var value = JsonSerializer.Deserialize(utf8Json, info);
             return value is null
-                ? Fail<T>("Värdet är null.", "The value is null.", "$")
+                ? Fail<T>("Värdet är null.", "The value is null.", JsonPath.Root)
                 : JsonReadResult<T>.Success(value);
         }
         catch (LocalizedJsonException e)
@@ -157,7 +157,7 @@ public static class TrygghetJson
 
             // Well-formed but refused by the contract: explain it in our words, never the serializer's.
             var (path, text) = JsonExplain.Refusal(utf8Json, info, info.Options, maxDepth, e)
-                ?? (e.Path ?? "$", new LocalizedText("Värdet kan inte läsas här.", "The value cannot be read here."));
+                ?? (e.Path ?? JsonPath.Root, new LocalizedText("Värdet kan inte läsas här.", "The value cannot be read here."));
             return JsonReadResult<T>.Failure(new JsonReadError(text, path, e.LineNumber, e.BytePositionInLine));
         }
         catch (NotSupportedException)
@@ -165,7 +165,7 @@ public static class TrygghetJson
             return Fail<T>(
                 $"Värdet kan inte läsas; ett dokument anger sin typ med \"kind\" ({KnownKinds()}).",
                 $"The value cannot be read; a document states its type with \"kind\" ({KnownKinds()}).",
-                "$");
+                JsonPath.Root);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -242,7 +242,7 @@ public static class TrygghetJson
             index += consumed;
         }
 
-        var path = JsonBlame.Malformed(utf8Json[..index], maxDepth)?.Path ?? "$";
+        var path = JsonBlame.Malformed(utf8Json[..index], maxDepth)?.Path ?? JsonPath.Root;
         var at = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new JsonReadError(
             new LocalizedText($"Indata är inte giltig UTF-8 (byte {at}).", $"The input is not valid UTF-8 (byte {at})."),
@@ -287,7 +287,7 @@ public static class TrygghetJson
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 return new JsonReadError(
-                    new LocalizedText("Ett dokument ska vara ett JSON-objekt.", "A document must be a JSON object."), "$");
+                    new LocalizedText("Ett dokument ska vara ett JSON-objekt.", "A document must be a JSON object."), JsonPath.Root);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -309,7 +309,7 @@ public static class TrygghetJson
                 new LocalizedText(
                     $"Dokumentet saknar egenskapen \"kind\" ({KnownKinds()}).",
                     $"The document has no \"kind\" property ({KnownKinds()})."),
-                "$");
+                JsonPath.Root);
         }
         catch (JsonException)
         {
@@ -322,7 +322,7 @@ public static class TrygghetJson
         new LocalizedText(
             $"Okänd dokumenttyp \"kind\": {(kind is null ? "saknas eller är ingen sträng" : "'" + kind + "'")} ({KnownKinds()}).",
             $"Unknown document \"kind\": {(kind is null ? "missing or not a string" : "'" + kind + "'")} ({KnownKinds()})."),
-        "$.kind");
+        JsonPath.Member(JsonPath.Root, "kind"));
 
     private static string KnownKinds() =>
         string.Join(", ", JsonContract.DocumentTypes.Select(d => JsonContract.KindName(d.Kind)));

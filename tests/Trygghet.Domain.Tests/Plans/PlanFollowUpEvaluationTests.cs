@@ -14,7 +14,7 @@ public sealed class PlanFollowUpEvaluationTests
         var statuses = PlanFollowUpEvaluation.Evaluate(SeedCatalogue.SociallySustainableBroPlan, new DateOnly(2022, 6, 30));
         Assert.Equal(13, statuses.Length);
         var first = statuses[0];
-        Assert.Equal("focusAreas[0].subGoals[0].indicators[0].followUps[0]", first.Path);
+        Assert.Equal("$.focusAreas[0].subGoals[0].indicators[0].followUps[0]", first.Path);
         Assert.Equal(
             [FollowUpStatus.Missed, FollowUpStatus.Missed, FollowUpStatus.Due, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming],
             first.Periods.Select(p => p.Status));

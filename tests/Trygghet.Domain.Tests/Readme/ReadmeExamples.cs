@@ -32,7 +32,7 @@ public static class ReadmeExamples
         Console.WriteLine(finding.Severity);              // Warning
         Console.WriteLine(finding.BasisKind);             // Document
         Console.WriteLine(finding.Basis.Swedish);         // KS 21/0531, åtgärdsplanens numrering av insatserna ("Insats A:N")
-        Console.WriteLine(finding.Path);                  // actionPlan.measures[24].number
+        Console.WriteLine(finding.Path);                  // $.actionPlan.measures[24].number
         Console.WriteLine(finding.Message.Swedish);       // Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.
         Console.WriteLine(finding.Message.English);       // Measure 3:6 stands under area 4; its number must be unique and start with 4.
         // /README
@@ -45,7 +45,7 @@ public static class ReadmeExamples
         var options = TrygghetValidatorOptions.Default.UseNRules(new RuleDefinitionFactory().Create(new TwoPartyAgreementRule()));
         var report = new TrygghetValidator(options).Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
 
-        Console.WriteLine(report.FindingsFor("SOK-INSATSNUMMER").Single().Path);  // actionPlan.measures[24].number
+        Console.WriteLine(report.FindingsFor("SOK-INSATSNUMMER").Single().Path);  // $.actionPlan.measures[24].number
         Console.WriteLine(report.FindingsFor("LOKAL-TVA-PARTER").Single().Message.English);
         // The agreement has 2 parties.
         // /README
@@ -180,7 +180,7 @@ public sealed class TwoPartyAgreementRule : NRulesRule
     {
         CooperationAgreement agreement = null!;
         When().Match(() => agreement, a => a.Parties.Count <= 2);
-        Then().Do(ctx => ctx.ReportFinding(Metadata, "parties", new FindingArgument("count", agreement.Parties.Count)));
+        Then().Do(ctx => ctx.ReportFinding(Metadata, "$.parties", new FindingArgument("count", agreement.Parties.Count)));
     }
 }
 // /README

@@ -43,7 +43,7 @@ public sealed class TrygghetValidatorTests
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("Anteckningen har 12 sidor.", finding.Message.Swedish);
         Assert.Equal("The note has 12 pages.", finding.Message.Get(CultureInfo.GetCultureInfo("en-GB")));
-        Assert.Equal("pages", finding.Path);
+        Assert.Equal("$.pages", finding.Path);
         Assert.Equal("Lokal föreskrift 3 §", finding.Basis.Swedish);
         Assert.Equal(BasisKind.Law, finding.BasisKind);
         Assert.False(report.IsCompliant);
@@ -129,7 +129,7 @@ public sealed class TrygghetValidatorTests
 
         Assert.Contains("Anteckningen har 20 sidor.", swedish, StringComparison.Ordinal);
         Assert.Contains("följer inte lagen", swedish, StringComparison.Ordinal);
-        Assert.Contains("FEL TEST-NOTE-PAGES pages", swedish, StringComparison.Ordinal);
+        Assert.Contains("FEL TEST-NOTE-PAGES $.pages", swedish, StringComparison.Ordinal);
         Assert.Contains("The note has 20 pages.", english, StringComparison.Ordinal);
         Assert.Contains("not lawful", english, StringComparison.Ordinal);
         Assert.Contains("Basis (law): Local regulation s. 3", english, StringComparison.Ordinal);

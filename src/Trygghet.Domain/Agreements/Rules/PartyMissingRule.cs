@@ -25,7 +25,7 @@ internal sealed class PartyMissingRule : Rule
                 {
                     if (!a.PartyKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
+                        ctx.Report(JsonPath.Member(a.Path, "parties"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

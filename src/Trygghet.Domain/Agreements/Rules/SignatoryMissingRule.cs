@@ -25,7 +25,7 @@ internal sealed class SignatoryMissingRule : Rule
                 {
                     if (!a.SignatoryKinds.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
+                        ctx.Report(JsonPath.Member(a.Path, "signatories"), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

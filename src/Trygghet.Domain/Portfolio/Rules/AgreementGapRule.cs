@@ -37,5 +37,5 @@ internal sealed class AgreementGapRule : Rule
             });
 
     internal static string Agreements(string prefix, int index) =>
-        Trygghet.Domain.Agreements.Facts.FactPath.Item(prefix, "agreements", index);
+        JsonPath.Item(prefix, "agreements", index);
 }
