@@ -18,10 +18,10 @@ public sealed record SafetyCouncilReport : IDocument
     /// <param name="reportingPeriod">The period the report covers.</param>
     public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, DateRange reportingPeriod)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
-        ArgumentException.ThrowIfNullOrWhiteSpace(council);
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
+        Guard.Against.NullOrWhiteSpace(council);
+        Guard.Against.Null(caseNumber);
         Title = title;
         Municipality = municipality;
         Council = council;

@@ -17,7 +17,7 @@ internal static class ProcedureFacts
     /// <returns>The facts, in document order.</returns>
     public static IEnumerable<object> From(Protocol protocol)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         return Enumerate(protocol);
     }
 

@@ -16,7 +16,7 @@ internal static class PortfolioFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(AgreementPortfolio portfolio)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
+        Guard.Against.Null(portfolio);
         return Build(portfolio);
     }
 
@@ -25,7 +25,7 @@ internal static class PortfolioFacts
     /// <returns>The key, e.g. "KS|2021|531".</returns>
     public static string CaseKey(CaseNumber caseNumber)
     {
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.Null(caseNumber);
         return string.Create(CultureInfo.InvariantCulture, $"{caseNumber.Registry}|{caseNumber.Year}|{caseNumber.Sequence}");
     }
 
