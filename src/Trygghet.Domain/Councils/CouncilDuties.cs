@@ -6,7 +6,8 @@ namespace Trygghet.Domain.Councils;
 
 /// <summary>
 /// Pure evaluation of a safety council's duties as of a date: a redogörelse at every halvårsbokslut (per 30 June)
-/// and bokslut (per 31 December), and one medborgardialog every calendar year (seed 003, Värmdö arbetsordning).
+/// and bokslut (per 31 December), and one medborgardialog every calendar year, as a council's arbetsordning
+/// typically sets them.
 /// </summary>
 public static class CouncilDuties
 {
