@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NRules.RuleModel;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Runtime;
@@ -35,10 +36,10 @@ public static class NRulesFindings
     /// </exception>
     public static void ReportFinding(this IContext context, TrygghetRuleMetadata rule, string path, params FindingArgument[] arguments)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(arguments);
+        Guard.Against.Null(context);
+        Guard.Against.Null(rule);
+        Guard.Against.Null(path);
+        Guard.Against.Null(arguments);
         var evaluation = NRulesEvaluation.Of(context);
         var named = new (string Name, object? Value)[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)

@@ -48,7 +48,7 @@ public static class FollowUpSchedule
     /// <returns>The due follow-ups with their status.</returns>
     public static ImmutableArray<FollowUpDue> Evaluate(CooperationAgreement agreement, DateOnly asOf, AgreementSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
+        Guard.Against.Null(agreement);
         settings ??= new AgreementSettings();
         var result = ImmutableArray.CreateBuilder<FollowUpDue>();
         var requirements = agreement.FollowUpStructure.Requirements;
@@ -71,7 +71,7 @@ public static class FollowUpSchedule
     public static ImmutableArray<FollowUpDue> EvaluateRequirement(
         int requirementIndex, FollowUpKind kind, DateRange validity, IReadOnlyList<FollowUpRecord> records, DateOnly asOf, AgreementSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(records);
         settings ??= new AgreementSettings();
         var result = ImmutableArray.CreateBuilder<FollowUpDue>();
         foreach (var window in Windows(kind, validity, settings))
@@ -93,7 +93,7 @@ public static class FollowUpSchedule
     /// <returns>The windows, in date order; none for continuous follow-up.</returns>
     public static ImmutableArray<DateRange> Windows(FollowUpKind kind, DateRange validity, AgreementSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         switch (kind)
         {
             case FollowUpKind.Continuous:

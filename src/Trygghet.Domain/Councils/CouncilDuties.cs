@@ -18,7 +18,7 @@ public static class CouncilDuties
     /// <returns>One status per half-year (clipped to the duty); a half-year is met by a report per its last day.</returns>
     public static ImmutableArray<FollowUpPeriodStatus> Reports(DateOnly dutiesFrom, IEnumerable<CouncilReportSubmission> submissions, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(submissions);
+        Guard.Against.Null(submissions);
         return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.Term), submissions.Select(s => s.PerDate), asOf);
     }
 
@@ -29,7 +29,7 @@ public static class CouncilDuties
     /// <returns>One status per year; a year is met by a dialogue whose period touches it, from the day it starts in that year.</returns>
     public static ImmutableArray<FollowUpPeriodStatus> Dialogues(DateOnly dutiesFrom, IEnumerable<DateRange> dialogues, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(dialogues);
+        Guard.Against.Null(dialogues);
         var starts = new List<DateOnly>();
         foreach (var dialogue in dialogues)
         {

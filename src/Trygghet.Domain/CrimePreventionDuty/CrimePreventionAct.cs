@@ -30,7 +30,7 @@ public static class CrimePreventionAct
     /// </returns>
     public static PlanTimeliness FirstPlan(IEnumerable<DateOnly> decisions, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(decisions);
+        Guard.Against.Null(decisions);
         if (asOf < PlanRequiredFrom)
         {
             return PlanTimeliness.NotRequiredYet;
@@ -66,13 +66,13 @@ public static class CrimePreventionAct
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is less than 1.</exception>
     public static ImmutableArray<ClockLapse> EveryMonths(DateOnly start, int months, IEnumerable<DateOnly> done, DateOnly asOf)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        Guard.Against.Below(months, 1);
         return Rolling(start, done, asOf, d => d.AddMonths(months));
     }
 
     private static ImmutableArray<ClockLapse> Rolling(DateOnly start, IEnumerable<DateOnly> done, DateOnly asOf, Func<DateOnly, DateOnly> next)
     {
-        ArgumentNullException.ThrowIfNull(done);
+        Guard.Against.Null(done);
         var lapses = ImmutableArray.CreateBuilder<ClockLapse>();
         var since = start;
         var deadline = next(start);

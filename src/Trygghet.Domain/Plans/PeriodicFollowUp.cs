@@ -54,7 +54,7 @@ public static class PeriodicFollowUp
             throw new ArgumentNullException(nameof(periods), "The periods are missing (a default array).");
         }
 
-        ArgumentNullException.ThrowIfNull(recorded);
+        Guard.Against.Null(recorded);
         var known = recorded.Where(d => d <= asOf).Order().ToArray();
         var result = ImmutableArray.CreateBuilder<FollowUpPeriodStatus>(periods.Length);
         foreach (var period in periods)
@@ -91,8 +91,8 @@ public static class PeriodicFollowUp
     /// <returns>The first deadline that passed without a follow-up (null when none) and the next deadline.</returns>
     public static RollingFollowUpResult EvaluateRolling(DateOnly from, int years, IEnumerable<DateOnly> recorded, DateOnly asOf)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(years, 1);
-        ArgumentNullException.ThrowIfNull(recorded);
+        Guard.Against.Below(years, 1);
+        Guard.Against.Null(recorded);
         var deadline = from.AddYears(years);
         foreach (var day in recorded.Where(d => d >= from && d <= asOf).Order())
         {

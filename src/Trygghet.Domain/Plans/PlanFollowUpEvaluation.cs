@@ -20,7 +20,7 @@ public static class PlanFollowUpEvaluation
     /// <returns>One entry per follow-up method, in document order.</returns>
     public static ImmutableArray<MethodFollowUpStatus> Evaluate(ActionProgramme plan, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Guard.Against.Null(plan);
         var result = ImmutableArray.CreateBuilder<MethodFollowUpStatus>();
         for (var a = 0; a < plan.FocusAreas.Count; a++)
         {

@@ -17,7 +17,7 @@ internal static class ProcedureFacts
     /// <returns>The facts, in document order.</returns>
     public static IEnumerable<object> From(Protocol protocol)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         return Enumerate(protocol, wholeRecord: true);
     }
 
@@ -31,7 +31,7 @@ internal static class ProcedureFacts
     /// <returns>The facts, in document order.</returns>
     public static IEnumerable<object> From(ProtocolExtract extract)
     {
-        ArgumentNullException.ThrowIfNull(extract);
+        Guard.Against.Null(extract);
         return Enumerate(extract.AsProtocol(), wholeRecord: false);
     }
 

@@ -19,7 +19,7 @@ internal static class ProtocolSeriesFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(ProtocolSeries series)
     {
-        ArgumentNullException.ThrowIfNull(series);
+        Guard.Against.Null(series);
         return Enumerate(series);
     }
 

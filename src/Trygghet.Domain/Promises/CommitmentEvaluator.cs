@@ -22,7 +22,7 @@ public static class CommitmentEvaluator
     /// <returns>One status per commitment and period, in commitment then date order.</returns>
     public static ImmutableArray<CommitmentPeriodStatus> Evaluate(CitizenPromise promise, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(promise);
+        Guard.Against.Null(promise);
         return Evaluate(promise, promise.Activities, asOf);
     }
 
@@ -33,8 +33,8 @@ public static class CommitmentEvaluator
     /// <returns>One status per commitment and period, in commitment then date order.</returns>
     public static ImmutableArray<CommitmentPeriodStatus> Evaluate(CitizenPromise promise, IEnumerable<ActivityRecord> activities, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(promise);
-        ArgumentNullException.ThrowIfNull(activities);
+        Guard.Against.Null(promise);
+        Guard.Against.Null(activities);
         if (promise.EffectiveValidity is not { } validity)
         {
             return [];
@@ -61,8 +61,8 @@ public static class CommitmentEvaluator
     public static ImmutableArray<CommitmentPeriodStatus> EvaluateCommitment(
         int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(commitment);
-        ArgumentNullException.ThrowIfNull(activities);
+        Guard.Against.Null(commitment);
+        Guard.Against.Null(activities);
         if (commitment.Quota is not { } quota)
         {
             return [];
@@ -102,7 +102,7 @@ public static class CommitmentEvaluator
     /// <returns>The required count, between 1 and <paramref name="minimum"/>.</returns>
     public static int RequiredIn(int minimum, DateRange part, DateRange full)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
+        Guard.Against.Below(minimum, 1);
         if (!full.Contains(part))
         {
             throw new ArgumentException($"The part {part} must lie within the period {full}.", nameof(part));

@@ -27,7 +27,7 @@ public static class TrygghetJson
     /// <returns>Read-only options.</returns>
     public static JsonSerializerOptions CreateSerializerOptions(TrygghetJsonOptions limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        Guard.Against.Null(limits);
         return limits == TrygghetJsonOptions.Default ? DefaultOptions : JsonContract.CreateOptions(limits);
     }
 
@@ -42,7 +42,7 @@ public static class TrygghetJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(IDocument document, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return JsonSerializer.Serialize(document, DocumentInfo(Options(limits)));
     }
 
@@ -52,7 +52,7 @@ public static class TrygghetJson
     /// <returns>The UTF-8 bytes.</returns>
     public static byte[] SerializeToUtf8Bytes(IDocument document, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return JsonSerializer.SerializeToUtf8Bytes(document, DocumentInfo(Options(limits)));
     }
 
@@ -62,7 +62,7 @@ public static class TrygghetJson
     /// <returns>The document, or an error naming the JSON path.</returns>
     public static JsonReadResult<IDocument> Deserialize(string json, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         var options = limits ?? TrygghetJsonOptions.Default;
         if (json.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
         {
@@ -79,7 +79,7 @@ public static class TrygghetJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static JsonReadResult<IDocument> Deserialize(Stream utf8Json, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         var options = limits ?? TrygghetJsonOptions.Default;
         var buffer = new ArrayBufferWriter<byte>();
         while (true)
@@ -185,7 +185,7 @@ public static class TrygghetJson
     /// <returns>The document, or an error (also when the file cannot be read).</returns>
     public static JsonReadResult<IDocument> DeserializeFile(string path, TrygghetJsonOptions? limits = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var options = limits ?? TrygghetJsonOptions.Default;
         try
         {

@@ -62,8 +62,8 @@ public sealed record ValidationFinding
     /// <returns>The report finding.</returns>
     public static ValidationFinding From(Finding finding, LocalizedText ruleName)
     {
-        ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(ruleName);
+        Guard.Against.Null(finding);
+        Guard.Against.Null(ruleName);
         return new ValidationFinding
         {
             RuleId = finding.RuleId,
@@ -86,7 +86,7 @@ public sealed record ValidationFinding
     /// <returns>The message.</returns>
     public string MessageIn(MessageCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        Guard.Against.Null(catalogue);
         if (catalogue.Rules.TryGetValue(MessageKey, out var texts))
         {
             return catalogue.Format(texts.Message, Arguments.Select(a => new KeyValuePair<string, object?>(a.Name, a.Value)));

@@ -37,7 +37,7 @@ public sealed class FollowUpScheduleTests
     public void Evaluate_CheckInRecordedInQuarter_MetFromItsDateOn()
     {
         var agreement = (SeedCatalogue.CooperationAgreement2022 with { FollowUps = [] })
-            .WithFollowUp(new FollowUpRecord(FollowUpKind.Quarterly, DateRange.SingleDay(D(2022, 3, 15)), "Avstämning samordnare/polis."));
+            .AddFollowUp(new FollowUpRecord(FollowUpKind.Quarterly, DateRange.SingleDay(D(2022, 3, 15)), "Avstämning samordnare/polis."));
 
         Assert.Equal(FollowUpDueStatus.Pending, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 14))[0].Status);
         Assert.Equal(FollowUpDueStatus.Met, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 15))[0].Status);

@@ -59,7 +59,7 @@ public sealed class CommitmentEvaluatorTests
     [Fact]
     public void Evaluate_ActivityAfterAsOf_IsNotCounted()
     {
-        var promise = Promise.WithActivity(new ActivityRecord(D(2022, 12, 1), "mobila-medborgardialoger"));
+        var promise = Promise.AddActivity(new ActivityRecord(D(2022, 12, 1), "mobila-medborgardialoger"));
 
         Assert.Equal(0, CommitmentEvaluator.Evaluate(promise, D(2022, 11, 30)).Single(s => s.CommitmentId == "mobila-medborgardialoger").Counted);
         Assert.Equal(CommitmentStatus.Met, CommitmentEvaluator.Evaluate(promise, D(2022, 12, 1)).Single(s => s.CommitmentId == "mobila-medborgardialoger").Status);

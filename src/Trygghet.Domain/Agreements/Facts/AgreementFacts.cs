@@ -16,8 +16,8 @@ internal static class AgreementFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(CooperationAgreement agreement, string pathPrefix)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
-        ArgumentNullException.ThrowIfNull(pathPrefix);
+        Guard.Against.Null(agreement);
+        Guard.Against.Null(pathPrefix);
         return Build(agreement, pathPrefix);
     }
 

@@ -28,7 +28,7 @@ internal static class CouncilFacts
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(SafetyCouncilReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         if (report.DutiesFrom is not { } from)
         {
             yield break;

@@ -67,7 +67,7 @@ internal static class DutyFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(CrimePreventionDutyFile file)
     {
-        ArgumentNullException.ThrowIfNull(file);
+        Guard.Against.Null(file);
         var reports = file.SituationReports;
         yield return new SituationReportsFact(JsonPath.Member(JsonPath.Root, "situationReports"), [.. reports.Select(r => r.Date)]);
         var reportFacts = new Dictionary<string, SituationReportFact>(StringComparer.Ordinal);

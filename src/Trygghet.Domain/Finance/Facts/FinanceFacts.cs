@@ -10,7 +10,7 @@ internal static class FinanceFacts
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(AppropriationDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         for (var i = 0; i < decision.Appropriations.Count; i++)
         {
             var a = decision.Appropriations[i];

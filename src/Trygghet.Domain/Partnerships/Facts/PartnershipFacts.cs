@@ -34,7 +34,7 @@ internal static class PartnershipFacts
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(PublicCivicPartnership partnership)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         var stage = partnership.Stage;
         var partner = partnership.Partner.Name;
         yield return new PartnershipTermFact(JsonPath.Member(JsonPath.Root, "content"), PartnershipTerm.Content, !string.IsNullOrWhiteSpace(partnership.Content), stage, partner);

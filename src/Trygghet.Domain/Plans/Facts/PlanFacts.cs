@@ -12,7 +12,7 @@ internal static class PlanFacts
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(ActionProgramme plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Guard.Against.Null(plan);
         var span = plan.Span;
         for (var a = 0; a < plan.FocusAreas.Count; a++)
         {

@@ -15,7 +15,7 @@ internal static class PortfolioFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(AgreementPortfolio portfolio)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
+        Guard.Against.Null(portfolio);
         return Build(portfolio);
     }
 

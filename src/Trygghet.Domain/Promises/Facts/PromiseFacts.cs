@@ -17,8 +17,8 @@ internal static class PromiseFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(CitizenPromise promise, string pathPrefix)
     {
-        ArgumentNullException.ThrowIfNull(promise);
-        ArgumentNullException.ThrowIfNull(pathPrefix);
+        Guard.Against.Null(promise);
+        Guard.Against.Null(pathPrefix);
         return Build(promise, pathPrefix);
     }
 

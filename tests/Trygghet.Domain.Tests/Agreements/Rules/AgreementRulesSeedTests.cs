@@ -170,7 +170,7 @@ public sealed class AgreementRulesSeedTests
         {
             Parties = SeedCatalogue.CooperationAgreement2020.Parties,
         };
-        var portfolio = SeedCatalogue.UpplandsBroPortfolio.WithAgreement(agreement2019);
+        var portfolio = SeedCatalogue.UpplandsBroPortfolio.AddAgreement(agreement2019);
 
         var gaps = Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2023, 6, 30)).Where(f => f.RuleId == "PORTFOLJ-GLAPP").Select(f => (string)Arg(f, "gap")!).ToArray();
 

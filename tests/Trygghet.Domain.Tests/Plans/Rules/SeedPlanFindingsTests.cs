@@ -80,7 +80,7 @@ public sealed class SeedPlanFindingsTests
                 {
                     Indicators = [.. g.Indicators.Select(i => i with
                     {
-                        FollowUps = [.. i.FollowUps.Select(m => m.WithRecorded(new DateOnly(2020, 12, 31)).WithRecorded(new DateOnly(2021, 12, 31)))],
+                        FollowUps = [.. i.FollowUps.Select(m => m.AddRecorded(new DateOnly(2020, 12, 31)).AddRecorded(new DateOnly(2021, 12, 31)))],
                     })],
                 })],
             })],

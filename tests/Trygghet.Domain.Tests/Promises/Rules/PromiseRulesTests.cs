@@ -50,7 +50,7 @@ public sealed class PromiseRulesTests
     [Fact]
     public void UnknownCommitmentActivityRule_ActivityForAnotherId_Warns()
     {
-        var promise = TwoPerTerm(DateRange.Year(2024)).WithActivity(new ActivityRecord(D(2024, 1, 10), "okänd"));
+        var promise = TwoPerTerm(DateRange.Year(2024)).AddActivity(new ActivityRecord(D(2024, 1, 10), "okänd"));
 
         Assert.Equal(["ML-AKTIVITET-OKANT $.activities[0].commitmentId"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 1, 10))));
     }
