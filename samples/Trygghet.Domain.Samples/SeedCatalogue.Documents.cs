@@ -36,6 +36,7 @@ public static partial class SeedCatalogue
             new("appropriation-safety-commission-2020", SafetyCommissionAppropriations, new DateOnly(2020, 12, 31)),
             new("council-report-varmdo-2017", VarmdoSafetyCouncilReport, new DateOnly(2018, 1, 31)),
             new("example-crime-prevention-duty-exempelby", ExampleDutyFile, new DateOnly(2026, 9, 30)),
+            new("example-protocol-series-exempelby", ExampleProtocolSeries, new DateOnly(2024, 6, 28)),
         ];
     }
 }

@@ -265,69 +265,80 @@ public static partial class SeedCatalogue
         TermsToInvestigate = ["innehåll", "ansvar för uppföljning av partnerskapet", "partnerskapets giltighetstid", "finansiering"],
     };
 
-    private static AppropriationDecision BuildSafetyCommission() => new(
-        "Överenskommelse trygghetskommissionen", "Kommunstyrelsen", 22, CaseNumber.Parse("KS 2020/66"))
+    private static AppropriationDecision BuildSafetyCommission()
     {
-        // The extract states no meeting date.
-        Appropriations =
-        [
-            new Appropriation("trygghet-2019", "Trygghetsåtgärder under 2019 (ökad trygghet i och utanför skolan)", AppropriationKind.Operating, Money.FromMillions(7m), 2019)
-            {
-                DecidedIn = "Mål och budget 2019-2020",
-            },
-            new Appropriation("trygghet-2020", "Tillkommande trygghetsåtgärder som identifieras av trygghetskommissionen", AppropriationKind.Operating, Money.FromMillions(10m), 2020)
-            {
-                DecidedIn = "Reviderad mål och budget 2020-2021",
-            },
-            new Appropriation("investeringsreserv", "Ur kommunstyrelsens investeringsreserv", AppropriationKind.Investment, Money.FromMillions(2.5m), 2020)
-            {
-                DecidedIn = "Kommunstyrelsen § 22, beslutspunkt 4",
-            },
-        ],
-        Measures =
-        [
-            "Utökade fältresurser",
-            "Handslag mot skadegörelse",
-            "Trygghetsvärdar/väktare",
-            "Inrätta ett brottsförebyggande forum",
-            "Fortsättning föreningsdrivna nattvandringar",
-            "Utredda förstärkt lokal samverkan",
-            "Snabba insatser mot brottsaktiva unga",
-            "Stöttande resurs i samverkan mellan polis och myndigheter",
-            "Kulturhuset som möjligt nav för ungdomar som rör sig i Handen",
-            "Meningsfull fritid för ungdomar",
-            "Sysselsättning och jobb",
-            "Avhopparverksamhet",
-            "Kameror",
-            "Kommunikation",
-            "Bättre samordning av resurser",
-        ],
-        Areas =
-        [
-            new AllocationArea("Resurser i det offentliga rummet", MoneyRange.FromMillions(5m, 6m))
-            {
-                MeasureNumbers = [1, 3, 5, 13],
-                Allocations =
-                [
-                    new Allocation("Utökad användning av trygghetsvärdar/väktare", AppropriationKind.Operating, Money.FromMillions(2.2m), "trygghet-2020"),
-                    new Allocation("Fortsatt utbyggnad av kameraanvändning i anslutning till kommunens fastigheter", AppropriationKind.Investment, Money.FromMillions(2.5m), "investeringsreserv"),
-                ],
-            },
-            new AllocationArea("Sociala insatser", MoneyRange.FromMillions(5m, 6m)) { MeasureNumbers = [7, 8, 11, 12] },
-            new AllocationArea("Meningsfull fritid", MoneyRange.FromMillions(1m, 1.5m)) { MeasureNumbers = [9, 10] },
-            new AllocationArea("Strategisk ledning", MoneyRange.FromMillions(1.5m, 2m)) { MeasureNumbers = [2, 4, 6, 14, 15] },
-        ],
-        DecisionPoints =
-        [
-            "2,2 mnkr avsätts till utökad användning av trygghetsvårdar/väktare.",
-            "Kommundirektören uppdras att i samråd med trygghetskommissionen fördela resterande belopp i enlighet med överenskommelsens intentioner. Uppföljning sker i ordinarie verksamhetsuppföljning till kommunstyrelsen.",
-            "Kommunstyrelsens investeringsbudget utökas med 2,5 mnkr för en fortsatt utbyggnad av kameraanvändning i anslutning till kommunens fastigheter.",
-            "Utökningen av kommunstyrelsens investeringsbudget finansieras genom att ianspråka 2,5 mnkr ur kommunstyrelsens investeringsreserv.",
-        ],
+        // built here, not read from the property: static initialisers of partial files run in no promised order
+        var p22 = BuildExecutiveBoardParagraph22();
+        return new("Överenskommelse trygghetskommissionen", "Kommunstyrelsen", 22, CaseNumber.Parse("KS 2020/66"))
+        {
+            // The extract states no meeting date.
+            Appropriations =
+            [
+                new Appropriation("trygghet-2019", "Trygghetsåtgärder under 2019 (ökad trygghet i och utanför skolan)", AppropriationKind.Operating, Money.FromMillions(7m), 2019)
+                {
+                    DecidedIn = "Mål och budget 2019-2020",
+                },
+                new Appropriation("trygghet-2020", "Tillkommande trygghetsåtgärder som identifieras av trygghetskommissionen", AppropriationKind.Operating, Money.FromMillions(10m), 2020)
+                {
+                    DecidedIn = "Reviderad mål och budget 2020-2021",
+                },
+                new Appropriation("investeringsreserv", "Ur kommunstyrelsens investeringsreserv", AppropriationKind.Investment, Money.FromMillions(2.5m), 2020)
+                {
+                    DecidedIn = "Kommunstyrelsen § 22, beslutspunkt 4",
+                },
+            ],
+            Measures =
+            [
+                "Utökade fältresurser",
+                "Handslag mot skadegörelse",
+                "Trygghetsvärdar/väktare",
+                "Inrätta ett brottsförebyggande forum",
+                "Fortsättning föreningsdrivna nattvandringar",
+                "Utredda förstärkt lokal samverkan",
+                "Snabba insatser mot brottsaktiva unga",
+                "Stöttande resurs i samverkan mellan polis och myndigheter",
+                "Kulturhuset som möjligt nav för ungdomar som rör sig i Handen",
+                "Meningsfull fritid för ungdomar",
+                "Sysselsättning och jobb",
+                "Avhopparverksamhet",
+                "Kameror",
+                "Kommunikation",
+                "Bättre samordning av resurser",
+            ],
+            Areas =
+            [
+                new AllocationArea("Resurser i det offentliga rummet", MoneyRange.FromMillions(5m, 6m))
+                {
+                    MeasureNumbers = [1, 3, 5, 13],
+                    Allocations =
+                    [
+                        new Allocation("Utökad användning av trygghetsvärdar/väktare", AppropriationKind.Operating, Money.FromMillions(2.2m), "trygghet-2020"),
+                        new Allocation("Fortsatt utbyggnad av kameraanvändning i anslutning till kommunens fastigheter", AppropriationKind.Investment, Money.FromMillions(2.5m), "investeringsreserv"),
+                    ],
+                },
+                new AllocationArea("Sociala insatser", MoneyRange.FromMillions(5m, 6m)) { MeasureNumbers = [7, 8, 11, 12] },
+                new AllocationArea("Meningsfull fritid", MoneyRange.FromMillions(1m, 1.5m)) { MeasureNumbers = [9, 10] },
+                new AllocationArea("Strategisk ledning", MoneyRange.FromMillions(1.5m, 2m)) { MeasureNumbers = [2, 4, 6, 14, 15] },
+            ],
+            DecisionPoints =
+            [
+                "2,2 mnkr avsätts till utökad användning av trygghetsvårdar/väktare.",
+                "Kommundirektören uppdras att i samråd med trygghetskommissionen fördela resterande belopp i enlighet med överenskommelsens intentioner. Uppföljning sker i ordinarie verksamhetsuppföljning till kommunstyrelsen.",
+                "Kommunstyrelsens investeringsbudget utökas med 2,5 mnkr för en fortsatt utbyggnad av kameraanvändning i anslutning till kommunens fastigheter.",
+                "Utökningen av kommunstyrelsens investeringsbudget finansieras genom att ianspråka 2,5 mnkr ur kommunstyrelsens investeringsreserv.",
+            ],
 
-        // "per april, delårsbokslut per augusti och i årsbokslut": tertialvis during 2020.
-        FollowUp = new FinancialFollowUpPlan(DateRange.Year(2020), PeriodKind.Tertial),
-    };
+            // the paragraph's record as the protocol model holds it: underlag för beslut, the four (M) members who do not
+            // take part, expedieras and för kännedom
+            DecisionBasis = p22.DecisionBasis,
+            NotTakingPart = p22.Decision!.NotTakingPart,
+            Dispatch = p22.Dispatch,
+            ForInformation = p22.ForInformation,
+
+            // "per april, delårsbokslut per augusti och i årsbokslut": tertialvis during 2020.
+            FollowUp = new FinancialFollowUpPlan(DateRange.Year(2020), PeriodKind.Tertial),
+        };
+    }
 
     private static SafetyCouncilReport BuildVarmdoReport() => new(
         "Återrapportering från Trygghetsrådet",

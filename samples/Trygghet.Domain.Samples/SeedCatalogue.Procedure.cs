@@ -36,10 +36,11 @@ public static partial class SeedCatalogue
     public static Paragraph ExecutiveBoardParagraph50Of2019 { get; } = BuildExecutiveBoardParagraph50();
 
     /// <summary>
-    /// Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only. The extract shows no justering or notice,
-    /// so validating it as of a day after the deadlines reports them missing.
+    /// Protokollsutdrag (extract) of Kommunstyrelsen 2019-04-10 holding § 50 only (seed 001, an attachment of
+    /// Trygghetsutskottet 2020-11-20 § 35). The extract as the papers reproduce it shows no justering, no anslag and no
+    /// utdragsbestyrkande: the first two are not part of an extract, the last is "not recorded".
     /// </summary>
-    public static Protocol ExecutiveBoardExtract20190410 { get; } = new(ExecutiveBoardMeeting20190410, [BuildExecutiveBoardParagraph50()]);
+    public static ProtocolExtract ExecutiveBoardExtract20190410 { get; } = new(ExecutiveBoardMeeting20190410, [BuildExecutiveBoardParagraph50()]);
 
     /// <summary>
     /// The matter of KS § 50 through its lifecycle: on the agenda 2019-04-10, referred back with its uppdrag (§ 50),

@@ -29,6 +29,11 @@ internal sealed class Cli
             Recursive = true,
         };
         Lang.CompletionSources.Add("sv", "en");
+        Plain = new Option<bool>("--plain", "--no-color")
+        {
+            Description = T("vanlig text utan tabeller och färg, även i en terminal", "plain text without tables and colour, also at a terminal"),
+            Recursive = true,
+        };
         Lang.Validators.Add(r =>
         {
             if (r.Tokens.Count == 1 && r.Tokens[0].Value is not ("sv" or "en"))
@@ -75,16 +80,16 @@ internal sealed class Cli
         {
             Meeting, Attested, Posted, Removed, Body, Removal, AsOf, Ics, Engine,
         };
-        deadlines.SetAction(p => DeadlinesCommand.Run(this, p, context));
+        deadlines.SetAction(p => DeadlinesCommand.Run(this, p, For(p)));
 
         var validate = new Command("validate", T("granska ett JSON-dokument (per i dag om inte --as-of anges)", "validate a JSON document (as of today unless --as-of)"))
         {
             Files, AsOf, Explain, Engine,
         };
-        validate.SetAction(p => ValidateCommand.Run(this, p, context));
+        validate.SetAction(p => ValidateCommand.Run(this, p, For(p)));
 
         var rules = new Command("rules", T("regelkatalogen", "the rule catalogue"));
-        rules.SetAction(p => RulesCommand.Run(p.GetValue(Json), context));
+        rules.SetAction(p => RulesCommand.Run(p.GetValue(Json), For(p)));
 
         var notice = new Command("notice", T(
             "tillkännagivandet om justering (KL 8:12) för ett protokoll, eller med --feed ett flöde av aktuella anslag",
@@ -92,7 +97,7 @@ internal sealed class Cli
         {
             NoticeFiles, Posted, AsOf, Feed,
         };
-        notice.SetAction(p => NoticeCommand.Run(this, p, context));
+        notice.SetAction(p => NoticeCommand.Run(this, p, For(p)));
 
         var completion = new Command("completion", T("skript för kommandoradskomplettering i skalet (bash)", "a shell completion script (bash)")) { Shell };
         completion.SetAction(p => Completion(p));
@@ -103,9 +108,9 @@ internal sealed class Cli
             "Trygghet.Domain: rules and deadlines of municipal safety work. Without a command: a tour of the seed documents "
                 + "(always exits 0). Exit codes: 0 no error, 1 at least one error, 2 unusable input (the reason on standard error)."))
         {
-            deadlines, validate, notice, rules, completion, Json, Lang,
+            deadlines, validate, notice, rules, completion, Json, Lang, Plain,
         };
-        Root.SetAction(p => Demo.Run(p.GetValue(Json), context));
+        Root.SetAction(p => Demo.Run(p.GetValue(Json), For(p)));
         Localize(Root);
     }
 
@@ -114,6 +119,8 @@ internal sealed class Cli
     public Option<bool> Json { get; }
 
     public Option<string> Lang { get; }
+
+    public Option<bool> Plain { get; }
 
     public Option<DateOnly?> Meeting { get; }
 
@@ -278,6 +285,10 @@ internal sealed class Cli
     }
 
     private string T(string swedish, string english) => context.T(swedish, english);
+
+    // Rich output only for people at a terminal: --plain and --json turn it off.
+    private Invocation For(ParseResult parsed) =>
+        context.Terminal is not null && (parsed.GetValue(Plain) || parsed.GetValue(Json)) ? context with { Terminal = null } : context;
 
     // The help and version options the library adds get descriptions in the reader's language.
     private void Localize(RootCommand root)

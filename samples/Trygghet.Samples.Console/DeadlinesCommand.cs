@@ -61,6 +61,10 @@ internal static class DeadlinesCommand
                 w.WriteEndObject();
             });
         }
+        else if (context.Terminal is { } terminal)
+        {
+            RichText.Chain(terminal, report, context.Culture);
+        }
         else
         {
             Write(context.Out, report, context.Culture);
@@ -94,56 +98,79 @@ internal static class DeadlinesCommand
     /// <summary>Writes the chain step by step with its citations, then the findings.</summary>
     public static void Write(TextWriter stdout, DeadlineReport report, CultureInfo c)
     {
-        var chain = report.Chain;
-        stdout.WriteLine(T(c, "Fristkedja", "Deadline chain") + $": {T(c, "sammanträde", "meeting")} {Day(chain.Meeting, c)}, {Body(chain.Body, c)}");
-        var steps = DeadlineStep.Steps(chain);
-        Step(stdout, c, 1, T(c, "Justering", "Attestation"), T(c, "senast", "by"), chain.AttestationDeadline,
-            Recorded(c, chain.Attested, T(c, "justerat", "attested"), chain.AttestedLate), steps[0].Citation.Get(c));
-        Step(stdout, c, 2, T(c, "Anslag", "Notice"), T(c, "senast", "by"), chain.NoticeDeadline,
-            Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.Attested is null ? null : chain.PostedLate), steps[1].Citation.Get(c));
-        if (chain.Attested is null)
+        stdout.WriteLine(Heading(report.Chain, c));
+        foreach (var row in Rows(report.Chain, c))
         {
-            Note(stdout, T(c, "räknat från sista justeringsdagen (justering ej angiven)", "counted from the last attestation day (no attestation given)"));
+            var left = $"  {row.Number}. {row.Name,-17}{row.When}";
+            stdout.WriteLine(row.Recorded.Length == 0 ? left : left.PadRight(Math.Max(54, left.Length + 2)) + row.Recorded);
+            foreach (var note in row.Notes)
+            {
+                Note(stdout, note);
+            }
         }
 
-        Step(stdout, c, 3, T(c, "Överklagandetid", "Appeal period"), T(c, "slutar", "ends"), chain.AppealPeriodEnds, string.Empty, steps[2].Citation.Get(c));
-        if (chain.Posted is null)
-        {
-            Note(stdout, T(c, "räknat från sista anslagsdagen (anslag ej angivet)", "counted from the last notice day (no posting given)"));
-        }
-
-        Step(stdout, c, 4, T(c, "Nedtagning", "Removal"), T(c, "tidigast", "earliest"), new Deadline(chain.EarliestRemoval, chain.EarliestRemoval),
-            Recorded(c, chain.Removed, T(c, "nedtaget", "removed"), chain.RemovedEarly, T(c, "för tidigt", "too early")), steps[3].Citation.Get(c));
-        var final = chain.LegallyFinalFrom is { } f
-            ? $"{T(c, "från", "from")} {Day(f, c)}"
-            : T(c, "inträder inte: anslaget togs ned för tidigt", "does not occur: the notice came down too early");
-        stdout.WriteLine($"  5. {T(c, "Laga kraft", "Legally final"),-17}{final}");
-        Note(stdout, steps[2].Citation.Get(c) + T(c, " (om beslutet inte överklagas)", " (unless appealed)"));
         stdout.WriteLine();
-        stdout.WriteLine(T(c, "Iakttagelser", "Findings") + $" ({T(c, "regler enligt lagen som gällde", "rules of the law in force on")} {ConsoleApp.Date(report.EvaluationDate)}):");
+        stdout.WriteLine(FindingsHeading(report, c));
         HumanText.Findings(stdout, report.Findings, c);
     }
 
-    private static void Step(TextWriter stdout, CultureInfo c, int number, string name, string verb, Deadline deadline, string recorded, string citation)
+    /// <summary>The line above the chain: the meeting day and the kind of body.</summary>
+    public static string Heading(DeadlineChain chain, CultureInfo c) =>
+        T(c, "Fristkedja", "Deadline chain") + $": {T(c, "sammanträde", "meeting")} {Day(chain.Meeting, c)}, {Body(chain.Body, c)}";
+
+    /// <summary>The line above the findings: the date whose law the rules applied.</summary>
+    public static string FindingsHeading(DeadlineReport report, CultureInfo c) =>
+        T(c, "Iakttagelser", "Findings") + $" ({T(c, "regler enligt lagen som gällde", "rules of the law in force on")} {ConsoleApp.Date(report.EvaluationDate)}):";
+
+    /// <summary>
+    /// The five steps of the chain for people, the same for plain text and tables: the day (with weekday), what was
+    /// recorded and whether in time, and the notes under it (citation, a deadline moved past a holiday, a projection).
+    /// </summary>
+    public static IReadOnlyList<ChainRow> Rows(DeadlineChain chain, CultureInfo c)
     {
-        var left = $"  {number}. {name,-17}{verb} {Day(deadline.Date, c)}";
-        stdout.WriteLine(recorded.Length == 0 ? left : left.PadRight(Math.Max(54, left.Length + 2)) + recorded);
-        Note(stdout, citation);
-        if (deadline.IsMoved)
-        {
-            Note(stdout, T(c, "flyttad från ", "moved from ") + $"{ConsoleApp.Date(deadline.Unshifted)} ({NonWorkingReason(deadline.Unshifted, c)})"
-                + T(c, " till nästa vardag, lag (1930:173)", " to the next working day, Act (1930:173)"));
-        }
+        var steps = DeadlineStep.Steps(chain);
+        string[] projectedFromAttestation = chain.Attested is null
+            ? [T(c, "räknat från sista justeringsdagen (justering ej angiven)", "counted from the last attestation day (no attestation given)")]
+            : [];
+        string[] projectedFromNotice = chain.Posted is null
+            ? [T(c, "räknat från sista anslagsdagen (anslag ej angivet)", "counted from the last notice day (no posting given)")]
+            : [];
+        var final = chain.LegallyFinalFrom is { } f
+            ? $"{T(c, "från", "from")} {Day(f, c)}"
+            : T(c, "inträder inte: anslaget togs ned för tidigt", "does not occur: the notice came down too early");
+        return
+        [
+            Step(c, 1, T(c, "Justering", "Attestation"), T(c, "senast", "by"), chain.AttestationDeadline,
+                Recorded(c, chain.Attested, T(c, "justerat", "attested"), chain.AttestedLate), steps[0].Citation.Get(c), []),
+            Step(c, 2, T(c, "Anslag", "Notice"), T(c, "senast", "by"), chain.NoticeDeadline,
+                Recorded(c, chain.Posted, T(c, "uppsatt", "posted"), chain.Attested is null ? null : chain.PostedLate), steps[1].Citation.Get(c), projectedFromAttestation),
+            Step(c, 3, T(c, "Överklagandetid", "Appeal period"), T(c, "slutar", "ends"), chain.AppealPeriodEnds, (string.Empty, null), steps[2].Citation.Get(c), projectedFromNotice),
+            Step(c, 4, T(c, "Nedtagning", "Removal"), T(c, "tidigast", "earliest"), new Deadline(chain.EarliestRemoval, chain.EarliestRemoval),
+                Recorded(c, chain.Removed, T(c, "nedtaget", "removed"), chain.RemovedEarly, T(c, "för tidigt", "too early")), steps[3].Citation.Get(c), []),
+            new ChainRow(5, T(c, "Laga kraft", "Legally final"), final, string.Empty, null, [steps[2].Citation.Get(c) + T(c, " (om beslutet inte överklagas)", " (unless appealed)")]),
+        ];
+    }
+
+    private static ChainRow Step(CultureInfo c, int number, string name, string verb, Deadline deadline, (string Text, bool? Late) recorded, string citation, string[] after)
+    {
+        string[] moved = deadline.IsMoved
+            ? [T(c, "flyttad från ", "moved from ") + $"{ConsoleApp.Date(deadline.Unshifted)} ({NonWorkingReason(deadline.Unshifted, c)})"
+                + T(c, " till nästa vardag, lag (1930:173)", " to the next working day, Act (1930:173)")]
+            : [];
+        return new ChainRow(number, name, $"{verb} {Day(deadline.Date, c)}", recorded.Text, recorded.Late, [citation, .. moved, .. after]);
     }
 
     // No verdict when late is null: a posting is judged only against a recorded justering, as the rules do.
-    private static string Recorded(CultureInfo c, DateOnly? day, string verb, bool? late, string? lateText = null) => (day, late) switch
+    private static (string Text, bool? Late) Recorded(CultureInfo c, DateOnly? day, string verb, bool? late, string? lateText = null) => (day, late) switch
     {
-        (null, _) => string.Empty,
-        ({ } d, null) => $"{verb} {ConsoleApp.Date(d)}",
-        ({ } d, true) => $"{verb} {ConsoleApp.Date(d)}: {lateText ?? T(c, "för sent", "late")}",
-        ({ } d, false) => $"{verb} {ConsoleApp.Date(d)}: {T(c, "i tid", "in time")}",
+        (null, _) => (string.Empty, null),
+        ({ } d, null) => ($"{verb} {ConsoleApp.Date(d)}", null),
+        ({ } d, true) => ($"{verb} {ConsoleApp.Date(d)}: {lateText ?? T(c, "för sent", "late")}", true),
+        ({ } d, false) => ($"{verb} {ConsoleApp.Date(d)}: {T(c, "i tid", "in time")}", false),
     };
 
     private static void Note(TextWriter stdout, string text) => Wrapped(stdout, text, "       ", "       ");
 }
+
+/// <summary>One step of the deadline chain for people: number, name, day, what was recorded (late: true, in time: false), notes.</summary>
+internal sealed record ChainRow(int Number, string Name, string When, string Recorded, bool? Late, IReadOnlyList<string> Notes);

@@ -73,7 +73,14 @@ internal static class Demo
                 ? T(c, $" (lag per sammanträdet {ConsoleApp.Date(report.EvaluationDate)})", $" (law as on the meeting day {ConsoleApp.Date(report.EvaluationDate)})")
                 : string.Empty;
             Wrapped(stdout, $"{T(c, "Granskat per", "Validated as of")} {ConsoleApp.Date(seed.AsOf)}{lawNote}: {counts}", "    ", "      ");
-            HumanText.Findings(stdout, report.Findings, c, "    ");
+            if (context.Terminal is { } terminal)
+            {
+                RichText.Findings(terminal, report.Findings, c);
+            }
+            else
+            {
+                HumanText.Findings(stdout, report.Findings, c, "    ");
+            }
         }
 
         var protocol = SeedCatalogue.SafetyCommitteeProtocol20201120;
@@ -84,7 +91,14 @@ internal static class Demo
             c,
             $"Fristerna för {protocol.Title}:",
             $"The deadlines of {protocol.Title}:"), string.Empty, "  ");
-        DeadlinesCommand.Write(stdout, deadlines, c);
+        if (context.Terminal is { } chainTerminal)
+        {
+            RichText.Chain(chainTerminal, deadlines, c);
+        }
+        else
+        {
+            DeadlinesCommand.Write(stdout, deadlines, c);
+        }
         return ConsoleApp.Ok;
     }
 
@@ -114,6 +128,12 @@ internal static class Demo
                 + $"{T(c, "justerat", "attested")} {Optional(p.Attestation?.Date, c)}, {T(c, "anslaget", "notice posted")} {Optional(p.Notice?.Posted, c)}",
             Counts(c, (p.Paragraphs.Count, "paragrafer", "paragraphs"), (p.Meeting.ServingCount, "tjänstgörande", "serving"),
                 (p.Paragraphs.Sum(x => x.Motions.Count), "yrkanden", "motions")),
+        ],
+        ProtocolExtract e =>
+        [
+            $"{e.Meeting.Body.Name} ({Body(e.Meeting.Body.Kind, c)}), {T(c, "sammanträde", "meeting")} {ConsoleApp.Date(e.Meeting.Date)}; "
+                + $"{T(c, "bestyrkt", "certified")} {Optional(e.Certification?.Date, c)}",
+            Counts(c, (e.Paragraphs.Count, "paragrafer", "paragraphs"), (e.Paragraphs.Sum(x => x.Motions.Count), "yrkanden", "motions")),
         ],
         ActionProgramme p =>
         [

@@ -37,6 +37,12 @@ internal static class RulesCommand
         }
 
         var culture = context.Culture;
+        if (context.Terminal is { } terminal)
+        {
+            RichText.Rules(terminal, culture);
+            return ConsoleApp.Ok;
+        }
+
         var width = RuleCatalogue.Entries.Select(r => r.Id.Length).DefaultIfEmpty(10).Max();
         foreach (var rule in RuleCatalogue.Entries)
         {

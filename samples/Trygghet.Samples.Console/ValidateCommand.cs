@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
@@ -40,7 +41,16 @@ internal static class ValidateCommand
         }
         else
         {
-            context.Out.Write(report.Render(context.Culture));
+            if (context.Terminal is { } terminal)
+            {
+                terminal.WriteLine(report.Summary(context.Culture));
+                RichText.Findings(terminal, report.Findings, context.Culture);
+            }
+            else
+            {
+                context.Out.Write(report.Render(context.Culture));
+            }
+
             if (traces is { } explained)
             {
                 Explain(context, explained);

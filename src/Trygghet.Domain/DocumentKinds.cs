@@ -13,6 +13,8 @@ internal static class DocumentKinds
     public static ImmutableArray<DocumentDescriptor> All { get; } =
     [
         Procedure.ProtocolDocument.Descriptor,
+        Procedure.ProtocolExtractDocument.Descriptor,
+        Procedure.ProtocolSeriesDocument.Descriptor,
         Agreements.CooperationAgreementDocument.Descriptor,
         Portfolio.PortfolioDocument.Descriptor,
         Promises.CitizenPromiseDocument.Descriptor,

@@ -4,8 +4,8 @@ namespace Trygghet.Domain.Agreements;
 
 /// <summary>
 /// Åtgärdsplan (action plan) attached to a samverkansöverenskommelse: what is to be done, by whom, and how it
-/// is followed up. Seed 002 numbers its measures ("Insats A:N"); seed 001 describes the work inside each area
-/// and has no numbered measures.
+/// is followed up. Some agreements number their measures by area ("Insats A:N"); others describe the work inside
+/// each area and have no numbered measures.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record ActionPlan

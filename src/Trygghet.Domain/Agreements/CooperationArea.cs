@@ -5,7 +5,7 @@ namespace Trygghet.Domain.Agreements;
 /// <summary>
 /// Samverkansområde (cooperation area): one prioritised area with its definition, mål och syfte,
 /// utmaningar/prioritering, åtaganden för respektive part and uppföljning. An area may be divided into
-/// topics (seed 001: "4. Trygghet på offentlig plats" has 4.1 Krogtillsyn ... 4.4 Kamerabevakning), each
+/// topics (e.g. "4. Trygghet på offentlig plats" with 4.1 Krogtillsyn ... 4.4 Kamerabevakning), each
 /// described with the same headings.
 /// </summary>
 /// <remarks>Equality is structural over every property, topics included.</remarks>
@@ -37,7 +37,7 @@ public sealed record CooperationArea
     /// <summary>Kort beskrivning (the short description in the list of main areas); null when none.</summary>
     public string? Summary { get; init; }
 
-    /// <summary>Definition; null when the area has none (seed 001 section 5.4 starts with its goals).</summary>
+    /// <summary>Definition; null when the area has none (some areas start directly with their goals).</summary>
     public string? Definition { get; init; }
 
     /// <summary>Mål och syfte för samverkan (goals and purpose).</summary>

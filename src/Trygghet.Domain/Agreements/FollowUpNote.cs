@@ -1,8 +1,8 @@
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
-/// Uppföljningstext (follow-up text) written under a measure in a follow-up report, e.g. the "Uppföljning" rows
-/// of the halvårsuppföljning 2022 (seed 002).
+/// Uppföljningstext (follow-up text) written under a measure in a follow-up report, e.g. an "Uppföljning" row of
+/// a halvårsuppföljning.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record FollowUpNote

@@ -54,8 +54,8 @@ public sealed record Measure
     }
 
     /// <summary>
-    /// Ansvariga parter (the parties that carry the measure out). The seeds have no column for this: it is read
-    /// from the measure's text ("Polis och kommun deltar ...").
+    /// Ansvariga parter (the parties that carry the measure out). Agreements seldom have a column for this: it is
+    /// read from the measure's text ("Polis och kommun deltar ...").
     /// </summary>
     public EquatableArray<PartyKind> Responsible { get; init; }
 

@@ -1,12 +1,12 @@
 namespace Trygghet.Domain.Agreements;
 
-/// <summary>Part (a party to an agreement), e.g. the municipality "Upplands-Bro kommun".</summary>
+/// <summary>Part (a party to an agreement), e.g. the municipality "Exempelby kommun".</summary>
 /// <remarks>Equality compares kind and name (ordinal).</remarks>
 public sealed record Party
 {
     /// <summary>Creates a party.</summary>
     /// <param name="kind">Which kind of party.</param>
-    /// <param name="name">The name as written, e.g. "Upplands-Bro kommun" or "Lokalpolisområde Järfälla/Upplands-Bro".</param>
+    /// <param name="name">The name as written, e.g. "Exempelby kommun" or "Lokalpolisområde Exempelby".</param>
     public Party(PartyKind kind, string name)
     {
         if (!Enum.IsDefined(kind))

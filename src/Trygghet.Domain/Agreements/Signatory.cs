@@ -28,7 +28,7 @@ public sealed record Signatory
     /// <summary>Titel (the title as written), e.g. "Lokalpolisområdeschef".</summary>
     public string Title { get; }
 
-    /// <summary>Namn (the name); null when the source does not give it legibly (seed 001 blacks out the police chief's name).</summary>
+    /// <summary>Namn (the name); null when the source does not give it legibly (a published copy may black out a signatory's name).</summary>
     public string? Name { get; init; }
 
     /// <summary>Ort (place of signing); null when left blank.</summary>

@@ -6,23 +6,23 @@ namespace Trygghet.Domain.Common;
 /// <summary>Diarienummerformat (how a municipality writes its case numbers).</summary>
 public enum CaseNumberFormat
 {
-    /// <summary>Diarium, space, two-digit year, slash, number: "KS 20/0600", "SN 18/0162".</summary>
+    /// <summary>Diarium, space, two-digit year, slash, number: "KS 25/0311", "SN 24/0057".</summary>
     RegistryShortYear,
 
-    /// <summary>Diarium, space, four-digit year, slash, number: "KS 2020/66".</summary>
+    /// <summary>Diarium, space, four-digit year, slash, number: "KS 2025/88".</summary>
     RegistryFullYear,
 
-    /// <summary>Four-digit year, diarium, slash, number: "2017KS/0118" (Värmdö).</summary>
+    /// <summary>Four-digit year, diarium, slash, number: "2024KS/0203".</summary>
     YearRegistry,
 }
 
 /// <summary>
-/// Diarienummer (case number, "Dnr"): the registry number under which a matter is kept, e.g. "KS 20/0600".
+/// Diarienummer (case number, "Dnr"): the registry number under which a matter is kept, e.g. "KS 25/0311".
 /// Four real formats are understood (see <see cref="CaseNumberFormat"/>); the text is kept exactly, leading
 /// zeros included, so <see cref="ToString"/> gives back what was parsed (a leading "Dnr" is dropped).
 /// </summary>
 /// <remarks>
-/// Equality compares all parts, the format and the zero padding included: "KS 20/0600" and "KS 2020/600"
+/// Equality compares all parts, the format and the zero padding included: "KS 25/0311" and "KS 2025/311"
 /// are different texts; use <see cref="IsSameCase"/> to compare diarium, year and number only.
 /// </remarks>
 public sealed record CaseNumber
@@ -92,7 +92,7 @@ public sealed record CaseNumber
     }
 
     /// <summary>Parses a case number, throwing when the text is not one.</summary>
-    /// <param name="text">E.g. "KS 20/0600", "Dnr SN 18/0162", "KS 2020/66", "2017KS/0118".</param>
+    /// <param name="text">E.g. "KS 25/0311", "Dnr SN 24/0057", "KS 2025/88", "2024KS/0203".</param>
     /// <returns>The case number.</returns>
     /// <exception cref="FormatException">The text is not a case number; the message says why.</exception>
     public static CaseNumber Parse(string text)
@@ -191,7 +191,7 @@ public sealed record CaseNumber
         return ParseResult<CaseNumber>.Success(new CaseNumber(registry, year, sequence, format, tail.Length));
     }
 
-    /// <summary>Writes the case number in its format, e.g. "KS 20/0600".</summary>
+    /// <summary>Writes the case number in its format, e.g. "KS 25/0311".</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {

@@ -29,6 +29,11 @@ public enum DocumentKind
 
     /// <summary>Kommunens brottsförebyggande ansvar (a municipality's duty file under Lag (2023:196)).</summary>
     CrimePreventionDuty,
+
+    /// <summary>Protokollsutdrag (an extract of a protocol: some paragraphs and the certification that they agree with the original).</summary>
+    ProtocolExtract,
+    /// <summary>Protokollserie (one body's protocols checked together, with its delegated decisions).</summary>
+    ProtocolSeries,
 }
 
 /// <summary>Dokument (a top-level document that can be validated).</summary>

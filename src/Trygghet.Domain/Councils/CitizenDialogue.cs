@@ -3,8 +3,8 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Councils;
 
 /// <summary>
-/// Medborgardialog (citizen dialogue) a council holds; the Värmdö Trygghetsråd must hold one a year. A dialogue
-/// counts for every calendar year its period touches (the 2017 dialogue was decided as "2017 och 2018 års dialog").
+/// Medborgardialog (citizen dialogue) a council holds; a council's arbetsordning may require one a year. A dialogue
+/// counts for every calendar year its period touches (a dialogue decided as "2017 och 2018 års dialog" counts for both).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record CitizenDialogue

@@ -4,9 +4,9 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Councils;
 
 /// <summary>
-/// Pure evaluation of a safety council's duties as of a date, when its rules of procedure state them: a
-/// redogörelse at every halvårsbokslut (per 30 June) and bokslut (per 31 December), and one medborgardialog
-/// every calendar year.
+/// Pure evaluation of a safety council's duties as of a date: a redogörelse at every halvårsbokslut (per 30 June)
+/// and bokslut (per 31 December), and one medborgardialog every calendar year, as a council's arbetsordning
+/// typically sets them.
 /// </summary>
 public static class CouncilDuties
 {

@@ -3,9 +3,9 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Councils;
 
 /// <summary>
-/// Återrapportering från Trygghetsrådet (a safety council's report to the kommunstyrelse), e.g. Värmdö
-/// 2017KS/0118. Under its arbetsordning the council reports at halvårsbokslut and bokslut, holds one
-/// medborgardialog a year, and runs operativa grupper.
+/// Återrapportering från Trygghetsrådet (a safety council's report to the kommunstyrelse). A typical arbetsordning
+/// has the council report at halvårsbokslut and bokslut, hold one medborgardialog a year, and run operativa
+/// grupper.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record SafetyCouncilReport : IDocument

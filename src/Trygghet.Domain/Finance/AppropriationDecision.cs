@@ -3,9 +3,9 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Finance;
 
 /// <summary>
-/// Anslagsbeslut (a decision that sets aside and allocates money), e.g. Kommunstyrelsen § 22, KS 2020/66:
-/// 17 mnkr set aside by two decisions, 15 measures grouped into four areas with cost ranges, the investment
-/// budget raised by 2,5 mnkr from the investment reserve, followed up tertialvis.
+/// Anslagsbeslut (a decision that sets aside and allocates money), e.g. a kommunstyrelse setting aside a sum by
+/// one or more decisions for measures grouped into areas with cost ranges, perhaps raising the investment budget
+/// from a reserve, and followed up tertialvis.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record AppropriationDecision : IDocument
@@ -56,6 +56,21 @@ public sealed record AppropriationDecision : IDocument
 
     /// <summary>Beslut (the decision's numbered points as written).</summary>
     public EquatableArray<string> DecisionPoints { get; init; }
+
+    /// <summary>Beslutsunderlag (underlag för beslut: the documents the decision rests on), as listed.</summary>
+    public EquatableArray<string> DecisionBasis { get; init; }
+
+    /// <summary>
+    /// Deltar inte i beslutet (members who declared that they do not take part in the decision), as in a protocol's
+    /// <see cref="Procedure.Decision.NotTakingPart"/>.
+    /// </summary>
+    public EquatableArray<Procedure.Person> NotTakingPart { get; init; }
+
+    /// <summary>Expedieras (beslutet skickas till: to whom the decision is sent), as listed.</summary>
+    public EquatableArray<string> Dispatch { get; init; }
+
+    /// <summary>För kännedom (to whom the decision is sent for information only), as listed.</summary>
+    public EquatableArray<string> ForInformation { get; init; }
 
     /// <summary>Uppföljning (the follow-up plan); null when none is stated.</summary>
     public FinancialFollowUpPlan? FollowUp { get; init; }

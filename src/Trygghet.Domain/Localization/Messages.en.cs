@@ -276,6 +276,18 @@ internal static class EnglishMessages
             "Disqualified member present",
             "In a committee a disqualified member may neither take part nor be present during the handling (not for the council).",
             "{member} was disqualified in § {paragraph} but stayed present during the handling."),
+        ["KL-6-38-EJ-DELEGERBART"] = new(
+            "Matter that may not be delegated",
+            "The power to decide may not be delegated in matters of the activity's goals, direction, scope or quality, submissions or statements to the council, exercise of public authority of a principled nature or greater importance, citizens' proposals, or matters that a statute keeps from delegation; this holds for delegation to elected members and to employees.",
+            "{delegate} decided on {date} in the matter {matter} under delegation, but the matter concerns {kind} and may not be delegated."),
+        ["KL-6-40-BRADSKANDE-EJ-ANMALT"] = new(
+            "Urgent decision not reported",
+            "A decision that the chair or an appointed member took on the committee's behalf in an urgent matter must be reported at the committee's next meeting.",
+            "The urgent decision of {date} in the matter {matter} was not reported at the next meeting on {next}."),
+        ["KL-8-10-DELEGATIONSBESLUT-ANSLAG-SAKNAS"] = new(
+            "Delegated decision not announced",
+            "A delegated decision that the committee decided is not to be reported to it is recorded separately when it can be appealed, and the notice board holds notices of such decisions; the appeal period runs only from the notice.",
+            "The decision of {date} in the matter {matter} is not reported to the committee but has no notice on the notice board."),
         ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
             "Notice removed early",
             "The notice may not be removed before the appeal period has ended and must be on the board throughout it; otherwise the period does not run out and the decisions do not become final.",
@@ -412,6 +424,10 @@ internal static class EnglishMessages
             "Periodic follow-up missing",
             "Follow-ups the agreement itself requires (per tertial, half-yearly, interim, yearly) are to be made for every period.",
             "The follow-up ({kind}) for {period} is not recorded (due by {dueBy})."),
+        ["UTDRAG-BESTYRKANDE-EJ-REDOVISAT"] = new(
+            "Extract certification not recorded",
+            "A protocol extract is certified: someone attests that it agrees with the protocol, and when.",
+            "The protocol extract does not record {part}."),
     };
 
     /// <summary>Words: enum values keyed "Type.Value" and report phrases keyed "Report.…".</summary>
@@ -432,6 +448,12 @@ internal static class EnglishMessages
         ["FollowUpKind.Interim"] = "interim",
         ["FollowUpKind.HalfTime"] = "half-time",
         ["FollowUpKind.Yearly"] = "yearly",
+        ["DelegatedMatterKind.Delegable"] = "a matter that may be delegated",
+        ["DelegatedMatterKind.GoalsOrDirection"] = "the activity's goals, direction, scope or quality",
+        ["DelegatedMatterKind.StatementToCouncil"] = "a submission or statement to the council",
+        ["DelegatedMatterKind.MajorAuthorityExercise"] = "exercise of public authority of a principled nature or greater importance",
+        ["DelegatedMatterKind.CitizenProposal"] = "a citizens' proposal",
+        ["DelegatedMatterKind.ExcludedByLaw"] = "a matter that a statute keeps from delegation",
         ["MotionKind.Approval"] = "approval",
         ["MotionKind.Rejection"] = "rejection",
         ["MotionKind.Amendment"] = "amendment",

@@ -276,6 +276,18 @@ internal static class SwedishMessages
             "Jävig närvarade",
             "I en nämnd får den som är jävig varken delta eller närvara vid handläggningen (gäller inte fullmäktige).",
             "{member} var jävig i § {paragraph} men närvarade vid handläggningen."),
+        ["KL-6-38-EJ-DELEGERBART"] = new(
+            "Ärende som inte får delegeras",
+            "Beslutanderätten får inte delegeras i ärenden om verksamhetens mål, inriktning, omfattning eller kvalitet, framställningar eller yttranden till fullmäktige, myndighetsutövning av principiell beskaffenhet eller större vikt, medborgarförslag eller ärenden som enligt författning inte får delegeras; detta gäller delegering till förtroendevalda och till anställda.",
+            "{delegate} beslutade {date} i ärendet {matter} på delegation, men ärendet gäller {kind} och får inte delegeras."),
+        ["KL-6-40-BRADSKANDE-EJ-ANMALT"] = new(
+            "Brådskande beslut inte anmält",
+            "Ett beslut som ordföranden eller en utsedd ledamot fattat på nämndens vägnar i ett brådskande ärende ska anmälas vid nämndens nästa sammanträde.",
+            "Det brådskande beslutet {date} i ärendet {matter} anmäldes inte vid nästa sammanträde {next}."),
+        ["KL-8-10-DELEGATIONSBESLUT-ANSLAG-SAKNAS"] = new(
+            "Delegationsbeslut utan tillkännagivande",
+            "Ett delegationsbeslut som nämnden har bestämt inte ska anmälas till den protokollförs särskilt om det får överklagas, och anslagstavlan ska innehålla tillkännagivanden av sådana beslut; först från tillkännagivandet löper överklagandetiden.",
+            "Beslutet {date} i ärendet {matter} anmäls inte till nämnden men saknar tillkännagivande på anslagstavlan."),
         ["KL-8-12-ANSLAG-NEDTAGET-TIDIGT"] = new(
             "Anslag nedtaget för tidigt",
             "Tillkännagivandet får inte tas bort före överklagandetidens utgång och måste finnas på anslagstavlan under hela överklagandetiden; annars löper tiden inte ut och besluten vinner inte laga kraft.",
@@ -412,6 +424,10 @@ internal static class SwedishMessages
             "Periodisk uppföljning saknas",
             "Uppföljningar som överenskommelsen själv kräver (tertialvis, halvårsvis, delår, årligen) ska göras för varje period.",
             "Uppföljningen ({kind}) för {period} är inte registrerad (senast {dueBy})."),
+        ["UTDRAG-BESTYRKANDE-EJ-REDOVISAT"] = new(
+            "Utdragsbestyrkande ej redovisat",
+            "Ett protokollsutdrag bestyrks: någon intygar att utdraget stämmer med protokollet, och när.",
+            "Protokollsutdraget redovisar inte {part}."),
     };
 
     /// <summary>Words: enum values keyed "Type.Value" and report phrases keyed "Report.…".</summary>
@@ -432,6 +448,12 @@ internal static class SwedishMessages
         ["FollowUpKind.Interim"] = "delår",
         ["FollowUpKind.HalfTime"] = "halvtid",
         ["FollowUpKind.Yearly"] = "årlig",
+        ["DelegatedMatterKind.Delegable"] = "ett ärende som får delegeras",
+        ["DelegatedMatterKind.GoalsOrDirection"] = "verksamhetens mål, inriktning, omfattning eller kvalitet",
+        ["DelegatedMatterKind.StatementToCouncil"] = "en framställning eller ett yttrande till fullmäktige",
+        ["DelegatedMatterKind.MajorAuthorityExercise"] = "myndighetsutövning av principiell beskaffenhet eller större vikt",
+        ["DelegatedMatterKind.CitizenProposal"] = "ett medborgarförslag",
+        ["DelegatedMatterKind.ExcludedByLaw"] = "ett ärende som enligt författning inte får delegeras",
         ["MotionKind.Approval"] = "bifall",
         ["MotionKind.Rejection"] = "avslag",
         ["MotionKind.Amendment"] = "ändring",

@@ -5,7 +5,7 @@ namespace Trygghet.Domain.Partnerships;
 /// <summary>
 /// Idéburet offentligt partnerskap, IOP (public civic partnership): a partnership between a municipality and a
 /// non-profit. Not regulated in law: its content, follow-up responsibility, validity and financing are set in each
-/// agreement (seed 001, Trygghetsutskottet § 36, KS 20/0726). While it is being investigated those terms may be open.
+/// agreement. While it is being investigated those terms may be open.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record PublicCivicPartnership : IDocument

@@ -4,16 +4,15 @@ namespace Trygghet.Domain.Plans;
 
 /// <summary>
 /// Handlingsplan (action programme): a strategy made concrete as fokusområden, delmål, målindikatorer with
-/// follow-up methods, and insatser, over a span of years; with the path the plan took through the bodies.
-/// Seeds: "Handlingsplan för ett socialt hållbart Bro 2020-2025" and the handlingsplan mot våld i nära relation
-/// (Upplands-Bro, 2020).
+/// follow-up methods, and insatser, over a span of years; with the path the plan took through the bodies. Typical
+/// examples are a municipality's plan for social sustainability or its plan against violence in close relationships.
 /// </summary>
 /// <remarks>Equality is structural: two plans are equal when every part is equal.</remarks>
 public sealed record ActionProgramme : IDocument
 {
     /// <summary>Creates an action programme.</summary>
     /// <param name="title">The plan's title as written.</param>
-    /// <param name="municipality">The municipality, e.g. "Upplands-Bro kommun".</param>
+    /// <param name="municipality">The municipality, e.g. "Exempelby kommun".</param>
     public ActionProgramme(string title, string municipality)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);

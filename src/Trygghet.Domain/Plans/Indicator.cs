@@ -3,7 +3,7 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
-/// Målindikator (goal indicator): a measurable statement of a sub-goal, e.g. "Valdeltagandet i Bro ökar",
+/// Målindikator (goal indicator): a measurable statement of a sub-goal, e.g. "Valdeltagandet i kommundelen ökar",
 /// with its follow-up methods and the activities (insatser) that contribute to it.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>

@@ -3,9 +3,9 @@ using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
-/// Insats/aktivitet (activity) in a handlingsplan. Activities are to be time-bound and followed up
-/// ("tidsatta och följas upp regelbundet", Socialnämnden Upplands-Bro § 26, SN 18/0162); a missing period or
-/// owner is legal to write down and is reported by the plan rules, not refused here.
+/// Insats/aktivitet (activity) in a handlingsplan. A plan usually requires its activities to be time-bound and
+/// followed up regularly (the decision adopting it says so); a missing period or owner is legal to write down and
+/// is reported by the plan rules, not refused here.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record PlanActivity

@@ -2,7 +2,7 @@ using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Plans;
 
-/// <summary>Strategi (the strategy a handlingsplan realises), e.g. "Strategi för ett socialt hållbart Bro", KS 18/0401.</summary>
+/// <summary>Strategi (the strategy a handlingsplan realises), e.g. "Strategi för en socialt hållbar kommun" with its case number.</summary>
 /// <remarks>Equality is structural.</remarks>
 public sealed record StrategyReference
 {

@@ -15,7 +15,7 @@ namespace Trygghet.Domain.Portfolio;
 public sealed record AgreementPortfolio : IDocument
 {
     /// <summary>Creates an empty portfolio.</summary>
-    /// <param name="title">Rubrik (a title for the portfolio, e.g. "Upplands-Bro kommun och LPO Järfälla/Upplands-Bro").</param>
+    /// <param name="title">Rubrik (a title for the portfolio, e.g. "Exempelby kommun och LPO Exempelby").</param>
     /// <param name="municipality">The municipality (kind <see cref="PartyKind.Municipality"/>).</param>
     /// <param name="policeArea">The local police area (kind <see cref="PartyKind.LocalPoliceArea"/>).</param>
     public AgreementPortfolio(string title, Party municipality, Party policeArea)

@@ -47,7 +47,7 @@ public sealed record Assignment
     /// <summary>Återrapporterat (the day it was reported back), or null while not.</summary>
     public DateOnly? ReportedBack { get; init; }
 
-    /// <summary>Avslutat genom (the later decision that closed it, e.g. "KS § 12, 2021-03-01, KS 20/0129"), or null.</summary>
+    /// <summary>Avslutat genom (the later decision that closed it, e.g. "KS § 12, 2025-03-03, KS 25/0311"), or null.</summary>
     public string? ClosedBy { get; init; }
 
     /// <summary>Läget per en dag (reported back by then, overdue, or open).</summary>

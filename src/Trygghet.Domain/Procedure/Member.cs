@@ -57,7 +57,7 @@ public sealed record Participant(Person Person, string? Title = null)
     /// <summary>The person (never null).</summary>
     public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
 
-    /// <summary>Organisation (e.g. "Polisen", "Bro utveckling"), or null.</summary>
+    /// <summary>Organisation (e.g. "Polisen", a local development company), or null.</summary>
     public string? Organisation { get; init; }
 
     /// <summary>Paragrafer (the paragraphs the participant attended for, e.g. 37 for a temaärende); empty means the whole meeting.</summary>

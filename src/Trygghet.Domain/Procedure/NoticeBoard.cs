@@ -41,7 +41,7 @@ public static class NoticeBoard
     /// </summary>
     /// <param name="notices">All notices; those not up on <paramref name="asOf"/> are left out.</param>
     /// <param name="asOf">The day.</param>
-    /// <param name="title">The feed's title, e.g. "Upplands-Bro kommuns anslagstavla".</param>
+    /// <param name="title">The feed's title, e.g. "Exempelby kommuns anslagstavla".</param>
     /// <returns>The JSON Feed text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="notices"/> or <paramref name="title"/> is null.</exception>
     public static string ToJsonFeed(IEnumerable<NoticeBoardEntry> notices, DateOnly asOf, string title)

@@ -3,11 +3,19 @@ using Trygghet.Domain.Calendar;
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>
-/// Fristberäkning (procedural deadlines): the one implementation used both by callers and by the procedure rules.
+/// Fristberäkning (procedural deadlines): the one calculation of the deadline chain after a meeting. Each link
+/// (justering, anslag, end of the appeal period, removal, laga kraft) is computed here only: <see cref="Compute"/>
+/// chains the links for callers, and the procedure rules that derive the chain's facts call the same links.
 /// Every statutory day is moved by Lag (1930:173) to the next working day unless the settings say otherwise.
 /// </summary>
 public static class ProcedureDeadlines
 {
+    /// <summary>
+    /// The tag of the rules of the chain (the four that derive its days and the five that judge recorded days against
+    /// them): <see cref="Validation.DeadlineCalculator"/> runs the default rules with this tag.
+    /// </summary>
+    internal const string ChainTag = "deadline-chain";
+
     /// <summary>Days from the meeting to the latest justering (KL 5 kap. 69 §; nämnder through 6 kap. 35 §).</summary>
     public const int AttestationDays = 14;
 
@@ -49,6 +57,17 @@ public static class ProcedureDeadlines
     /// <param name="appealPeriodEnds">The last day of the appeal period.</param>
     /// <returns>The day after.</returns>
     public static DateOnly LegallyFinalFrom(DateOnly appealPeriodEnds) => DayAfter(appealPeriodEnds, nameof(appealPeriodEnds));
+
+    /// <summary>
+    /// Whether a notice removed on <paramref name="removed"/> came down before <see cref="EarliestRemoval"/>: then the
+    /// appeal period does not run out (KL 13 kap. 5 § third sentence).
+    /// </summary>
+    internal static bool RemovedEarly(DateOnly appealPeriodEnds, DateOnly? removed, ProcedureSettings? settings) =>
+        removed is { } r && r < EarliestRemoval(appealPeriodEnds, settings);
+
+    /// <summary>Laga kraft from the day after the appeal period, or null when the notice came down too early.</summary>
+    internal static DateOnly? LegallyFinal(DateOnly appealPeriodEnds, DateOnly? removed, ProcedureSettings? settings) =>
+        RemovedEarly(appealPeriodEnds, removed, settings) ? null : LegallyFinalFrom(appealPeriodEnds);
 
     // A day of the chain after the meeting may lie past the supported dates, but its deadline must still be in the
     // calendar: a month before the calendar's end leaves room for three weeks and a move.
@@ -103,8 +122,6 @@ public static class ProcedureDeadlines
         var attestation = Attestation(meeting, settings);
         var notice = Notice(attested ?? attestation.Date, settings);
         var appeal = AppealPeriod(posted ?? notice.Date, settings);
-        var earliest = EarliestRemoval(appeal.Date, settings);
-        var removedEarly = removed is { } rr && rr < earliest;
         return new DeadlineChain
         {
             Meeting = meeting,
@@ -114,9 +131,9 @@ public static class ProcedureDeadlines
             NoticeDeadline = notice,
             Posted = posted,
             AppealPeriodEnds = appeal,
-            EarliestRemoval = earliest,
+            EarliestRemoval = EarliestRemoval(appeal.Date, settings),
             Removed = removed,
-            LegallyFinalFrom = removedEarly ? null : LegallyFinalFrom(appeal.Date),
+            LegallyFinalFrom = LegallyFinal(appeal.Date, removed, settings),
         };
     }
 

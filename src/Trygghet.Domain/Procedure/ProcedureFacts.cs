@@ -18,14 +18,31 @@ internal static class ProcedureFacts
     public static IEnumerable<object> From(Protocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        return Enumerate(protocol);
+        return Enumerate(protocol, wholeRecord: true);
     }
 
-    private static IEnumerable<object> Enumerate(Protocol protocol)
+    /// <summary>
+    /// The facts of a protocol extract: those of its paragraphs, and of the deadline chain only as far as the extract
+    /// records it. What an extract does not show is not missing from the protocol, so a chain step the extract leaves
+    /// out is never judged: the anslag alone starts the appeal period, the justering counts only with its anslag
+    /// (else the missing anslag would be judged), and the meeting starts the attestation deadline only then.
+    /// </summary>
+    /// <param name="extract">The extract.</param>
+    /// <returns>The facts, in document order.</returns>
+    public static IEnumerable<object> From(ProtocolExtract extract)
+    {
+        ArgumentNullException.ThrowIfNull(extract);
+        return Enumerate(extract.AsProtocol(), wholeRecord: false);
+    }
+
+    private static IEnumerable<object> Enumerate(Protocol protocol, bool wholeRecord)
     {
         var meeting = protocol.Meeting;
         var body = meeting.Body.Kind;
-        yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
+        if (wholeRecord || (protocol.Attestation is not null && protocol.Notice is not null))
+        {
+            yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
+        }
         if (meeting.Announced is { } announced)
         {
             yield return new MeetingNotice(MeetingNoticeKind.Announcement, announced, meeting.Date, body, "meeting.announced");
@@ -54,23 +71,23 @@ internal static class ProcedureFacts
             yield return new SubstituteServing(s.Person.Name, s.ServingFor?.Name, Served(protocol, s.Person), $"meeting.servingSubstitutes[{i}]");
         }
 
-        foreach (var fact in Notice(ProtocolChain, protocol.Attestation, protocol.Notice, "attestation.date", "notice"))
+        foreach (var fact in Notice(ProtocolChain, protocol.Attestation, protocol.Notice, "attestation.date", "notice", wholeRecord))
         {
             yield return fact;
         }
 
         for (var i = 0; i < protocol.Paragraphs.Count; i++)
         {
-            foreach (var fact in Paragraph(protocol.Paragraphs[i], $"paragraphs[{i}]", meeting))
+            foreach (var fact in Paragraph(protocol.Paragraphs[i], $"paragraphs[{i}]", meeting, wholeRecord))
             {
                 yield return fact;
             }
         }
     }
 
-    private static IEnumerable<object> Notice(string chain, Attestation? attestation, Notice? notice, string attestationPath, string noticePath)
+    private static IEnumerable<object> Notice(string chain, Attestation? attestation, Notice? notice, string attestationPath, string noticePath, bool wholeRecord)
     {
-        if (attestation is not null)
+        if (attestation is not null && (wholeRecord || notice is not null))
         {
             yield return new ProtocolAttested(chain, attestation.Date, attestationPath);
         }
@@ -85,7 +102,7 @@ internal static class ProcedureFacts
         }
     }
 
-    private static IEnumerable<object> Paragraph(Paragraph p, string path, Meeting meeting)
+    private static IEnumerable<object> Paragraph(Paragraph p, string path, Meeting meeting, bool wholeRecord)
     {
         var body = meeting.Body.Kind;
         var serving = Service.ServingIn(meeting, p);
@@ -106,7 +123,7 @@ internal static class ProcedureFacts
         var chain = p.ImmediateAttestation is null ? ProtocolChain : path;
         if (p.ImmediateAttestation is not null)
         {
-            foreach (var fact in Notice(chain, p.ImmediateAttestation, p.ImmediateNotice, $"{path}.immediateAttestation.date", $"{path}.immediateNotice"))
+            foreach (var fact in Notice(chain, p.ImmediateAttestation, p.ImmediateNotice, $"{path}.immediateAttestation.date", $"{path}.immediateNotice", wholeRecord))
             {
                 yield return fact;
             }

@@ -22,16 +22,7 @@ public sealed record Protocol : IDocument
     public Protocol(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        var seen = new HashSet<int>();
-        foreach (var p in paragraphs)
-        {
-            ArgumentNullException.ThrowIfNull(p, nameof(paragraphs));
-            if (!seen.Add(p.Number))
-            {
-                throw new ArgumentException($"Paragraph § {p.Number} occurs twice.", nameof(paragraphs));
-            }
-        }
-
+        RequireUniqueNumbers(paragraphs);
         Meeting = meeting;
         Paragraphs = paragraphs;
     }
@@ -207,6 +198,20 @@ public sealed record Protocol : IDocument
     {
         var paragraph = Require(number);
         return Meeting.Body.Seats is { } seats && Meeting.Members.Count > 0 ? Quorum.IsQuorate(Service.QuorumCount(Meeting, paragraph), seats) : null;
+    }
+
+    /// <summary>Refuses a null paragraph or two paragraphs with one number (a protocol's and an extract's rule).</summary>
+    internal static void RequireUniqueNumbers(EquatableArray<Paragraph> paragraphs)
+    {
+        var seen = new HashSet<int>();
+        foreach (var p in paragraphs)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(paragraphs));
+            if (!seen.Add(p.Number))
+            {
+                throw new ArgumentException($"Paragraph § {p.Number} occurs twice.", nameof(paragraphs));
+            }
+        }
     }
 
     private Paragraph Require(int number) =>

@@ -7,5 +7,5 @@ namespace Trygghet.Domain.Procedure;
 internal static class ProtocolDocument
 {
     public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<Protocol>(
-        DocumentKind.Protocol, new("protokoll", "protocol"), "Protokoll (protocol of a meeting), whole or an extract.", ProcedureFacts.From, ProcedureRules.All);
+        DocumentKind.Protocol, new("protokoll", "protocol"), "Protokoll (protocol of a meeting).", ProcedureFacts.From, ProcedureRules.All);
 }

@@ -89,7 +89,7 @@ public sealed record CitizenPromise : IDocument
     /// <summary>Fokus (what the parties focus on during the period).</summary>
     public EquatableArray<string> Focus { get; init; }
 
-    /// <summary>Prioriterat område (the prioritised place, e.g. "Bro"); null when none.</summary>
+    /// <summary>Prioriterat område (the prioritised place, e.g. a town centre or a district); null when none.</summary>
     public string? PriorityArea { get; init; }
 
     /// <summary>

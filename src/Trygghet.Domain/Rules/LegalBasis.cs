@@ -81,7 +81,7 @@ public sealed record LegalBasis
     /// Citerar dokumentet (the basis with <see cref="DocumentPlaceholder"/> replaced by the validated document's
     /// reference); a basis without the placeholder is returned unchanged.
     /// </summary>
-    /// <param name="document">The validated document's reference, e.g. its case number "KS 2024/0456".</param>
+    /// <param name="document">The validated document's reference, e.g. its case number "KS 2025/88".</param>
     /// <returns>The basis citing that document.</returns>
     public LegalBasis WithDocument(LocalizedText document)
     {

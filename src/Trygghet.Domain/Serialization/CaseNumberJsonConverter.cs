@@ -4,7 +4,7 @@ using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 
-/// <summary>Reads and writes a <see cref="CaseNumber"/> as its text, e.g. "KS 20/0600".</summary>
+/// <summary>Reads and writes a <see cref="CaseNumber"/> as its text, e.g. "KS 25/0311".</summary>
 internal sealed class CaseNumberJsonConverter : JsonConverter<CaseNumber>
 {
     public override CaseNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -51,6 +51,8 @@ namespace Trygghet.Domain.Serialization;
         typeof(CamelCaseEnumConverter<Procedure.BodyKind>),
         typeof(CamelCaseEnumConverter<Procedure.DecisionNature>),
         typeof(CamelCaseEnumConverter<Procedure.DecisionOutcome>),
+        typeof(CamelCaseEnumConverter<Procedure.DelegatedMatterKind>),
+        typeof(CamelCaseEnumConverter<Procedure.DelegationBasis>),
         typeof(CamelCaseEnumConverter<Procedure.MatterEventKind>),
         typeof(CamelCaseEnumConverter<Procedure.MatterStatus>),
         typeof(CamelCaseEnumConverter<Procedure.MemberRole>),
@@ -64,6 +66,8 @@ namespace Trygghet.Domain.Serialization;
 [JsonSerializable(typeof(ActionProgramme))]
 [JsonSerializable(typeof(PublicCivicPartnership))]
 [JsonSerializable(typeof(Protocol))]
+[JsonSerializable(typeof(ProtocolExtract))]
+[JsonSerializable(typeof(ProtocolSeries))]
 [JsonSerializable(typeof(AppropriationDecision))]
 [JsonSerializable(typeof(SafetyCouncilReport))]
 [JsonSerializable(typeof(AgreementPortfolio))]

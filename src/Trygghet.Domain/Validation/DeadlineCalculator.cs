@@ -3,6 +3,7 @@ using Trygghet.Domain.Calendar;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Validation;
 
@@ -16,7 +17,7 @@ namespace Trygghet.Domain.Validation;
 /// The findings come from the rule engine: the calculator turns the dates into the same facts a protocol gives
 /// (<see cref="ProcedureFacts"/> of a protocol with no paragraphs: the meeting, the justering, the notice, with
 /// the protocol's JSON paths such as <c>attestation.date</c>) and runs only the rules of the chain
-/// (<see cref="RuleIds"/>) plus the caller's own rules, so that nothing unrelated (quorum, jäv) is judged.
+/// (the default rules tagged <c>deadline-chain</c>, <see cref="RuleIds"/>) plus the caller's own rules, so that nothing unrelated (quorum, jäv) is judged.
 /// The law version is chosen by the meeting date: a meeting before 2018-01-01 gives the engine's
 /// <c>RULE-NO-VERSION</c> finding (once for each chain rule the given dates would have engaged) instead of applying
 /// Kommunallagen (2017:725).
@@ -39,28 +40,18 @@ public sealed class DeadlineCalculator
     public DeadlineCalculator(TrygghetValidatorOptions? options = null)
     {
         Options = options ?? TrygghetValidatorOptions.Default;
-        rules = new ConfiguredRules(Options, rule => RuleIds.Contains(rule.Metadata.Id));
+        rules = new ConfiguredRules(Options, IsChainRule);
     }
 
     /// <summary>The calculator with the default configuration (compiled on first use).</summary>
     public static DeadlineCalculator Default => LazyDefault.Value;
 
     /// <summary>
-    /// Kedjans regler (the ids of the default rules the calculator runs): the derived deadlines (justering, anslag,
-    /// överklagandetid, laga kraft) and the findings on them (late, missing, removed early).
+    /// Kedjans regler (the ids of the default rules the calculator runs): the default rules tagged
+    /// <c>deadline-chain</c>, those that derive the deadlines (justering, anslag, överklagandetid, laga kraft) and
+    /// those that judge the recorded days against them (late, missing, removed early).
     /// </summary>
-    public static ImmutableArray<string> RuleIds { get; } =
-    [
-        "KL-5-69-JUSTERINGSFRIST",
-        "KL-8-12-ANSLAGSFRIST",
-        "KL-13-5-OVERKLAGANDETID",
-        "KL-13-5-LAGA-KRAFT",
-        "KL-5-69-JUSTERING-SEN",
-        "KL-5-69-JUSTERING-SAKNAS",
-        "KL-8-12-ANSLAG-SEN",
-        "KL-8-12-ANSLAG-SAKNAS",
-        "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
-    ];
+    public static ImmutableArray<string> RuleIds { get; } = [.. DefaultRules.All.Where(IsChainRule).Select(r => r.Metadata.Id).Distinct()];
 
     /// <summary>Inställningar (the configuration this calculator was compiled from).</summary>
     public TrygghetValidatorOptions Options { get; }
@@ -122,6 +113,8 @@ public sealed class DeadlineCalculator
             Findings = findings,
         };
     }
+
+    private static bool IsChainRule(Rule rule) => rule.Metadata.Tags.Contains(ProcedureDeadlines.ChainTag);
 
     // The chain's facts are those of a protocol with no paragraphs and no seats: no quorum, jäv or vote facts.
     private static IEnumerable<object> Facts(DateOnly meeting, DateOnly? attested, DateOnly? posted, DateOnly? removed, BodyKind body)

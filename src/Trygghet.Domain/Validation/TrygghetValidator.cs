@@ -39,7 +39,7 @@ public sealed class TrygghetValidator
     public IReadOnlyList<RuleMetadata> Rules => rules.Rules;
 
     /// <summary>
-    /// Tillämpningsdatum (the date whose law applies): a protocol's meeting date, otherwise <paramref name="asOf"/>.
+    /// Tillämpningsdatum (the date whose law applies): a protocol's or a protocol extract's meeting date, otherwise <paramref name="asOf"/>.
     /// </summary>
     /// <param name="document">The document.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -50,6 +50,7 @@ public sealed class TrygghetValidator
         return document switch
         {
             Protocol protocol => protocol.Meeting.Date,
+            ProtocolExtract extract => extract.Meeting.Date,
             _ => asOf,
         };
     }

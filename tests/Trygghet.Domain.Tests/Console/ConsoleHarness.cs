@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Spectre.Console;
 using Trygghet.Samples.Console;
 
 namespace Trygghet.Domain.Tests.Console;
@@ -21,6 +22,26 @@ internal static class ConsoleHarness
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         var code = ConsoleApp.Run(args, stdout, stderr, Today);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>
+    /// Runs as if stdout were a terminal 100 columns wide: the terminal writes to the same writer as stdout, without
+    /// escape codes unless <paramref name="colour"/> (then with the 16 standard colours).
+    /// </summary>
+    public static (int Code, string Out, string Err) RunAtTerminal(bool colour, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var terminal = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = colour ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(stdout),
+        });
+        terminal.Profile.Width = 100;
+        var code = ConsoleApp.Run(args, stdout, stderr, Today, terminal: terminal);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

@@ -99,6 +99,22 @@ public sealed class SeedCataloguePlansTests
     }
 
     [Fact]
+    public void SafetyCommission_RecordsWhoDoesNotTakePart_TheBasisAndTheDispatchAsSeed004Says()
+    {
+        var decision = SeedCatalogue.SafetyCommissionAppropriations;
+
+        // "Sven Gustafsson, Linus Björkman, Michael Fridebäck och Alexandra Anstrell - samtliga (M) deltar inte i beslutet."
+        Assert.Equal(["Sven Gustafsson", "Linus Björkman", "Michael Fridebäck", "Alexandra Anstrell"], decision.NotTakingPart.Select(p => p.Name));
+        Assert.All(decision.NotTakingPart, p => Assert.Equal("M", p.Party));
+        // "Underlag för beslut", "Expedieras", "För kännedom"
+        Assert.Equal(["Protokollsutdrag kommunfullmäktige 2019-12-09 § 197", "Trygghetskommissionens överenskommelse gällande kompletterande åtgärder i det fortsatta trygghetsarbetet"], decision.DecisionBasis);
+        Assert.Equal(["Akt", "Trygghetskommissionen", "ekonomiavdelningen"], decision.Dispatch);
+        Assert.Equal(["Kultur- och fritidsförvaltningen", "social- och äldreförvaltningen"], decision.ForInformation);
+        // the same record as the protocol model's § 22
+        Assert.Equal(SeedCatalogue.ExecutiveBoardParagraph22Of2020.Decision!.NotTakingPart, decision.NotTakingPart);
+    }
+
+    [Fact]
     public void VarmdoReport_MatchesSeed003()
     {
         var report = SeedCatalogue.VarmdoSafetyCouncilReport;

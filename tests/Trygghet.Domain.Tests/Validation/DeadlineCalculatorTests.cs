@@ -101,7 +101,7 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Calculate_AgreesWithTheValidatorOnTheUnattestedSeedExtract()
     {
-        var protocol = SeedCatalogue.ExecutiveBoardExtract20190410;
+        var protocol = Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol;
         var asOf = new DateOnly(2019, 12, 31);
         var validated = TrygghetValidator.Default.Validate(protocol, asOf).Findings.Where(f => DeadlineCalculator.RuleIds.Contains(f.RuleId));
 

@@ -14,7 +14,7 @@ internal sealed class AppealPeriodRule : Rule
         Id = "KL-13-5-OVERKLAGANDETID",
         Basis = KommunallagenBasis.Cite("13 kap. 5 §; lag (1930:173) om beräkning av lagstadgad tid", "ch. 13 s. 5; Act (1930:173) on computing statutory time"),
         DefaultSeverity = Severity.Info,
-        Tags = ["procedure", "appeal", "deadline", "derived"],
+        Tags = ["procedure", "appeal", "deadline", "derived", ProcedureDeadlines.ChainTag],
         Priority = 80,
     };
 

@@ -14,7 +14,7 @@ internal sealed class AttestationDeadlineRule : Rule
         Id = "KL-5-69-JUSTERINGSFRIST",
         Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §; lag (1930:173) om beräkning av lagstadgad tid", "ch. 5 s. 69, ch. 6 s. 35; Act (1930:173) on computing statutory time"),
         DefaultSeverity = Severity.Info,
-        Tags = ["procedure", "protocol", "deadline", "derived"],
+        Tags = ["procedure", "protocol", "deadline", "derived", ProcedureDeadlines.ChainTag],
         Priority = 100,
     };
 

@@ -12,7 +12,7 @@ internal sealed class AttestedLateRule : Rule
     {
         Id = "KL-5-69-JUSTERING-SEN",
         Basis = KommunallagenBasis.Cite("5 kap. 69 §, 6 kap. 35 §", "ch. 5 s. 69, ch. 6 s. 35"),
-        Tags = ["procedure", "protocol", "deadline"],
+        Tags = ["procedure", "protocol", "deadline", ProcedureDeadlines.ChainTag],
     };
 
     /// <inheritdoc/>

@@ -17,7 +17,7 @@ internal sealed class LegallyFinalRule : Rule
         Id = "KL-13-5-LAGA-KRAFT",
         Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
-        Tags = ["procedure", "appeal", "derived"],
+        Tags = ["procedure", "appeal", "derived", ProcedureDeadlines.ChainTag],
         Priority = 70,
     };
 
@@ -26,10 +26,9 @@ internal sealed class LegallyFinalRule : Rule
         rule.Inserts<LegallyFinalFrom>().Match<AppealPeriodEnd>()
             .Then((ctx, e) =>
             {
-                var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());
-                if (e.Removed is not { } removed || removed >= earliest)
+                if (ProcedureDeadlines.LegallyFinal(e.Deadline.Date, e.Removed, ctx.Settings.Get<ProcedureSettings>()) is { } from)
                 {
-                    ctx.Insert(new LegallyFinalFrom(e.ChainId, ProcedureDeadlines.LegallyFinalFrom(e.Deadline.Date), e.Path));
+                    ctx.Insert(new LegallyFinalFrom(e.ChainId, from, e.Path));
                 }
             });
 }

@@ -14,7 +14,7 @@ internal sealed class NoticeDeadlineRule : Rule
         Id = "KL-8-12-ANSLAGSFRIST",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §; lag (1930:173) om beräkning av lagstadgad tid", "ch. 8 s. 12, ch. 6 s. 35; Act (1930:173) on computing statutory time"),
         DefaultSeverity = Severity.Info,
-        Tags = ["procedure", "notice", "deadline", "derived"],
+        Tags = ["procedure", "notice", "deadline", "derived", ProcedureDeadlines.ChainTag],
         Priority = 90,
     };
 

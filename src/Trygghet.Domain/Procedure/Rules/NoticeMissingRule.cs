@@ -13,7 +13,7 @@ internal sealed class NoticeMissingRule : Rule
         Id = "KL-8-12-ANSLAG-SAKNAS",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
         DefaultSeverity = Severity.Warning,
-        Tags = ["procedure", "notice", "deadline"],
+        Tags = ["procedure", "notice", "deadline", ProcedureDeadlines.ChainTag],
     };
 
     /// <inheritdoc/>

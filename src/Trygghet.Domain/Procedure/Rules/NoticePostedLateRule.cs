@@ -12,7 +12,7 @@ internal sealed class NoticePostedLateRule : Rule
     {
         Id = "KL-8-12-ANSLAG-SEN",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 6 kap. 35 §", "ch. 8 s. 12, ch. 6 s. 35"),
-        Tags = ["procedure", "notice", "deadline"],
+        Tags = ["procedure", "notice", "deadline", ProcedureDeadlines.ChainTag],
     };
 
     /// <inheritdoc/>

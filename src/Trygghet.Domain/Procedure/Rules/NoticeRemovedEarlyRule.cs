@@ -17,7 +17,7 @@ internal sealed class NoticeRemovedEarlyRule : Rule
     {
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
         Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
-        Tags = ["procedure", "notice", "appeal"],
+        Tags = ["procedure", "notice", "appeal", ProcedureDeadlines.ChainTag],
     };
 
     /// <inheritdoc/>
@@ -26,10 +26,10 @@ internal sealed class NoticeRemovedEarlyRule : Rule
             .Join<AppealPeriodEnd, string>(r => r.ChainId, e => e.ChainId)
             .Then((ctx, r, e) =>
             {
-                var earliest = ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, ctx.Settings.Get<ProcedureSettings>());
-                if (r.Date < earliest)
+                var settings = ctx.Settings.Get<ProcedureSettings>();
+                if (ProcedureDeadlines.RemovedEarly(e.Deadline.Date, r.Date, settings))
                 {
-                    ctx.Report(r.Path, ("removed", r.Date), ("earliest", earliest), ("appealEnds", e.Deadline.Date));
+                    ctx.Report(r.Path, ("removed", r.Date), ("earliest", ProcedureDeadlines.EarliestRemoval(e.Deadline.Date, settings)), ("appealEnds", e.Deadline.Date));
                 }
             });
 }

@@ -14,7 +14,7 @@ public sealed record SessionOptions
     public DateOnly? EvaluationDate { get; init; }
 
     /// <summary>
-    /// Dokumentet (the validated document's reference, e.g. its case number "KS 2024/0456"), cited by findings
+    /// Dokumentet (the validated document's reference, e.g. its case number "KS 2025/88"), cited by findings
     /// whose basis is the document itself (<see cref="BasisKind.Document"/>); "the validated document" when null.
     /// </summary>
     public Common.LocalizedText? Document { get; init; }

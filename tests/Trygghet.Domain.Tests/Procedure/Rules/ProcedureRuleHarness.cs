@@ -23,5 +23,12 @@ internal static class ProcedureRuleHarness
         return session;
     }
 
+    /// <summary>
+    /// The seed extract's meeting and § 50 as if they were a whole protocol that records no justering: a protocol
+    /// unattested after its deadline (the extract itself is another kind, <see cref="ProtocolExtract"/>).
+    /// </summary>
+    public static Protocol UnattestedProtocol { get; } =
+        new(Trygghet.Domain.Samples.SeedCatalogue.ExecutiveBoardMeeting20190410, [Trygghet.Domain.Samples.SeedCatalogue.ExecutiveBoardParagraph50Of2019]);
+
     public static string[] Ids(RuleSession session) => [.. session.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal)];
 }
