@@ -9,18 +9,9 @@ namespace Trygghet.Domain.Agreements.Rules;
 /// ends within the warning days (<see cref="AgreementSettings.ExpiryWarningDays"/>) or has ended, as of the date.
 /// One rule class, one instance per state.
 /// </summary>
-internal sealed class ValidityRule : DeclaredRule
+internal sealed class ValidityRule(string id, Severity? severity, ValidityStatus status, Func<DocumentValidityFact, DateOnly, (string, object?)[]> arguments)
+    : DeclaredRule(new RuleMetadata { Id = id, Basis = AgreementBases.Validity, Tags = ["agreement", "promise", "validity"] }.WithSeverity(severity))
 {
-    private readonly ValidityStatus status;
-    private readonly Func<DocumentValidityFact, DateOnly, (string, object?)[]> arguments;
-
-    private ValidityRule(string id, Severity? severity, ValidityStatus status, Func<DocumentValidityFact, DateOnly, (string, object?)[]> arguments)
-        : base(new RuleMetadata { Id = id, Basis = AgreementBases.Validity, Tags = ["agreement", "promise", "validity"] }.WithSeverity(severity))
-    {
-        this.status = status;
-        this.arguments = arguments;
-    }
-
     /// <summary>GILTIGHET-EJ-BORJAD: the validity has not begun on the date.</summary>
     public static ValidityRule NotStarted { get; } = new(
         "GILTIGHET-EJ-BORJAD", Severity.Info, ValidityStatus.NotYetValid, (v, _) => [("caseNumber", v.CaseNumber), ("start", v.Validity.Start)]);

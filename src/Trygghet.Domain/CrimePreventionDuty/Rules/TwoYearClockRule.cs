@@ -9,18 +9,9 @@ namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 /// deadline of the two-year clock that was made good late, or that passed with nothing recorded since. One rule
 /// class, one instance per clock and kind of lapse.
 /// </summary>
-internal sealed class TwoYearClockRule : DeclaredRule
+internal sealed class TwoYearClockRule(RuleMetadata metadata, bool late, Action<RuleBuilder, bool> define)
+    : DeclaredRule(metadata)
 {
-    private readonly bool late;
-    private readonly Action<RuleBuilder, bool> define;
-
-    private TwoYearClockRule(RuleMetadata metadata, bool late, Action<RuleBuilder, bool> define)
-        : base(metadata)
-    {
-        this.late = late;
-        this.define = define;
-    }
-
     /// <summary>BFL-6-LAGESBILD-SEN: a new lägesbild came more than two years after the last.</summary>
     public static TwoYearClockRule SituationReportLate { get; } = new(
         Section6("BFL-6-LAGESBILD-SEN", null, "situation-report", "deadline"), late: true, SituationReports);

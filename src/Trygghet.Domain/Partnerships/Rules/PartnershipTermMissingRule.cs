@@ -8,14 +8,9 @@ namespace Trygghet.Domain.Partnerships.Rules;
 /// IOP utan villkor (a term missing from a proposed or agreed partnership: its content, follow-up responsibility,
 /// validity or financing). One rule class, one instance per term.
 /// </summary>
-internal sealed class PartnershipTermMissingRule : DeclaredRule
+internal sealed class PartnershipTermMissingRule(string id, PartnershipTerm term)
+    : DeclaredRule(new() { Id = id, Basis = PartnershipBases.TermsOfAgreement, DefaultSeverity = Severity.Info, Tags = ["partnership"] })
 {
-    private readonly PartnershipTerm term;
-
-    private PartnershipTermMissingRule(string id, PartnershipTerm term)
-        : base(new() { Id = id, Basis = PartnershipBases.TermsOfAgreement, DefaultSeverity = Severity.Info, Tags = ["partnership"] }) =>
-        this.term = term;
-
     /// <summary>IOP-INNEHALL-SAKNAS: the content is not stated.</summary>
     public static PartnershipTermMissingRule Content { get; } = new("IOP-INNEHALL-SAKNAS", PartnershipTerm.Content);
 

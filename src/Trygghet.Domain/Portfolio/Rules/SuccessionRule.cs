@@ -10,14 +10,9 @@ namespace Trygghet.Domain.Portfolio.Rules;
 /// covers, or days two agreements both cover (see <see cref="Coverage"/>). One finding per gap or overlap, at the
 /// validity of the later agreement; one rule class, one instance each.
 /// </summary>
-internal sealed class SuccessionRule : DeclaredRule
+internal sealed class SuccessionRule(string id, Func<PortfolioFact, IEnumerable<(int Index, (string, object?)[] Arguments)>> findings)
+    : DeclaredRule(new() { Id = id, Basis = AgreementBases.Succession, Tags = ["portfolio", "agreement", "validity"] })
 {
-    private readonly Func<PortfolioFact, IEnumerable<(int Index, (string, object?)[] Arguments)>> findings;
-
-    private SuccessionRule(string id, Func<PortfolioFact, IEnumerable<(int Index, (string, object?)[] Arguments)>> findings)
-        : base(new() { Id = id, Basis = AgreementBases.Succession, Tags = ["portfolio", "agreement", "validity"] }) =>
-        this.findings = findings;
-
     /// <summary>PORTFOLJ-GLAPP: days between successive agreements that no agreement covers.</summary>
     public static SuccessionRule Gap { get; } = new(
         "PORTFOLJ-GLAPP",
