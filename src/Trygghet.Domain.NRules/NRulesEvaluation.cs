@@ -174,7 +174,7 @@ public sealed class NRulesEvaluation
                 if (rule.Trigger.IsInstanceOfType(facts[f]))
                 {
                     (noVersionReported ??= new(StringComparer.Ordinal)).Add(rule.Id);
-                    findings.Add(RuleSession.NoVersionFinding(Options, rule.Id, date, facts[f]));
+                    findings.Add(FindingFactory.NoVersionFinding(Options, rule.Id, date, facts[f]));
                     break;
                 }
             }
@@ -231,12 +231,12 @@ public sealed class NRulesEvaluation
             var max = evaluation.Options.MaxFindingsPerRule;
             if (count <= max)
             {
-                evaluation.findings.Add(RuleSession.CreateFinding(evaluation.Options, node.Metadata, path, node.Tuple(activation), arguments));
+                evaluation.findings.Add(FindingFactory.CreateFinding(evaluation.Options, node.Metadata, path, node.Tuple(activation), arguments));
             }
             else if (count == max + 1)
             {
                 ReadOnlySpan<(string, object?)> capped = [("ruleId", node.Metadata.Id), ("max", max)];
-                evaluation.findings.Add(RuleSession.CreateFinding(evaluation.Options, EngineFindings.FindingsCapped, path, node.Tuple(activation), capped));
+                evaluation.findings.Add(FindingFactory.CreateFinding(evaluation.Options, EngineFindings.FindingsCapped, path, node.Tuple(activation), capped));
             }
         }
     }

@@ -44,7 +44,7 @@ public static class NRulesFindings
         }
 
         var matched = context.Match.Facts.Where(f => f.Value is not null).Select(f => f.Value!).ToImmutableArray();
-        evaluation.Add(RuleSession.CreateFinding(evaluation.Options, rule, path, matched, named));
+        evaluation.Add(FindingFactory.CreateFinding(evaluation.Options, rule, path, matched, named));
     }
 }
 

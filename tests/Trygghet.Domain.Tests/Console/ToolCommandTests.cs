@@ -60,7 +60,7 @@ public sealed class ToolCommandTests : IDisposable
     [Fact]
     public void Validate_Dash_ReadsStandardInput()
     {
-        var json = TrygghetJson.Serialize(Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol);
+        var json = TrygghetJson.Serialize(Procedure.Rules.ProcedureFixtures.UnattestedProtocol);
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
@@ -189,7 +189,7 @@ public sealed class ToolCommandTests : IDisposable
     public void ValidateExplain_GivesEachFindingsTrace_AsTextAndJson()
     {
         var path = Path.Combine(directory, "protocol.json");
-        File.WriteAllText(path, TrygghetJson.Serialize(Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol));
+        File.WriteAllText(path, TrygghetJson.Serialize(Procedure.Rules.ProcedureFixtures.UnattestedProtocol));
 
         var (code, text, _) = Run("validate", path, "--as-of", "2019-12-31", "--explain");
         var (_, json, _) = RunJson("validate", path, "--as-of", "2019-12-31", "--explain");

@@ -58,7 +58,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_UnattestedProtocolAfterTheDeadline_WarnsOfTheAttestationNotRecorded()
     {
-        var path = Write(Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol);
+        var path = Write(Procedure.Rules.ProcedureFixtures.UnattestedProtocol);
 
         var (code, json, _) = RunJson("validate", path, "--as-of", "2019-12-31");
 
@@ -81,7 +81,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_HumanOutput_PrintsTheReportInTheChosenLanguage()
     {
-        var path = Write(Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol);
+        var path = Write(Procedure.Rules.ProcedureFixtures.UnattestedProtocol);
 
         var (code, output, _) = Run("validate", path, "--as-of", "2019-12-31", "--lang", "en");
 

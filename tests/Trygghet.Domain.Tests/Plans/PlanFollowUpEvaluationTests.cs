@@ -3,7 +3,7 @@ using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Plans;
 

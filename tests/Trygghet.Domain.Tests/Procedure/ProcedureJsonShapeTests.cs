@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Samples;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Procedure;
 
@@ -99,7 +100,7 @@ public sealed partial class ProcedureJsonShapeTests
         foreach (var protocol in new[] { seed, rich })
         {
             var root = JsonNode.Parse(JsonSerializer.Serialize(protocol, Options))!;
-            var session = Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
+            var session = RuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
             var paths = ProcedureFacts.From(protocol).Concat(session.DerivedFacts)
                 .Select(f => (string)f.GetType().GetProperty("Path")!.GetValue(f)!)
                 .Concat(session.Findings.Select(f => f.Path))

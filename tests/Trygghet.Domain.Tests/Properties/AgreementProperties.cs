@@ -7,6 +7,7 @@ using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Tests.Agreements.Rules;
 using static Trygghet.Domain.Tests.Properties.AgreementGenerators;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Properties;
 
@@ -36,7 +37,7 @@ public sealed class AgreementProperties
                 Promises = [],
                 Agreements = [.. ranges.Select((r, i) => new CooperationAgreement(new CaseNumber("KS", 2020, i + 1, CaseNumberFormat.RegistryShortYear), "Överenskommelse", r))],
             };
-            var findings = AgreementRuleHarness.Run(PortfolioFacts.From(portfolio), new DateOnly(2022, 1, 1));
+            var findings = RuleHarness.Run(RuleHarness.AgreementRuleSet, PortfolioFacts.From(portfolio), new DateOnly(2022, 1, 1));
             HashSet<DateOnly> DaysOf(string ruleId) =>
                 [.. findings.Where(f => f.RuleId == ruleId).SelectMany(f => DateRange.Read((string)f.Arguments.Single(a => a.Key is "gap" or "overlap").Value!).Value.Days())];
             var counts = CoverageCounts(ranges);

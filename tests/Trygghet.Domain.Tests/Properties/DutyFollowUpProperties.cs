@@ -7,8 +7,8 @@ using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Properties;
 

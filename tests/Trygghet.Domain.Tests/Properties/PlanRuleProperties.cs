@@ -5,8 +5,8 @@ using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Properties;
 

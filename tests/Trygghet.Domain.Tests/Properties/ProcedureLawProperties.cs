@@ -4,6 +4,7 @@ using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Facts;
 using Trygghet.Domain.Tests.Procedure.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Properties;
 
@@ -68,8 +69,8 @@ public sealed class ProcedureLawProperties
         Prop.ForAll(Demands, t =>
         {
             var demanding = t.Forms.Length;
-            var refused = ProcedureRuleHarness.Ids(ProcedureRuleHarness.Run(Council(t.Present, t.Forms, new Decision(DecisionOutcome.Decided)), Day));
-            var granted = ProcedureRuleHarness.Ids(ProcedureRuleHarness.Run(
+            var refused = RuleHarness.Ids(RuleHarness.Run(Council(t.Present, t.Forms, new Decision(DecisionOutcome.Decided)), Day));
+            var granted = RuleHarness.Ids(RuleHarness.Run(
                 Council(t.Present, t.Forms, new Decision(DecisionOutcome.ReferredBack) { OnMinorityDemand = true, Assignment = "Komplettera" }), Day));
 
             // each member counts once, however many forms it demanded in
@@ -139,8 +140,8 @@ public sealed class ProcedureLawProperties
                     .WithNotice(new Notice(posted, lastDay.AddDays(1)))
                     .WithAppeal(1, new Appeal(lastDay.AddDays(t.Offset)));
 
-            var ordinary = ProcedureRuleHarness.Run(Appealed(DecisionNature.Ordinary), lastDay.AddDays(30));
-            var executive = ProcedureRuleHarness.Run(Appealed(DecisionNature.Executive), lastDay.AddDays(30));
+            var ordinary = RuleHarness.Run(Appealed(DecisionNature.Ordinary), lastDay.AddDays(30));
+            var executive = RuleHarness.Run(Appealed(DecisionNature.Executive), lastDay.AddDays(30));
             var final = ordinary.Query<ParagraphLegallyFinal>().Any();
             return final == (t.Offset > 0)
                 && ordinary.Query<LateAppeal>().Any() == (t.Offset > 0)
@@ -161,7 +162,7 @@ public sealed class ProcedureLawProperties
         {
             var day = t.Meeting.AddDays(-t.DaysBefore);
             var protocol = new Protocol(new Meeting(new Body("Kommunfullmäktige", BodyKind.Council), t.Meeting) { Announced = day, Summoned = day }, []);
-            var ids = ProcedureRuleHarness.Ids(ProcedureRuleHarness.Run(protocol, t.Meeting));
+            var ids = RuleHarness.Ids(RuleHarness.Run(protocol, t.Meeting));
             var late = t.DaysBefore < 7;
             return ids.Contains("KL-5-13-TILLKANNAGIVANDE-SENT") == late && ids.Contains("KL-5-15-KALLELSE-SEN") == late;
         }).Check(Thorough);

@@ -6,6 +6,7 @@ using Trygghet.Domain.Procedure.Facts;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Tests.Procedure.Rules;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Properties;
 
@@ -45,7 +46,7 @@ public sealed class ProcedureRuleProperties
                     })])
                 .WithAttestation(new Attestation(day.AddDays(2)))
                 .WithNotice(new Notice(day.AddDays(3)));
-            var session = ProcedureRuleHarness.Run(protocol, day.AddDays(60));
+            var session = RuleHarness.Run(protocol, day.AddDays(60));
             var final = session.Query<ParagraphLegallyFinal>().Select(f => f.Paragraph).Order().ToArray();
             var expected = items.Select((t, i) => (t, n: i + 1)).Where(x => x.t.Outcome == DecisionOutcome.Decided && !x.t.Appealed).Select(x => x.n).ToArray();
             return final.SequenceEqual(expected);
@@ -73,7 +74,7 @@ public sealed class ProcedureRuleProperties
         var protocol = new Protocol(new Meeting(Committee, t.Meeting), [new Paragraph(1, "Beslut") { Decision = new(DecisionOutcome.Decided) }])
             .WithAttestation(new Attestation(attested))
             .WithNotice(new Notice(posted, posted.AddDays(t.Remove)));
-        return ProcedureRuleHarness.Run(protocol, posted.AddDays(t.Remove + 60), settings);
+        return RuleHarness.Run(protocol, posted.AddDays(t.Remove + 60), settings);
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Calculate_AgreesWithTheValidatorOnTheUnattestedSeedExtract()
     {
-        var protocol = Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol;
+        var protocol = Procedure.Rules.ProcedureFixtures.UnattestedProtocol;
         var asOf = new DateOnly(2019, 12, 31);
         var validated = TrygghetValidator.Default.Validate(protocol, asOf).Findings.Where(f => DeadlineCalculator.RuleIds.Contains(f.RuleId));
 

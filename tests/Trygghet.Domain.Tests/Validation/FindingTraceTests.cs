@@ -10,7 +10,7 @@ public sealed class FindingTraceTests
     [Fact]
     public void Explain_UnattestedProtocol_TracesTheMissingAttestationToTheDerivedDeadline()
     {
-        var protocol = Procedure.Rules.ProcedureRuleHarness.UnattestedProtocol;
+        var protocol = Procedure.Rules.ProcedureFixtures.UnattestedProtocol;
 
         var report = TrygghetValidator.Default.Validate(protocol, new DateOnly(2019, 12, 31));
         var traces = TrygghetValidator.Default.Explain(protocol, new DateOnly(2019, 12, 31));

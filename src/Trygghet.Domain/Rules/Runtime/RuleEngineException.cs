@@ -35,6 +35,10 @@ public sealed class RuleEngineException : InvalidOperationException
     internal RuleEngineException(string ruleId, string message, Exception innerException)
         : base(message, innerException) => RuleId = ruleId;
 
+    /// <summary>A limit of <see cref="SessionOptions"/> was passed while the rule was at work.</summary>
+    internal static RuleEngineException Runaway(string ruleId, string doing, int limit, string what) =>
+        new(ruleId, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Rule {ruleId} {doing} when the session exceeded {limit} {what} (runaway chaining?)."));
+
     /// <summary>Regel-id (the id of the rule that was firing), when known.</summary>
     public string? RuleId { get; }
 }

@@ -53,7 +53,7 @@ internal sealed class RuleNode
     }
 
     /// <summary>A fact arrived for pattern <paramref name="pattern"/> of this rule.</summary>
-    public void OnFact(RuleSession session, int pattern, object fact)
+    public void OnFact(WorkingMemory memory, int pattern, object fact)
     {
         switch (pattern)
         {
@@ -66,37 +66,37 @@ internal sealed class RuleNode
 
                 if (Arity == 1)
                 {
-                    session.Enqueue(this, new Activation(fact, null, null));
+                    memory.Enqueue(this, new Activation(fact, null, null));
                 }
                 else
                 {
-                    Definition.Join2!.Left(session, this, fact, null);
+                    Definition.Join2!.Left(memory, this, fact, null);
                 }
 
                 break;
             case 1:
-                Definition.Join2!.Right(session, this, fact);
+                Definition.Join2!.Right(memory, this, fact);
                 break;
             default:
-                Definition.Join3!.Right(session, this, fact);
+                Definition.Join3!.Right(memory, this, fact);
                 break;
         }
     }
 
     /// <summary>The first join produced a pair.</summary>
-    public void OnPair(RuleSession session, object a, object b)
+    public void OnPair(WorkingMemory memory, object a, object b)
     {
         if (Arity == 2)
         {
-            session.Enqueue(this, new Activation(a, b, null));
+            memory.Enqueue(this, new Activation(a, b, null));
         }
         else
         {
-            Definition.Join3!.Left(session, this, a, b);
+            Definition.Join3!.Left(memory, this, a, b);
         }
     }
 
     /// <summary>The second join produced a triple.</summary>
-    public void OnTriple(RuleSession session, object a, object b, object c) =>
-        session.Enqueue(this, new Activation(a, b, c));
+    public void OnTriple(WorkingMemory memory, object a, object b, object c) =>
+        memory.Enqueue(this, new Activation(a, b, c));
 }

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Rules.Authoring;
 
@@ -37,9 +35,8 @@ public sealed class RuleSession
     /// The argument name a rule may report to name the document its document-basis finding cites, overriding
     /// <see cref="SessionOptions.Document"/> (e.g. one agreement of a portfolio).
     /// </summary>
-    public const string DocumentArgument = "document";
+    public const string DocumentArgument = FindingFactory.DocumentArgument;
 
-    private static readonly LocalizedText UnnamedDocument = new("det granskade dokumentet", "the validated document");
     private readonly CompiledRuleSet ruleSet;
     private readonly ExecutionPlan plan;
     private readonly SessionOptions options;
@@ -48,12 +45,9 @@ public sealed class RuleSession
     private readonly List<object> derived = [];
     private readonly List<Finding> findings = [];
     private readonly Context context;
-    private object?[]? slots;
-    private Queue<Activation>?[]? agenda;
+    private readonly WorkingMemory memory;
     private List<(int Index, Activation Activation)>? waiting;
-    private int agendaLow = int.MaxValue;
     private int activations;
-    private int queued;
     private int[]? reportedPerRule;
     private bool[]? noVersionReported;
     private int noVersionScanned;
@@ -64,6 +58,7 @@ public sealed class RuleSession
         this.plan = plan;
         this.options = options;
         context = new Context(this);
+        memory = new WorkingMemory(ruleSet.SlotCount, ruleSet.NodeCount, options.MaxQueuedActivations);
     }
 
     /// <summary>Per datum (the session's as-of date).</summary>
@@ -131,7 +126,7 @@ public sealed class RuleSession
         {
             foreach (var (index, activation) in waiting)
             {
-                AddToAgenda(index, activation);
+                memory.Requeue(index, activation);
             }
 
             waiting.Clear();
@@ -160,33 +155,6 @@ public sealed class RuleSession
         }
     }
 
-    internal T GetMemory<T>(int slot)
-        where T : class, new()
-    {
-        var memories = slots ??= new object?[ruleSet.SlotCount];
-        return (T)(memories[slot] ??= new T());
-    }
-
-    internal void Enqueue(RuleNode node, Activation activation)
-    {
-        if (++queued > options.MaxQueuedActivations)
-        {
-            throw Runaway(node.Metadata.Id, "had an activation queued", options.MaxQueuedActivations, "queued activations");
-        }
-
-        AddToAgenda(node.Index, activation);
-    }
-
-    private void AddToAgenda(int index, Activation activation)
-    {
-        var queues = agenda ??= new Queue<Activation>?[ruleSet.NodeCount];
-        (queues[index] ??= new Queue<Activation>()).Enqueue(activation);
-        if (index < agendaLow)
-        {
-            agendaLow = index;
-        }
-    }
-
     private void InsertCore(object fact, bool isDerived)
     {
         if (!known.Add(fact))
@@ -197,7 +165,7 @@ public sealed class RuleSession
         if (facts.Count >= options.MaxFacts)
         {
             throw isDerived
-                ? Runaway(context.Rule.Id, "was inserting a fact", options.MaxFacts, "facts in working memory")
+                ? RuleEngineException.Runaway(context.Rule.Id, "was inserting a fact", options.MaxFacts, "facts in working memory")
                 : new RuleEngineException(string.Create(
                     CultureInfo.InvariantCulture,
                     $"Inserting a fact would exceed the session's {options.MaxFacts} facts in working memory."));
@@ -220,41 +188,20 @@ public sealed class RuleSession
             var route = routes[i];
             if (route.Filter is { } filter)
             {
-                filter.Add(this, fact);
+                filter.Add(memory, fact);
             }
             else
             {
-                route.Node.OnFact(this, route.Pattern, fact);
+                route.Node.OnFact(memory, route.Pattern, fact);
             }
         }
     }
 
     private int RunAgenda()
     {
-        var queues = agenda;
-        if (queues is null)
-        {
-            return 0;
-        }
-
         var fired = 0;
-        while (true)
+        while (memory.TryDequeue(out var index, out var activation))
         {
-            var index = agendaLow;
-            while (index < queues.Length && (queues[index] is null || queues[index]!.Count == 0))
-            {
-                index++;
-            }
-
-            if (index >= queues.Length)
-            {
-                agendaLow = int.MaxValue;
-                return fired;
-            }
-
-            agendaLow = index;
-            var activation = queues[index]!.Dequeue();
-            queued--;
             var node = ruleSet.Node(index);
             if (node.IsFiltered && !FiltersPass(index, node, activation))
             {
@@ -263,7 +210,7 @@ public sealed class RuleSession
 
             if (++activations > options.MaxActivations)
             {
-                throw Runaway(node.Metadata.Id, "was firing", options.MaxActivations, "activations");
+                throw RuleEngineException.Runaway(node.Metadata.Id, "was firing", options.MaxActivations, "activations");
             }
 
             context.Activate(node, activation);
@@ -278,11 +225,9 @@ public sealed class RuleSession
 
             fired++;
         }
-    }
 
-    // A limit of SessionOptions was passed while the rule was at work.
-    private static RuleEngineException Runaway(string ruleId, string doing, int limit, string what) =>
-        new(ruleId, string.Create(CultureInfo.InvariantCulture, $"Rule {ruleId} {doing} when the session exceeded {limit} {what} (runaway chaining?)."));
+        return fired;
+    }
 
     // Every type a filter tests is derived in a lower stratum, which is saturated when this activation comes up.
     private bool FiltersPass(int index, RuleNode node, in Activation activation)
@@ -290,7 +235,7 @@ public sealed class RuleSession
         var ready = true;
         foreach (var filter in node.Definition.Filters)
         {
-            var match = filter.AnyMatch(this, in activation);
+            var match = filter.AnyMatch(memory, in activation);
             if (filter.Negated && match)
             {
                 // Memory only grows: a blocked NotExists stays blocked.
@@ -327,54 +272,13 @@ public sealed class RuleSession
                 if (trigger.IsInstanceOfType(facts[f]))
                 {
                     reported[i] = true;
-                    findings.Add(NoVersionFinding(options, rules[i].Id, EvaluationDate, facts[f]));
+                    findings.Add(FindingFactory.NoVersionFinding(options, rules[i].Id, EvaluationDate, facts[f]));
                     break;
                 }
             }
         }
 
         noVersionScanned = facts.Count;
-    }
-
-    /// <summary>The engine's finding that no version of rule <paramref name="ruleId"/> is in force on <paramref name="date"/>.</summary>
-    internal static Finding NoVersionFinding(SessionOptions options, string ruleId, DateOnly date, object trigger)
-    {
-        ReadOnlySpan<(string, object?)> arguments = [("ruleId", ruleId), ("date", date)];
-        return CreateFinding(options, EngineFindings.NoVersionInForce, string.Empty, [trigger], arguments);
-    }
-
-    /// <summary>A finding of rule <paramref name="meta"/>, its message filled from <paramref name="arguments"/>.</summary>
-    internal static Finding CreateFinding(
-        SessionOptions options,
-        RuleMetadata meta, string path, ImmutableArray<object> matched, ReadOnlySpan<(string Name, object? Value)> arguments)
-    {
-        var args = ImmutableArray.CreateBuilder<KeyValuePair<string, object?>>(arguments.Length);
-        LocalizedText? document = null;
-        foreach (var (name, value) in arguments)
-        {
-            args.Add(new KeyValuePair<string, object?>(name, value));
-            if (name == DocumentArgument && value is not null)
-            {
-                document = value as LocalizedText ?? new LocalizedText(MessageTemplate.Format(value), MessageTemplate.Format(value));
-            }
-        }
-
-        var message = meta.Message;
-        return new Finding
-        {
-            RuleId = meta.Id,
-            MessageKey = meta.MessageKey,
-            Severity = meta.DefaultSeverity,
-            Message = new LocalizedText(
-                MessageTemplate.Fill(message.Swedish, meta.Id, arguments, MessageCatalogue.Swedish),
-                MessageTemplate.Fill(message.English, meta.Id, arguments, MessageCatalogue.English)),
-            Basis = meta.Basis.Kind == BasisKind.Document
-                ? meta.Basis.WithDocument(document ?? options.Document ?? UnnamedDocument)
-                : meta.Basis,
-            Path = path,
-            Facts = matched,
-            Arguments = args.MoveToImmutable(),
-        };
     }
 
     /// <summary>The context handed to actions; one per session, re-pointed at each activation.</summary>
@@ -410,12 +314,12 @@ public sealed class RuleSession
             var max = session.options.MaxFindingsPerRule;
             if (count <= max)
             {
-                session.findings.Add(CreateFinding(session.options, node.Metadata, path, node.Tuple(activation), arguments));
+                session.findings.Add(FindingFactory.CreateFinding(session.options, node.Metadata, path, node.Tuple(activation), arguments));
             }
             else if (count == max + 1)
             {
                 ReadOnlySpan<(string, object?)> capped = [("ruleId", node.Metadata.Id), ("max", max)];
-                session.findings.Add(CreateFinding(session.options, EngineFindings.FindingsCapped, path, node.Tuple(activation), capped));
+                session.findings.Add(FindingFactory.CreateFinding(session.options, EngineFindings.FindingsCapped, path, node.Tuple(activation), capped));
             }
         }
     }

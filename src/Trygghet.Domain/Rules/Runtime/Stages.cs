@@ -3,14 +3,14 @@ namespace Trygghet.Domain.Rules.Runtime;
 /// <summary>A hash join stage: joins the tuple built so far (left) with one more fact type (right) on a typed key.</summary>
 internal abstract class JoinStage
 {
-    /// <summary>Index of this stage's memory in the session's slot array (assigned at compile time).</summary>
+    /// <summary>Index of this stage's memory in the working memory's slots (assigned at compile time).</summary>
     public int Slot { get; set; }
 
     /// <summary>A new left tuple (one or two facts) arrived: store it and join it with the right memory.</summary>
-    public abstract void Left(RuleSession session, RuleNode node, object a, object? b);
+    public abstract void Left(WorkingMemory memory, RuleNode node, object a, object? b);
 
     /// <summary>A new right fact arrived: store it and join it with the left memory.</summary>
-    public abstract void Right(RuleSession session, RuleNode node, object fact);
+    public abstract void Right(WorkingMemory memory, RuleNode node, object fact);
 
     /// <summary>
     /// Whether the left tuple (<paramref name="a"/>, <paramref name="b"/>) joins with <paramref name="right"/>: equal,
@@ -34,7 +34,7 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
         return !IsNull(key) && EqualityComparer<TKey>.Default.Equals(key, rightKey(right)) && (residual is null || residual(a, right));
     }
 
-    public override void Left(RuleSession session, RuleNode node, object a, object? b)
+    public override void Left(WorkingMemory memory, RuleNode node, object a, object? b)
     {
         var key = leftKey(a);
         if (IsNull(key))
@@ -42,20 +42,20 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
             return;
         }
 
-        var memory = session.GetMemory<JoinMemory<TKey, object>>(Slot);
-        memory.Left.Add(key, a);
-        var rights = memory.Right;
+        var stage = memory.GetMemory<JoinMemory<TKey, object>>(Slot);
+        stage.Left.Add(key, a);
+        var rights = stage.Right;
         for (var i = rights.First(key); i >= 0; i = rights.Next(i))
         {
             var right = rights[i];
             if (residual is null || residual(a, right))
             {
-                node.OnPair(session, a, right);
+                node.OnPair(memory, a, right);
             }
         }
     }
 
-    public override void Right(RuleSession session, RuleNode node, object fact)
+    public override void Right(WorkingMemory memory, RuleNode node, object fact)
     {
         var key = rightKey(fact);
         if (IsNull(key))
@@ -63,15 +63,15 @@ internal sealed class Join2Stage<TKey>(Func<object, TKey> leftKey, Func<object, 
             return;
         }
 
-        var memory = session.GetMemory<JoinMemory<TKey, object>>(Slot);
-        memory.Right.Add(key, fact);
-        var lefts = memory.Left;
+        var stage = memory.GetMemory<JoinMemory<TKey, object>>(Slot);
+        stage.Right.Add(key, fact);
+        var lefts = stage.Left;
         for (var i = lefts.First(key); i >= 0; i = lefts.Next(i))
         {
             var left = lefts[i];
             if (residual is null || residual(left, fact))
             {
-                node.OnPair(session, left, fact);
+                node.OnPair(memory, left, fact);
             }
         }
     }
@@ -89,7 +89,7 @@ internal sealed class Join3Stage<TKey>(
         return !IsNull(key) && EqualityComparer<TKey>.Default.Equals(key, rightKey(right)) && (residual is null || residual(a, b!, right));
     }
 
-    public override void Left(RuleSession session, RuleNode node, object a, object? b)
+    public override void Left(WorkingMemory memory, RuleNode node, object a, object? b)
     {
         var key = leftKey(a, b!);
         if (IsNull(key))
@@ -97,20 +97,20 @@ internal sealed class Join3Stage<TKey>(
             return;
         }
 
-        var memory = session.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
-        memory.Left.Add(key, (a, b!));
-        var rights = memory.Right;
+        var stage = memory.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
+        stage.Left.Add(key, (a, b!));
+        var rights = stage.Right;
         for (var i = rights.First(key); i >= 0; i = rights.Next(i))
         {
             var right = rights[i];
             if (residual is null || residual(a, b!, right))
             {
-                node.OnTriple(session, a, b!, right);
+                node.OnTriple(memory, a, b!, right);
             }
         }
     }
 
-    public override void Right(RuleSession session, RuleNode node, object fact)
+    public override void Right(WorkingMemory memory, RuleNode node, object fact)
     {
         var key = rightKey(fact);
         if (IsNull(key))
@@ -118,15 +118,15 @@ internal sealed class Join3Stage<TKey>(
             return;
         }
 
-        var memory = session.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
-        memory.Right.Add(key, fact);
-        var lefts = memory.Left;
+        var stage = memory.GetMemory<JoinMemory<TKey, (object, object)>>(Slot);
+        stage.Right.Add(key, fact);
+        var lefts = stage.Left;
         for (var i = lefts.First(key); i >= 0; i = lefts.Next(i))
         {
             var (a, b) = lefts[i];
             if (residual is null || residual(a, b, fact))
             {
-                node.OnTriple(session, a, b, fact);
+                node.OnTriple(memory, a, b, fact);
             }
         }
     }
@@ -142,13 +142,13 @@ internal abstract class FilterStage(Type otherType, bool negated)
     public int Slot { get; set; }
 
     /// <summary>A fact of <see cref="OtherType"/> arrived: index it.</summary>
-    public abstract void Add(RuleSession session, object other);
+    public abstract void Add(WorkingMemory memory, object other);
 
     /// <summary>Whether <paramref name="other"/> matches the tuple (before negation): equal, non-null keys and the condition.</summary>
     public abstract bool Matches(object a, object? b, object? c, object other);
 
     /// <summary>Whether any indexed fact matches the tuple (before negation).</summary>
-    public abstract bool AnyMatch(RuleSession session, in Activation tuple);
+    public abstract bool AnyMatch(WorkingMemory memory, in Activation tuple);
 }
 
 /// <summary>A filter with a typed key.</summary>
@@ -161,7 +161,7 @@ internal sealed class FilterStage<TKey>(
     : FilterStage(otherType, negated)
     where TKey : notnull
 {
-    public override void Add(RuleSession session, object other)
+    public override void Add(WorkingMemory memory, object other)
     {
         var key = rightKey(other);
         if (key is null)
@@ -169,7 +169,7 @@ internal sealed class FilterStage<TKey>(
             return;
         }
 
-        session.GetMemory<KeyedIndex<TKey, object>>(Slot).Add(key, other);
+        memory.GetMemory<KeyedIndex<TKey, object>>(Slot).Add(key, other);
     }
 
     public override bool Matches(object a, object? b, object? c, object other)
@@ -178,7 +178,7 @@ internal sealed class FilterStage<TKey>(
         return key is not null && EqualityComparer<TKey>.Default.Equals(key, rightKey(other)) && (where is null || where(a, b, c, other));
     }
 
-    public override bool AnyMatch(RuleSession session, in Activation tuple)
+    public override bool AnyMatch(WorkingMemory memory, in Activation tuple)
     {
         var key = leftKey(tuple.A, tuple.B, tuple.C);
         if (key is null)
@@ -186,16 +186,16 @@ internal sealed class FilterStage<TKey>(
             return false;
         }
 
-        var memory = session.GetMemory<KeyedIndex<TKey, object>>(Slot);
-        var first = memory.First(key);
+        var stage = memory.GetMemory<KeyedIndex<TKey, object>>(Slot);
+        var first = stage.First(key);
         if (where is null)
         {
             return first >= 0;
         }
 
-        for (var i = first; i >= 0; i = memory.Next(i))
+        for (var i = first; i >= 0; i = stage.Next(i))
         {
-            if (where(tuple.A, tuple.B, tuple.C, memory[i]))
+            if (where(tuple.A, tuple.B, tuple.C, stage[i]))
             {
                 return true;
             }

@@ -5,7 +5,7 @@ using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Agreements.Rules.AgreementRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Tests.Agreements.Rules;
@@ -35,14 +35,14 @@ public sealed class AgreementRulesTests
 
     [Fact]
     public void Minimal_WellFormedAgreement_HasNoFindings() =>
-        Assert.Empty(Run(AgreementFacts.From(Minimal(new DateRange(D(2024, 1, 1), D(2025, 12, 31)))), D(2024, 6, 1)));
+        Assert.Empty(Run(AgreementRuleSet, AgreementFacts.From(Minimal(new DateRange(D(2024, 1, 1), D(2025, 12, 31)))), D(2024, 6, 1)));
 
     [Fact]
     public void PartyKindMissingRuleParties_NoPoliceParty_ReportsOnParties()
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Parties = [SeedCatalogue.UpplandsBroMunicipality] };
 
-        var finding = Assert.Single(Run(AgreementFacts.From(agreement), D(2024, 6, 1)));
+        var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1)));
 
         Assert.Equal("SOK-PART-SAKNAS", finding.RuleId);
         Assert.Equal("parties", finding.Path);
@@ -54,7 +54,7 @@ public sealed class AgreementRulesTests
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Signatories = [] };
 
-        Assert.Equal(["SOK-UNDERTECKNARE-SAKNAS @ signatories", "SOK-UNDERTECKNARE-SAKNAS @ signatories"], Lines(Run(AgreementFacts.From(agreement), D(2024, 6, 1))));
+        Assert.Equal(["SOK-UNDERTECKNARE-SAKNAS signatories", "SOK-UNDERTECKNARE-SAKNAS signatories"], Lines(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1))));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AgreementRulesTests
         var topic = area.Topics[1] with { Commitments = [.. area.Topics[1].Commitments.Where(c => !c.Parties.Contains(PartyKind.LocalPoliceArea))] };
         var agreement = seed with { Areas = seed.Areas.Items.SetItem(2, area with { Topics = area.Topics.Items.SetItem(1, topic) }) };
 
-        var finding = Assert.Single(Run(AgreementFacts.From(agreement), D(2020, 3, 1)), f => f.RuleId == "SOK-OMRADE-ATAGANDE-SAKNAS");
+        var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2020, 3, 1)), f => f.RuleId == "SOK-OMRADE-ATAGANDE-SAKNAS");
 
         Assert.Equal("areas[2].topics[1].commitments", finding.Path);
         Assert.Equal("Samverkansområdet 4.2 (Trygghetsvandring) saknar åtagande för Lokalpolisområde Järfälla/Upplands-Bro.", finding.Message.Swedish);
@@ -87,7 +87,7 @@ public sealed class AgreementRulesTests
             },
         };
 
-        Assert.Empty(Run(AgreementFacts.From(agreement), D(2024, 6, 1)));
+        Assert.Empty(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1)));
     }
 
     [Fact]
@@ -108,8 +108,8 @@ public sealed class AgreementRulesTests
         };
 
         Assert.Equal(
-            ["SOK-INSATSNUMMER @ actionPlan.measures[1].number", "SOK-INSATSNUMMER @ actionPlan.measures[3].number"],
-            Lines(Run(AgreementFacts.From(agreement), D(2024, 6, 1))));
+            ["SOK-INSATSNUMMER actionPlan.measures[1].number", "SOK-INSATSNUMMER actionPlan.measures[3].number"],
+            Lines(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1))));
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class AgreementRulesTests
     {
         var agreement = Minimal(new DateRange(D(2023, 1, 1), D(2024, 12, 31))) with { Purpose = null };
 
-        var before = Assert.Single(Run(AgreementFacts.From(agreement), D(2023, 6, 30)));
-        var after = Assert.Single(Run(AgreementFacts.From(agreement), D(2023, 7, 1)));
+        var before = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2023, 6, 30)));
+        var after = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2023, 7, 1)));
 
         Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Info, BasisKind.Guidance), (before.RuleId, before.Severity, before.Basis.Kind));
         Assert.Equal(("SOK-SYFTE-OMRADEN", Severity.Error, BasisKind.Law), (after.RuleId, after.Severity, after.Basis.Kind));
@@ -133,8 +133,8 @@ public sealed class AgreementRulesTests
         var agreement = Minimal(DateRange.Year(2024));
         var settings = RuleSettings.Empty.With(new AgreementSettings { ExpiryWarningDays = 200 });
 
-        Assert.Empty(Run(AgreementFacts.From(agreement), D(2024, 7, 1)));
-        var finding = Assert.Single(Run(AgreementFacts.From(agreement), D(2024, 7, 1), settings));
+        Assert.Empty(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 7, 1)));
+        var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 7, 1), settings));
         Assert.Equal("GILTIGHET-UPPHOR-SNART", finding.RuleId);
         Assert.Equal("KS 24/0100 gäller till och med 2024-12-31: 183 dagar kvar.", finding.Message.Swedish);
     }
@@ -142,7 +142,7 @@ public sealed class AgreementRulesTests
     [Fact]
     public void ValidityRuleNotStarted_BeforeStart_ReportsInfo()
     {
-        var finding = Assert.Single(Run(AgreementFacts.From(Minimal(DateRange.Year(2024))), D(2023, 12, 31)));
+        var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(Minimal(DateRange.Year(2024))), D(2023, 12, 31)));
 
         Assert.Equal(("GILTIGHET-EJ-BORJAD", Severity.Info, "validity"), (finding.RuleId, finding.Severity, finding.Path));
     }
@@ -156,7 +156,7 @@ public sealed class AgreementRulesTests
             FollowUps = [new FollowUpRecord(FollowUpKind.Yearly, DateRange.SingleDay(D(2023, 11, 20)), "Årsuppföljning 2023.")],
         };
 
-        var finding = Assert.Single(Run(AgreementFacts.From(agreement), D(2024, 1, 1)), f => f.RuleId == "SOK-UPPFOLJNING-PERIODISK");
+        var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 1, 1)), f => f.RuleId == "SOK-UPPFOLJNING-PERIODISK");
 
         Assert.Equal("Uppföljningen (årlig) för 2022-01-01..2022-12-31 är inte registrerad (senast 2022-12-31).", finding.Message.Swedish);
     }
@@ -168,7 +168,7 @@ public sealed class AgreementRulesTests
         var second = Minimal(new DateRange(D(2024, 10, 1), D(2025, 12, 31)), CaseNumber.Parse("KS 24/0300"));
         var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Agreements = [first, second], Promises = [] };
 
-        var finding = Assert.Single(Run(PortfolioFacts.From(portfolio), D(2024, 6, 1)), f => f.RuleId == "PORTFOLJ-OVERLAPP");
+        var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2024, 6, 1)), f => f.RuleId == "PORTFOLJ-OVERLAPP");
 
         Assert.Equal("agreements[1].validity", finding.Path);
         Assert.Equal("KS 24/0100 och KS 24/0300 gäller båda 2024-10-01..2024-12-31 (92 dagar).", finding.Message.Swedish);

@@ -4,7 +4,7 @@ using Trygghet.Domain.Councils.Facts;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Councils.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Councils.Rules;
 

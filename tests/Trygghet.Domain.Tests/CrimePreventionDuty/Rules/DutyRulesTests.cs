@@ -3,10 +3,10 @@ using Trygghet.Domain.CrimePreventionDuty.Facts;
 using Trygghet.Domain.CrimePreventionDuty.Rules;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
 using Trygghet.Domain.Validation;
 
 using static Trygghet.Domain.Tests.CrimePreventionDuty.DutyFileEdits;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.CrimePreventionDuty.Rules;
 

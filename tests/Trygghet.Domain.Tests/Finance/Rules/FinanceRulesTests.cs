@@ -4,8 +4,9 @@ using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Finance.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
 using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Tests.Plans.Rules;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Finance.Rules;
 

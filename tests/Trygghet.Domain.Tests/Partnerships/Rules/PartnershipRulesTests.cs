@@ -3,7 +3,7 @@ using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Partnerships.Facts;
 using Trygghet.Domain.Partnerships.Rules;
 using Trygghet.Domain.Samples;
-using Trygghet.Domain.Tests.Plans.Rules;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Partnerships.Rules;
 

@@ -8,6 +8,7 @@ using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Partnerships.Facts;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Samples;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Plans.Rules;
 

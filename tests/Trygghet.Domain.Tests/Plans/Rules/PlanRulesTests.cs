@@ -2,6 +2,7 @@ using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
+using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Plans.Rules;
 

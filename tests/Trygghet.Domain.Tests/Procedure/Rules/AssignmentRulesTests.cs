@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 

@@ -1,6 +1,6 @@
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Rules;
-using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 

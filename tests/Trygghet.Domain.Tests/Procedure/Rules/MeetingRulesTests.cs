@@ -1,7 +1,7 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 

@@ -1,7 +1,7 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 
@@ -118,7 +118,7 @@ public sealed class ReferralRulesTests
     [Fact]
     public void SeedExecutiveBoardParagraph50_ReferralWithRenaming_NoFindings()
     {
-        var protocol = ProcedureRuleHarness.UnattestedProtocol;
+        var protocol = ProcedureFixtures.UnattestedProtocol;
         Assert.Empty(Run(protocol, protocol.Meeting.Date).Findings);
 
         // in a kommunstyrelse the minority right does not apply: 4 of 11 demanding is just a majority question

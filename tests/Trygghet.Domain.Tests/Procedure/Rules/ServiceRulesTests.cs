@@ -1,5 +1,5 @@
 using Trygghet.Domain.Procedure;
-using static Trygghet.Domain.Tests.Procedure.Rules.ProcedureRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 

@@ -4,7 +4,7 @@ using Trygghet.Domain.Promises;
 using Trygghet.Domain.Promises.Facts;
 using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Samples;
-using static Trygghet.Domain.Tests.Agreements.Rules.AgreementRuleHarness;
+using static Trygghet.Domain.Tests.Rules.RuleHarness;
 
 namespace Trygghet.Domain.Tests.Promises.Rules;
 
@@ -33,15 +33,15 @@ public sealed class PromiseRulesTests
             Activities = [new ActivityRecord(D(2024, 2, 1), "tema"), new ActivityRecord(D(2024, 5, 1), "tema"), new ActivityRecord(D(2024, 9, 1), "tema")],
         };
 
-        Assert.Empty(Run(PromiseFacts.From(promise), D(2024, 7, 1)));
-        Assert.Equal(["GILTIGHET-UPPHORD @ validity", "ML-ATAGANDE-MISSAT @ commitments[0]"], Lines(Run(PromiseFacts.From(promise), D(2025, 1, 1))));
+        Assert.Empty(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 7, 1)));
+        Assert.Equal(["GILTIGHET-UPPHORD validity", "ML-ATAGANDE-MISSAT commitments[0]"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2025, 1, 1))));
     }
 
     [Fact]
     public void CommitmentRuleAtRisk_BehindAnEvenPace_Warns()
     {
         // 2 per term, none by 2024-04-01: 92 of 182 days passed, so 1 was expected by now.
-        var finding = Assert.Single(Run(PromiseFacts.From(TwoPerTerm(DateRange.Year(2024))), D(2024, 4, 1)));
+        var finding = Assert.Single(Run(AgreementRuleSet, PromiseFacts.From(TwoPerTerm(DateRange.Year(2024))), D(2024, 4, 1)));
 
         Assert.Equal("ML-ATAGANDE-RISK", finding.RuleId);
         Assert.Equal("Åtagandet tema ligger efter under 2024-01-01..2024-06-30: 0 av 2 hittills.", finding.Message.Swedish);
@@ -52,7 +52,7 @@ public sealed class PromiseRulesTests
     {
         var promise = TwoPerTerm(DateRange.Year(2024)).WithActivity(new ActivityRecord(D(2024, 1, 10), "okänd"));
 
-        Assert.Equal(["ML-AKTIVITET-OKANT @ activities[0].commitmentId"], Lines(Run(PromiseFacts.From(promise), D(2024, 1, 10))));
+        Assert.Equal(["ML-AKTIVITET-OKANT activities[0].commitmentId"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 1, 10))));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class PromiseRulesTests
         var promise = TwoPerTerm(DateRange.Year(2024)) with { AgreementCaseNumber = CaseNumber.Parse("KS 23/0999") };
         var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [promise] };
 
-        var finding = Assert.Single(Run(PortfolioFacts.From(portfolio), D(2024, 1, 1)), f => f.RuleId == "ML-OVERENSKOMMELSE-SAKNAS");
+        var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2024, 1, 1)), f => f.RuleId == "ML-OVERENSKOMMELSE-SAKNAS");
 
         Assert.Equal("promises[0].agreementCaseNumber", finding.Path);
     }
@@ -72,7 +72,7 @@ public sealed class PromiseRulesTests
         var promise = TwoPerTerm(new DateRange(D(2021, 6, 1), D(2022, 6, 30))) with { AgreementCaseNumber = CaseNumber.Parse("KS 2021/531") };
         var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [promise] };
 
-        var finding = Assert.Single(Run(PortfolioFacts.From(portfolio), D(2021, 6, 1)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
+        var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2021, 6, 1)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
 
         Assert.Equal("KS 24/0200 gäller 2021-06-01..2021-12-31 då överenskommelsen KS 21/0531 inte gäller (2022-01-01..2023-12-31).", finding.Message.Swedish);
     }
@@ -84,7 +84,7 @@ public sealed class PromiseRulesTests
         var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [SeedCatalogue.CitizenPromise2022] };
         Assert.Null(SeedCatalogue.CitizenPromise2022.Decision);
 
-        var finding = Assert.Single(Run(PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
+        var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
 
         Assert.Equal("promises[0].validity", finding.Path);
         Assert.Equal("KS 22/0091 gäller 2024-01-01..2024-12-31 då överenskommelsen KS 21/0531 inte gäller (2022-01-01..2023-12-31).", finding.Message.Swedish);
@@ -99,6 +99,6 @@ public sealed class PromiseRulesTests
         };
         var portfolio = SeedCatalogue.UpplandsBroPortfolio with { Promises = [promise] };
 
-        Assert.DoesNotContain(Run(PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
+        Assert.DoesNotContain(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
     }
 }
