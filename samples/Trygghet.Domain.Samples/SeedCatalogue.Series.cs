@@ -10,7 +10,8 @@ public static partial class SeedCatalogue
     /// Exempel (an example, not a seed): three meetings of the invented Socialnämnden i Exempelby in 2024 and the
     /// nämnd's record of delegationsbeslut, written after the way such protocols record them: decisions reported at
     /// the next meeting under their point of the delegationsordning, an urgent decision by the chair, and decisions
-    /// the nämnd decided are not reported, recorded separately with their own notice. No name, number or date in it
+    /// the nämnd decided are not reported, recorded separately with their own notice; an uppdrag given in February and
+    /// reported back under the same diarienummer in April. No name, number or date in it
     /// belongs to a real municipality.
     /// </summary>
     public static ProtocolSeries ExampleProtocolSeries { get; } = BuildExampleProtocolSeries();
@@ -50,6 +51,11 @@ public static partial class SeedCatalogue
             new DateOnly(2024, 4, 25),
             new DateOnly(2024, 4, 26),
             null,
+            new Paragraph(20, "Reviderad handlingsplan mot våld i nära relation")
+            {
+                CaseNumber = CaseNumber.Parse("SN 2023/88"),
+                Decision = new(DecisionOutcome.Decided) { Points = ["Socialnämnden antar den reviderade handlingsplanen."] },
+            },
             Reported(21));
 
         return new ProtocolSeries(body)

@@ -1,3 +1,5 @@
+using Trygghet.Domain.Common;
+
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Uppdragets läge (where an assignment stands on a day).</summary>
@@ -49,6 +51,19 @@ public sealed record Assignment
 
     /// <summary>Avslutat genom (the later decision that closed it, e.g. "KS § 12, 2025-03-03, KS 25/0311"), or null.</summary>
     public string? ClosedBy { get; init; }
+
+    /// <summary>
+    /// Diarienummer för återrapporteringen (the case number the uppdrag is reported back under, when it is not the
+    /// case number of the paragraph that gave it), or null. In a <see cref="ProtocolSeries"/> a later decision under
+    /// this number reports the uppdrag back.
+    /// </summary>
+    public CaseNumber? CaseNumber { get; init; }
+
+    /// <summary>
+    /// Beteckning (a name for the uppdrag that a later decision can cite in <see cref="Decision.Closes"/>, e.g.
+    /// "SN 2024-02-12 § 5 p. 2"), or null.
+    /// </summary>
+    public string? Reference { get; init; }
 
     /// <summary>Läget per en dag (reported back by then, overdue, or open).</summary>
     /// <param name="asOf">The day.</param>

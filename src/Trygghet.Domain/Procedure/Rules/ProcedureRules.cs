@@ -6,21 +6,29 @@ namespace Trygghet.Domain.Procedure.Rules;
 /// <summary>Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes, referral).</summary>
 internal static class ProcedureRules
 {
-    /// <summary>All procedure rules, derived-deadline rules first.</summary>
+    /// <summary>
+    /// All procedure rules, derived-deadline rules first. The appeal rules have a second version under Kommunallagen
+    /// (1991:900) 10 kap. 6 § from 1995-04-01 to 2017-12-31; every other rule reports RULE-NO-VERSION before 2018.
+    /// </summary>
     public static ImmutableArray<Rule> All { get; } =
     [
         new AttestationDeadlineRule(),
         new NoticeDeadlineRule(),
         new AppealPeriodRule(),
+        new AppealPeriodRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ", "; lag (1930:173) om beräkning av lagstadgad tid", "; Act (1930:173) on computing statutory time")),
         new LegallyFinalRule(),
+        new LegallyFinalRule(KommunallagenBasis.Appeal1991(string.Empty, string.Empty)),
         new ParagraphLegallyFinalRule(),
+        new ParagraphLegallyFinalRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
         new LateAppealRule(),
+        new LateAppealRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
         new NonAppealableDecisionRule(),
         new AttestedLateRule(),
         new AttestationMissingRule(),
         new NoticePostedLateRule(),
         new NoticeMissingRule(),
         new NoticeRemovedEarlyRule(),
+        new NoticeRemovedEarlyRule(KommunallagenBasis.Appeal1991("andra stycket ", "second para. ")),
         new FinalWhileAppealedRule(),
         new FinalTooEarlyRule(),
         new InquorateDecisionRule(),

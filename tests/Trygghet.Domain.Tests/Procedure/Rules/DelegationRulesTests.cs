@@ -7,6 +7,7 @@ using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Serialization;
+using Trygghet.Domain.Tests.Rules;
 using Trygghet.Domain.Validation;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
@@ -18,17 +19,12 @@ namespace Trygghet.Domain.Tests.Procedure.Rules;
 /// </summary>
 public sealed class DelegationRulesTests
 {
-    internal static readonly CompiledRuleSet Rules = new RuleSetBuilder().Add(ProcedureRules.All).Add(ProtocolSeriesRules.All).Build();
+    private static readonly CompiledRuleSet Rules = RuleHarness.Compile([.. ProcedureRules.All, .. ProtocolSeriesRules.All]);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
-    internal static RuleSession Run(ProtocolSeries series, DateOnly asOf)
-    {
-        var session = Rules.OpenSession(new SessionOptions { AsOf = asOf });
-        session.InsertAll(ProtocolSeriesFacts.From(series));
-        session.Fire();
-        return session;
-    }
+    /// <summary>The procedure and series rules on a series, as of a day (also the law's evaluation date).</summary>
+    internal static RuleSession Run(ProtocolSeries series, DateOnly asOf) => RuleHarness.Session(Rules, ProtocolSeriesFacts.From(series), asOf);
 
     private static readonly Body Committee = new("Socialnämnden i Exempelby", BodyKind.Committee, 9);
 

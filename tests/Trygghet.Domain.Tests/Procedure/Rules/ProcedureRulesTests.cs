@@ -16,16 +16,25 @@ public sealed partial class ProcedureRulesTests
     [Fact]
     public void All_IdsAreUniqueAndWellFormed()
     {
-        var ids = ProcedureRules.All.Select(r => r.Metadata.Id).ToArray();
-        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(ids, id => Assert.Matches(IdShape(), id));
+        // one rule class per id, except the versions of one id under the earlier act (other in-force periods)
+        var versions = ProcedureRules.All.Select(r => (r.Metadata.Id, r.Metadata.Basis.InForceFrom)).ToArray();
+        Assert.Equal(versions.Length, versions.Distinct().Count());
+        Assert.All(versions, v => Assert.Matches(IdShape(), v.Id));
     }
 
     [Fact]
-    public void All_CiteKommunallagen2017InForceFrom2018()
+    public void All_CiteKommunallagen2017InForceFrom2018_OrThe1991ActUntil2017()
     {
         // the law's rules; an uppdrag's deadline is the document's own (PROT-UPPDRAG-FORSENAT)
-        Assert.All(ProcedureRules.All.Where(r => r.Metadata.Basis.Kind == Trygghet.Domain.Rules.BasisKind.Law), r =>
+        var law = ProcedureRules.All.Where(r => r.Metadata.Basis.Kind == Trygghet.Domain.Rules.BasisKind.Law).ToArray();
+        Assert.All(law.Where(r => r.Metadata.Basis.InForceTo is not null), r =>
+        {
+            Assert.StartsWith("Kommunallagen (1991:900) ", r.Metadata.Basis.Citation.Swedish, StringComparison.Ordinal);
+            Assert.StartsWith("Local Government Act (1991:900) ", r.Metadata.Basis.Citation.English, StringComparison.Ordinal);
+            Assert.Equal(new DateOnly(2017, 12, 31), r.Metadata.Basis.InForceTo);
+            Assert.Contains(law, v => v.Metadata.Id == r.Metadata.Id && v.Metadata.Basis.InForceFrom == new DateOnly(2018, 1, 1));
+        });
+        Assert.All(law.Where(r => r.Metadata.Basis.InForceTo is null), r =>
         {
             Assert.StartsWith("Kommunallagen (2017:725) ", r.Metadata.Basis.Citation.Swedish, StringComparison.Ordinal);
             Assert.StartsWith("Local Government Act (2017:725) ", r.Metadata.Basis.Citation.English, StringComparison.Ordinal);
