@@ -19,7 +19,7 @@ internal static class FactKey
     /// <returns>The key, e.g. <c>KS|2021|531</c>.</returns>
     public static string Case(CaseNumber caseNumber)
     {
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.Null(caseNumber);
         return string.Create(CultureInfo.InvariantCulture, $"{caseNumber.Registry}|{caseNumber.Year}|{caseNumber.Sequence}");
     }
 }

@@ -81,8 +81,8 @@ public sealed record ImpreciseDate
     public static ImpreciseDate InMonth(int year, int month)
     {
         Guard.Against.YearOutsideSupportedDates(year, nameof(year));
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        Guard.Against.Below(month, 1);
+        Guard.Against.Above(month, 12);
         var first = new DateOnly(year, month, 1);
         return new(DatePrecision.Month, new DateRange(first, first.AddMonths(1).AddDays(-1)), null);
     }
@@ -184,8 +184,8 @@ public sealed record ImprecisePeriod
     /// <exception cref="ArgumentException">The end lies wholly before the start.</exception>
     public ImprecisePeriod(ImpreciseDate start, ImpreciseDate end)
     {
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(end);
+        Guard.Against.Null(start);
+        Guard.Against.Null(end);
         if (end.Latest < start.Earliest)
         {
             throw new ArgumentException($"Perioden slutar ({end}) före sin början ({start}). / The period ends ({end}) before it starts ({start}).", nameof(end));
@@ -218,7 +218,7 @@ public sealed record ImprecisePeriod
     /// <returns>The period from <paramref name="date"/> to <paramref name="date"/>.</returns>
     public static ImprecisePeriod Within(ImpreciseDate date)
     {
-        ArgumentNullException.ThrowIfNull(date);
+        Guard.Against.Null(date);
         return new(date, date);
     }
 

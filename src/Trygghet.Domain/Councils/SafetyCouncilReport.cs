@@ -27,7 +27,7 @@ public sealed record SafetyCouncilReport : IDocument
         Municipality = municipality;
         Council = council;
         CaseNumber = caseNumber;
-        ArgumentNullException.ThrowIfNull(reportingPeriod);
+        Guard.Against.Null(reportingPeriod);
         ReportingPeriod = reportingPeriod;
     }
 

@@ -9,7 +9,7 @@ namespace Trygghet.Domain.Plans;
 /// <param name="Indicator">The indicator the method follows up.</param>
 /// <param name="Method">The method.</param>
 /// <param name="Periods">One status per period of the plan's span; empty for cadences without fixed periods or plans without a span.</param>
-public sealed record MethodFollowUpStatus(string Path, string Indicator, FollowUpMethod Method, EquatableArray<FollowUpPeriodStatus> Periods);
+public sealed record MethodFollowUpStatus(string Path, string Indicator, FollowUpMethod Method, EquatableArray<DutyPeriod> Periods);
 
 /// <summary>Pure evaluation of a whole plan's indicator follow-ups as of a date (what the plan rules report on).</summary>
 public static class PlanFollowUpEvaluation

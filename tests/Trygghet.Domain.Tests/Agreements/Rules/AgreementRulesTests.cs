@@ -38,7 +38,7 @@ public sealed class AgreementRulesTests
         Assert.Empty(Run(AgreementRuleSet, AgreementFacts.From(Minimal(new DateRange(D(2024, 1, 1), D(2025, 12, 31)))), D(2024, 6, 1)));
 
     [Fact]
-    public void PartyMissingRule_NoPoliceParty_ReportsOnParties()
+    public void PartyKindMissingRuleParties_NoPoliceParty_ReportsOnParties()
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Parties = [SeedCatalogue.UpplandsBroMunicipality] };
 
@@ -50,7 +50,7 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void SignatoryMissingRule_NoSignatories_ReportsBothParties()
+    public void PartyKindMissingRuleSignatories_NoSignatories_ReportsBothParties()
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Signatories = [] };
 
@@ -128,7 +128,7 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void ValidityExpiringRule_UsesTheConfiguredWarningWindow()
+    public void ValidityRuleExpiring_UsesTheConfiguredWarningWindow()
     {
         var agreement = Minimal(DateRange.Year(2024));
         var settings = RuleSettings.Empty.With(new AgreementSettings { ExpiryWarningDays = 200 });
@@ -140,7 +140,7 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void ValidityNotStartedRule_BeforeStart_ReportsInfo()
+    public void ValidityRuleNotStarted_BeforeStart_ReportsInfo()
     {
         var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(Minimal(DateRange.Year(2024))), D(2023, 12, 31)));
 
@@ -148,7 +148,7 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void PeriodicFollowUpMissedRule_YearlyRequirement_MissedYearWithoutReport()
+    public void FollowUpMissedRulePeriodic_YearlyRequirement_MissedYearWithoutReport()
     {
         var agreement = Minimal(new DateRange(D(2022, 1, 1), D(2023, 12, 31))) with
         {

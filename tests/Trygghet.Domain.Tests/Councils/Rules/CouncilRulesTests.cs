@@ -85,7 +85,7 @@ public sealed class CouncilRulesTests
     {
         var statuses = CouncilDuties.Dialogues(new DateOnly(2017, 9, 21), [new DateRange(new DateOnly(2017, 10, 9), new DateOnly(2018, 12, 31))], new DateOnly(2019, 1, 1));
         Assert.Equal(
-            [FollowUpStatus.Met, FollowUpStatus.Met, FollowUpStatus.Due],
+            [DutyStatus.Met, DutyStatus.Met, DutyStatus.Due],
             statuses.Select(s => s.Status));
     }
 }

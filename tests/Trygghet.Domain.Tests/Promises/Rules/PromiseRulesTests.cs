@@ -38,7 +38,7 @@ public sealed class PromiseRulesTests
     }
 
     [Fact]
-    public void CommitmentAtRiskRule_BehindAnEvenPace_Warns()
+    public void CommitmentRuleAtRisk_BehindAnEvenPace_Warns()
     {
         // 2 per term, none by 2024-04-01: 92 of 182 days passed, so 1 was expected by now.
         var finding = Assert.Single(Run(AgreementRuleSet, PromiseFacts.From(TwoPerTerm(DateRange.Year(2024))), D(2024, 4, 1)));
