@@ -30,7 +30,7 @@ internal sealed class PartyKindMissingRule(RuleMetadata metadata, string member,
                 {
                     if (!present.Contains(kind))
                     {
-                        ctx.Report(FactPath.Member(a.Path, member), ("caseNumber", a.CaseNumber), ("partyKind", kind));
+                        ctx.Report(JsonPath.Member(a.Path, member), ("caseNumber", a.CaseNumber), ("partyKind", kind));
                     }
                 }
             });

@@ -42,7 +42,7 @@ internal sealed class SuccessionRule(string id, Func<PortfolioFact, IEnumerable<
             {
                 foreach (var (index, arguments) in findings(p))
                 {
-                    ctx.Report(Trygghet.Domain.Agreements.Facts.FactPath.Item(p.Path, "agreements", index) + ".validity", arguments);
+                    ctx.Report(JsonPath.Member(JsonPath.Item(p.Path, "agreements", index), "validity"), arguments);
                 }
             });
 }
