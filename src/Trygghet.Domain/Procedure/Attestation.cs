@@ -34,7 +34,11 @@ public sealed record Notice
         Guard.Against.OutsideSupportedDates(removed, nameof(removed));
         if (removed is { } r && r < posted)
         {
-            throw new ArgumentOutOfRangeException(nameof(removed), r, string.Create(CultureInfo.InvariantCulture, $"A notice cannot be removed ({r:yyyy-MM-dd}) before it was posted ({posted:yyyy-MM-dd})."));
+            throw DomainGuards.OutOfRange(
+                nameof(removed),
+                r,
+                string.Create(CultureInfo.InvariantCulture, $"Ett anslag kan inte tas ned ({r:yyyy-MM-dd}) innan det sattes upp ({posted:yyyy-MM-dd})."),
+                string.Create(CultureInfo.InvariantCulture, $"A notice cannot be removed ({r:yyyy-MM-dd}) before it was posted ({posted:yyyy-MM-dd})."));
         }
 
         Posted = posted;

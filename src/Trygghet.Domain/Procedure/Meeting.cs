@@ -19,7 +19,11 @@ public sealed record Meeting
         Guard.Against.Null(body);
         if (start is { } s && end is { } e && e < s)
         {
-            throw new ArgumentOutOfRangeException(nameof(end), e, string.Create(CultureInfo.InvariantCulture, $"A meeting must not end ({e:HH:mm}) before it starts ({s:HH:mm})."));
+            throw DomainGuards.OutOfRange(
+                nameof(end),
+                e,
+                string.Create(CultureInfo.InvariantCulture, $"Ett sammanträde kan inte sluta ({e:HH:mm}) innan det börjar ({s:HH:mm})."),
+                string.Create(CultureInfo.InvariantCulture, $"A meeting must not end ({e:HH:mm}) before it starts ({s:HH:mm})."));
         }
 
         Body = body;

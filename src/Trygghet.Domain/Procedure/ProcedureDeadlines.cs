@@ -73,11 +73,11 @@ public static class ProcedureDeadlines
     // calendar: a month before the calendar's end leaves room for three weeks and a move.
     private static DateOnly InCalendar(DateOnly day, string parameterName) =>
         day.Year < Calendar.SwedishCalendar.MinYear || day > new DateOnly(Calendar.SwedishCalendar.MaxYear, 11, 30)
-            ? throw new ArgumentOutOfRangeException(parameterName, day, "The day lies too close to the end of the Swedish calendar, or before it.")
+            ? throw DomainGuards.OutOfRange(parameterName, day, "Dagen ligger för nära slutet av den svenska kalendern, eller före dess början.", "The day lies too close to the end of the Swedish calendar, or before it.")
             : day;
 
     private static DateOnly DayAfter(DateOnly day, string parameterName) => day == DateOnly.MaxValue
-        ? throw new ArgumentOutOfRangeException(parameterName, day, "No day follows the last representable date.")
+        ? throw DomainGuards.OutOfRange(parameterName, day, "Ingen dag följer efter det sista datum som kan anges.", "No day follows the last representable date.")
         : day.AddDays(1);
 
     /// <summary>
@@ -101,22 +101,22 @@ public static class ProcedureDeadlines
     {
         if (meeting.Year < SwedishCalendar.MinYear || meeting.Year > SwedishCalendar.MaxYear - 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(meeting), meeting, $"The meeting must fall in {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}.");
+            throw DomainGuards.OutOfRange(nameof(meeting), meeting, $"Sammanträdet måste ligga under åren {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}.", $"The meeting must fall in {SwedishCalendar.MinYear}-{SwedishCalendar.MaxYear - 1}.");
         }
 
         if (attested is { } a && a < meeting)
         {
-            throw new ArgumentOutOfRangeException(nameof(attested), a, "The protocol cannot be attested before the meeting.");
+            throw DomainGuards.OutOfRange(nameof(attested), a, "Protokollet kan inte justeras före sammanträdet.", "The protocol cannot be attested before the meeting.");
         }
 
         if (posted is { } p && p < (attested ?? meeting))
         {
-            throw new ArgumentOutOfRangeException(nameof(posted), p, "The notice cannot be posted before the justering.");
+            throw DomainGuards.OutOfRange(nameof(posted), p, "Anslaget kan inte sättas upp före justeringen.", "The notice cannot be posted before the justering.");
         }
 
         if (removed is { } r && posted is { } p2 && r < p2)
         {
-            throw new ArgumentOutOfRangeException(nameof(removed), r, "The notice cannot be removed before it was posted.");
+            throw DomainGuards.OutOfRange(nameof(removed), r, "Anslaget kan inte tas ned innan det sattes upp.", "The notice cannot be removed before it was posted.");
         }
 
         var attestation = Attestation(meeting, settings);

@@ -37,7 +37,7 @@ public sealed record ProcedureSettings
     public int? CommitteeSummonsDays
     {
         get;
-        init => field = value is null or >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The days of notice cannot be negative.");
+        init => field = value is null or >= 0 ? value : throw DomainGuards.OutOfRange(nameof(CommitteeSummonsDays), value, "Antalet dagar för kallelse kan inte vara negativt.", "The days of notice cannot be negative.");
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public sealed record Protocol : IDocument
         Guard.Against.Null(attestation);
         if (attestation.Date < Meeting.Date)
         {
-            throw new ArgumentOutOfRangeException(nameof(attestation), attestation.Date, "A protocol cannot be attested before the meeting.");
+            throw DomainGuards.OutOfRange(nameof(attestation), attestation.Date, "Ett protokoll kan inte justeras före sammanträdet.", "A protocol cannot be attested before the meeting.");
         }
 
         return Attestation is null
@@ -94,7 +94,7 @@ public sealed record Protocol : IDocument
         }
 
         return notice.Posted < Attestation.Date
-            ? throw new ArgumentOutOfRangeException(nameof(notice), notice.Posted, "The justering cannot be announced before it took place.")
+            ? throw DomainGuards.OutOfRange(nameof(notice), notice.Posted, "Justeringen kan inte tillkännages innan den har skett.", "The justering cannot be announced before it took place.")
             : this with { Notice = notice };
     }
 
@@ -139,7 +139,7 @@ public sealed record Protocol : IDocument
             }
 
             return notice.Posted < p.ImmediateAttestation.Date
-                ? throw new ArgumentOutOfRangeException(nameof(notice), notice.Posted, "The justering cannot be announced before it took place.")
+                ? throw DomainGuards.OutOfRange(nameof(notice), notice.Posted, "Justeringen kan inte tillkännages innan den har skett.", "The justering cannot be announced before it took place.")
                 : p with { ImmediateNotice = notice };
         });
     }
@@ -209,13 +209,13 @@ public sealed record Protocol : IDocument
             Guard.Against.Null(p, nameof(paragraphs));
             if (!seen.Add(p.Number))
             {
-                throw new ArgumentException($"Paragraph § {p.Number} occurs twice.", nameof(paragraphs));
+                throw DomainGuards.Invalid(nameof(paragraphs), $"Paragraf § {p.Number} förekommer två gånger.", $"Paragraph § {p.Number} occurs twice.");
             }
         }
     }
 
     private Paragraph Require(int number) =>
-        FindParagraph(number) ?? throw new ArgumentOutOfRangeException(nameof(number), number, $"The protocol has no § {number}.");
+        FindParagraph(number) ?? throw DomainGuards.OutOfRange(nameof(number), number, $"Protokollet har ingen § {number}.", $"The protocol has no § {number}.");
 
     private Protocol Replace(int number, Func<Paragraph, Paragraph> change)
     {
@@ -236,6 +236,6 @@ public sealed record Protocol : IDocument
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(number), number, $"The protocol has no § {number}.");
+        throw DomainGuards.OutOfRange(nameof(number), number, $"Protokollet har ingen § {number}.", $"The protocol has no § {number}.");
     }
 }

@@ -42,12 +42,12 @@ public sealed record DeferralQuestion
     {
         if (kind is not (MotionKind.Referral or MotionKind.Tabling))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "A deferral question is about återremiss (referral) or bordläggning (tabling).");
+            throw DomainGuards.OutOfRange(nameof(kind), kind, "En fråga om uppskov gäller återremiss eller bordläggning.", "A deferral question is about referral or tabling.");
         }
 
         if (deferringChoice is not (VoteChoice.Yes or VoteChoice.No))
         {
-            throw new ArgumentOutOfRangeException(nameof(deferringChoice), deferringChoice, "Deferral is voted for with yes or no, not by abstaining.");
+            throw DomainGuards.OutOfRange(nameof(deferringChoice), deferringChoice, "Man röstar för uppskov med ja eller nej, inte genom att avstå.", "Deferral is voted for with yes or no, not by abstaining.");
         }
 
         Kind = kind;
@@ -67,7 +67,7 @@ public sealed record Votation(string Question)
 {
     /// <summary>The question put (never empty).</summary>
     public string Question { get; } = string.IsNullOrWhiteSpace(Question)
-        ? throw new ArgumentException("A votation needs the question that was put.", nameof(Question))
+        ? throw DomainGuards.Invalid(nameof(Question), "En votering behöver den fråga som ställdes.", "A votation needs the question that was put.")
         : Question;
 
     /// <summary>Röster (the ballots).</summary>

@@ -53,9 +53,10 @@ public sealed record CitizenPromise : IDocument
         {
             if (value is not null && Validity.StartsAtDecision && value.Date > Validity.End)
             {
-                throw new ArgumentOutOfRangeException(
+                throw DomainGuards.OutOfRange(
                     nameof(value),
                     value.Date,
+                    string.Create(CultureInfo.InvariantCulture, $"Beslutsdagen ({value.Date:yyyy-MM-dd}) ligger efter löftets sista dag ({Validity.End:yyyy-MM-dd}), så giltigheten skulle sluta innan den börjar."),
                     string.Create(CultureInfo.InvariantCulture, $"The decision date ({value.Date:yyyy-MM-dd}) lies after the promise's last day ({Validity.End:yyyy-MM-dd}), so the validity would end before it starts."));
             }
 
@@ -106,9 +107,10 @@ public sealed record CitizenPromise : IDocument
             {
                 if (value[i] is { } commitment && !seen.TryAdd(commitment.Id, i))
                 {
-                    throw new ArgumentException(
-                        $"Commitment ids must be unique: commitments[{i}] repeats the id \"{commitment.Id}\" of commitments[{seen[commitment.Id]}].",
-                        nameof(value));
+                    throw DomainGuards.Invalid(
+                        nameof(value),
+                        $"Åtagandenas id måste vara unika: commitments[{i}] upprepar id \"{commitment.Id}\" från commitments[{seen[commitment.Id]}].",
+                        $"Commitment ids must be unique: commitments[{i}] repeats the id \"{commitment.Id}\" of commitments[{seen[commitment.Id]}].");
                 }
             }
 

@@ -93,7 +93,7 @@ public sealed class DeadlineCalculator
     {
         if (removed is not null && posted is null)
         {
-            throw new ArgumentException("A notice cannot be removed without a posting day; give the posted date too.", nameof(removed));
+            throw DomainGuards.Invalid(nameof(removed), "Ett anslag kan inte tas ned utan en dag då det sattes upp; ange även den dagen.", "A notice cannot be removed without a posting day; give the posted date too.");
         }
 
         Guard.Against.OutsideSupportedDates(meeting, nameof(meeting));
