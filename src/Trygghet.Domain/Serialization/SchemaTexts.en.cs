@@ -201,6 +201,13 @@ internal static class EnglishSchemaTexts
         ["FollowUpRecord.description"] = "What was done.",
         ["FollowUpRecord.caseNumber"] = "The follow-up report's case number; null when it has none.",
         ["FollowUpRecord.dealtWith"] = "Where the follow-up was dealt with, e.g. a committee with date and paragraph; null when not given.",
+
+        // Portfolio
+        ["AgreementPortfolio.title"] = "The portfolio's title.",
+        ["AgreementPortfolio.municipality"] = "The municipality the portfolio concerns; every agreement and promise that names a municipality must name this one.",
+        ["AgreementPortfolio.policeArea"] = "The local police area the portfolio concerns; every agreement and promise that names a local police area must name this one.",
+        ["AgreementPortfolio.agreements"] = "The successive cooperation agreements, in any order; they are checked together for gaps and overlaps.",
+        ["AgreementPortfolio.promises"] = "The citizen promises, in any order; they are checked against the agreement they belong to.",
     };
 
     /// <summary>What an enum value means, keyed by the enum's type name and the value as written in JSON.</summary>

@@ -203,6 +203,13 @@ internal static class SwedishSchemaTexts
         ["FollowUpRecord.description"] = "Vad som gjordes.",
         ["FollowUpRecord.caseNumber"] = "Uppföljningsrapportens diarienummer; null när den inte har något.",
         ["FollowUpRecord.dealtWith"] = "Var uppföljningen behandlades, t.ex. ett utskott med datum och paragraf; null när det inte anges.",
+
+        // Portfölj
+        ["AgreementPortfolio.title"] = "Portföljens rubrik.",
+        ["AgreementPortfolio.municipality"] = "Kommunen som portföljen gäller; varje överenskommelse och löfte som namnger en kommun ska namnge just den.",
+        ["AgreementPortfolio.policeArea"] = "Lokalpolisområdet som portföljen gäller; varje överenskommelse och löfte som namnger ett lokalpolisområde ska namnge just det.",
+        ["AgreementPortfolio.agreements"] = "De samverkansöverenskommelser som följt på varandra, i valfri ordning; de prövas tillsammans mot luckor och överlapp.",
+        ["AgreementPortfolio.promises"] = "Medborgarlöftena, i valfri ordning; de prövas mot den överenskommelse de hör till.",
     };
 
     /// <summary>What an enum value means, keyed by the enum's type name and the value as written in JSON.</summary>
