@@ -345,13 +345,13 @@ public static partial class SeedCatalogue
         "Värmdö kommun",
         "Trygghetsrådet",
         CaseNumber.Parse("2017KS/0118"),
-        new DateRange(new DateOnly(2017, 7, 1), new DateOnly(2017, 12, 31)))
+        ImprecisePeriod.Within(ImpreciseDate.InSeason(2017, Season.Autumn))) // "Under hösten 2017"
     {
         ProposedDecision = "Återrapporteringen från Trygghetsrådet godkänns.",
         Officer = "Annica Lempke",
 
-        // The revised arbetsordning (May 2017, day not stated) applies from the council's first meeting under it.
-        DutiesFrom = new DateOnly(2017, 9, 21),
+        // "I maj 2017 ... beslutade kommunfullmäktige om en reviderad arbetsordning": the month, no day.
+        DutiesFrom = ImpreciseDate.InMonth(2017, 5),
         Meetings =
         [
             new CouncilMeeting(new DateOnly(2017, 9, 21), "Formerande möte under kommundirektörens ledning")

@@ -16,8 +16,8 @@ public sealed record CooperationArea
     /// <param name="title">Rubrik (the area's name as the agreement lists it).</param>
     public CooperationArea(int number, string title)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.Below(number, 1);
+        Guard.Against.NullOrWhiteSpace(title);
         Number = number;
         Title = title;
     }
@@ -54,6 +54,12 @@ public sealed record CooperationArea
 
     /// <summary>Uppföljning (how the area is followed up, as written).</summary>
     public string? FollowUp { get; init; }
+
+    /// <summary>
+    /// Uppföljningstexter (what follow-up reports wrote about the area, e.g. the year-end follow-up of 2020 per area);
+    /// <see cref="FollowUp"/> is how the agreement says the area is followed up.
+    /// </summary>
+    public EquatableArray<FollowUpNote> FollowUps { get; init; }
 
     /// <summary>Delområden (topics within the area, each with the same headings); empty when the area is not divided.</summary>
     public EquatableArray<CooperationArea> Topics { get; init; }

@@ -15,18 +15,31 @@ public sealed record SafetyCouncilReport : IDocument
     /// <param name="municipality">The municipality.</param>
     /// <param name="council">The council's name, e.g. "Trygghetsrådet".</param>
     /// <param name="caseNumber">The case number.</param>
-    /// <param name="reportingPeriod">The period the report covers.</param>
-    public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, DateRange reportingPeriod)
+    /// <param name="reportingPeriod">The period the report covers, as precisely as the report states it ("hösten 2017").</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, ImprecisePeriod reportingPeriod)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
-        ArgumentException.ThrowIfNullOrWhiteSpace(council);
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
+        Guard.Against.NullOrWhiteSpace(council);
+        Guard.Against.Null(caseNumber);
         Title = title;
         Municipality = municipality;
         Council = council;
         CaseNumber = caseNumber;
-        ReportingPeriod = Guard.Against.OutsideSupportedDates(reportingPeriod, nameof(reportingPeriod));
+        Guard.Against.Null(reportingPeriod);
+        ReportingPeriod = reportingPeriod;
+    }
+
+    /// <summary>Creates a council report covering an exact range of days.</summary>
+    /// <param name="title">The title as written.</param>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="council">The council's name, e.g. "Trygghetsrådet".</param>
+    /// <param name="caseNumber">The case number.</param>
+    /// <param name="reportingPeriod">The days the report covers.</param>
+    public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, DateRange reportingPeriod)
+        : this(title, municipality, council, caseNumber, ImprecisePeriod.Exact(Guard.Against.OutsideSupportedDates(reportingPeriod, nameof(reportingPeriod))))
+    {
     }
 
     /// <inheritdoc/>
@@ -44,8 +57,8 @@ public sealed record SafetyCouncilReport : IDocument
     /// <summary>Diarienummer.</summary>
     public CaseNumber CaseNumber { get; }
 
-    /// <summary>Redovisningsperiod (the period the report covers).</summary>
-    public DateRange ReportingPeriod { get; }
+    /// <summary>Redovisningsperiod (the period the report covers, as precisely as the report states it).</summary>
+    public ImprecisePeriod ReportingPeriod { get; }
 
     /// <summary>Mottagare (the body reported to); "Kommunstyrelsen" by default.</summary>
     public string ReportedTo { get; init; } = "Kommunstyrelsen";
@@ -59,9 +72,10 @@ public sealed record SafetyCouncilReport : IDocument
     /// <summary>
     /// Skyldigheter gäller från (the day the duties of the council's arbetsordning apply from: a report to the
     /// kommunstyrelse at the half-year and annual accounts, one citizen dialogue a year); null when the report
-    /// records no such duties, and then none is checked.
+    /// records no such duties, and then none is checked. The day may be known only to a month, season or year ("i maj
+    /// 2017"); a period whose duty that cannot decide is reported as too vague to judge, not as missed.
     /// </summary>
-    public DateOnly? DutiesFrom { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DutiesFrom)); }
+    public ImpreciseDate? DutiesFrom { get; init; }
 
     /// <summary>Sammanträden (the meetings reported).</summary>
     public EquatableArray<CouncilMeeting> Meetings { get; init; }

@@ -372,10 +372,18 @@ internal static class EnglishMessages
             "Assignment overdue",
             "An assignment the decision gives with a day to report back must be reported back by then (execution and reporting back of decisions).",
             "The assignment to {assignee} in § {paragraph} was to be reported back by {due} and is not reported back as of {asOf}."),
+        ["RAD-MEDBORGARDIALOG-FOR-VAG"] = new(
+            "Citizen dialogue: too vague to judge",
+            "The council's duties apply from a day the report states only roughly; then it may be unclear whether a year is covered.",
+            "The duties apply from {dutiesFrom}; that does not decide whether {year} is covered by the duty to hold a citizen dialogue."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Citizen dialogue missing",
             "When the report records the council's rules of procedure, the council is to hold a citizen dialogue every year.",
             "No citizen dialogue in {year}."),
+        ["RAD-REDOGORELSE-FOR-VAG"] = new(
+            "Report to the board: too vague to judge",
+            "The council's duties apply from a day the report states only roughly; then it may be unclear whether a report was due.",
+            "The duties apply from {dutiesFrom}; that does not decide whether a report as of {dueDate} was due."),
         ["RAD-REDOGORELSE-MISSAD"] = new(
             "Council report missing",
             "When the report records the council's rules of procedure, the council is to report to the executive board at the half-year and annual accounts.",

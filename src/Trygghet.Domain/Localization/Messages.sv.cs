@@ -372,10 +372,18 @@ internal static class SwedishMessages
             "Uppdrag försenat",
             "Ett uppdrag som beslutet ger med en tidpunkt för återrapportering ska återrapporteras senast då (verkställighet och återrapportering av beslut).",
             "Uppdraget till {assignee} i § {paragraph} skulle återrapporteras senast {due} och är inte återrapporterat per {asOf}."),
+        ["RAD-MEDBORGARDIALOG-FOR-VAG"] = new(
+            "Medborgardialog: för vagt för att avgöra",
+            "Rådets skyldigheter gäller från en dag som redogörelsen bara anger ungefär; då kan det vara oklart om ett år omfattas.",
+            "Skyldigheterna gäller från {dutiesFrom}; det räcker inte för att avgöra om {year} omfattas av kravet på en medborgardialog."),
         ["RAD-MEDBORGARDIALOG-MISSAD"] = new(
             "Medborgardialog saknas",
             "När redogörelsen anger rådets arbetsordning ska rådet genomföra en medborgardialog varje år.",
             "Ingen medborgardialog år {year}."),
+        ["RAD-REDOGORELSE-FOR-VAG"] = new(
+            "Redogörelse: för vagt för att avgöra",
+            "Rådets skyldigheter gäller från en dag som redogörelsen bara anger ungefär; då kan det vara oklart om en redogörelse var krävd.",
+            "Skyldigheterna gäller från {dutiesFrom}; det räcker inte för att avgöra om en redogörelse per {dueDate} var krävd."),
         ["RAD-REDOGORELSE-MISSAD"] = new(
             "Redogörelse saknas",
             "När redogörelsen anger rådets arbetsordning ska rådet lämna kommunstyrelsen en redogörelse i samband med halvårsbokslut och bokslut.",

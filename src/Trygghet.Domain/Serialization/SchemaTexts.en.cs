@@ -14,6 +14,8 @@ internal static class EnglishSchemaTexts
         // Shared parts
         ["DateRange.start"] = "The first day included in the period.",
         ["DateRange.end"] = "The last day included in the period; not before the first day.",
+        ["ImprecisePeriod.start"] = "The start of the period, as precisely as the document gives it: a day (YYYY-MM-DD), a month (YYYY-MM), a season (YYYY-spring, -summer, -autumn, -winter) or a year (YYYY).",
+        ["ImprecisePeriod.end"] = "The end of the period, as precisely as the document gives it; it may not lie wholly before the start.",
         ["Party.kind"] = "Which kind of party: the municipality or the local police area.",
         ["Party.name"] = "The party's name as written in the document, e.g. \"Exempelby kommun\".",
         ["AdoptionDecision.body"] = "The body that took the decision, as written, e.g. \"Kommunstyrelsen\" (the executive board).",
@@ -173,6 +175,7 @@ internal static class EnglishSchemaTexts
         ["CooperationArea.commitments"] = "What each party commits to in the area.",
         ["CooperationArea.commitmentNotes"] = "Other text under the commitments that binds no party, e.g. that other agencies may be invited.",
         ["CooperationArea.followUp"] = "How the area is followed up, as written; null when not given.",
+        ["CooperationArea.followUps"] = "What follow-up reports wrote about the area, e.g. at a yearly follow-up; \"followUp\" is how the agreement says the area is to be followed up.",
         ["CooperationArea.topics"] = "Topics within the area, with the same headings as the area; empty when the area is not divided.",
         ["AreaCommitment.parties"] = "The parties the commitment binds: one party, or both for a joint commitment; each party at most once.",
         ["AreaCommitment.text"] = "The commitment as written.",

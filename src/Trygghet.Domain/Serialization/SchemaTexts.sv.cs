@@ -16,6 +16,8 @@ internal static class SwedishSchemaTexts
         // Shared parts
         ["DateRange.start"] = "Första dagen som ingår i perioden.",
         ["DateRange.end"] = "Sista dagen som ingår i perioden; inte före första dagen.",
+        ["ImprecisePeriod.start"] = "Periodens början, så exakt som dokumentet anger den: en dag (ÅÅÅÅ-MM-DD), en månad (ÅÅÅÅ-MM), en årstid (ÅÅÅÅ-spring, -summer, -autumn, -winter) eller ett år (ÅÅÅÅ).",
+        ["ImprecisePeriod.end"] = "Periodens slut, så exakt som dokumentet anger det; det får inte i sin helhet ligga före början.",
         ["Party.kind"] = "Vilket slags part: kommunen eller lokalpolisområdet.",
         ["Party.name"] = "Partens namn så som det står i dokumentet, t.ex. \"Exempelby kommun\".",
         ["AdoptionDecision.body"] = "Organet som fattade beslutet, så som det står, t.ex. \"Kommunstyrelsen\".",
@@ -175,6 +177,7 @@ internal static class SwedishSchemaTexts
         ["CooperationArea.commitments"] = "Vad respektive part åtar sig inom området.",
         ["CooperationArea.commitmentNotes"] = "Övrig text under åtagandena som inte binder någon part, t.ex. att andra myndigheter kan bjudas in.",
         ["CooperationArea.followUp"] = "Hur området följs upp, så som det står; null när det inte anges.",
+        ["CooperationArea.followUps"] = "Vad uppföljningsrapporter har skrivit om området, t.ex. vid en årsuppföljning; \"followUp\" är hur överenskommelsen säger att området ska följas upp.",
         ["CooperationArea.topics"] = "Delområden med samma rubriker som området; tom när området inte är uppdelat.",
         ["AreaCommitment.parties"] = "Parterna som åtagandet binder: en part, eller båda för ett gemensamt åtagande; varje part högst en gång.",
         ["AreaCommitment.text"] = "Åtagandet så som det står.",

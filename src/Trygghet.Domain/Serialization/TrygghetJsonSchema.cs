@@ -155,6 +155,16 @@ public static class TrygghetJsonSchema
             SchemaTexts.Describe(replacement["properties"]!["start"]!.AsObject(), "DateRange.start", "date");
             SchemaTexts.Describe(replacement["properties"]!["end"]!.AsObject(), "DateRange.end", "date");
         }
+        else if (type == typeof(ImpreciseDate))
+        {
+            replacement = ImpreciseDateSchema();
+        }
+        else if (type == typeof(ImprecisePeriod))
+        {
+            replacement = Pair("start", ImpreciseDateSchema(), "end", ImpreciseDateSchema());
+            SchemaTexts.Describe(replacement["properties"]!["start"]!.AsObject(), "ImprecisePeriod.start", null);
+            SchemaTexts.Describe(replacement["properties"]!["end"]!.AsObject(), "ImprecisePeriod.end", null);
+        }
         else if (type == typeof(Finance.MoneyRange))
         {
             replacement = Pair("min", Amount(), "max", Amount());
@@ -203,6 +213,13 @@ public static class TrygghetJsonSchema
         ["type"] = "number",
         ["minimum"] = 0,
         ["maximum"] = TrygghetLimits.MaxAmount,
+    };
+
+    private static JsonObject ImpreciseDateSchema() => new()
+    {
+        ["type"] = "string",
+        ["description"] = "YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY.",
+        ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-(spring|summer|autumn|winter))?$",
     };
 
     private static JsonObject Date() => new()

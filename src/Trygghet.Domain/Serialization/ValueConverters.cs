@@ -157,10 +157,70 @@ internal sealed class MeasureNumberJsonConverter : JsonConverter<MeasureNumber>
                 "A measure number must be a string, e.g. \"1:3\"."));
         }
 
-        var result = MeasureNumber.Read(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error);
+        var result = MeasureNumber.TryParse(reader.GetString());
+        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
     }
 
     public override void Write(Utf8JsonWriter writer, MeasureNumber value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Reads and writes an <see cref="ImpreciseDate"/> as its text: "2017-09-21", "2017-05", "2017-autumn" or "2017".</summary>
+internal sealed class ImpreciseDateJsonConverter : JsonConverter<ImpreciseDate>
+{
+    public override ImpreciseDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new LocalizedJsonException(new LocalizedText(
+                "Ett datum ska vara en sträng: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid eller ÅÅÅÅ.",
+                "A date must be a string: YYYY-MM-DD, YYYY-MM, YYYY-season or YYYY."));
+        }
+
+        return ImpreciseDate.TryParse(reader.GetString()).Match(date => date, error => throw new LocalizedJsonException(error.Message));
+    }
+
+    public override void Write(Utf8JsonWriter writer, ImpreciseDate value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString());
+}
+
+/// <summary>Reads and writes an <see cref="ImprecisePeriod"/> as {"start", "end"}, each an imprecise date (so an exact range reads as before).</summary>
+internal sealed class ImprecisePeriodJsonConverter : JsonConverter<ImprecisePeriod>
+{
+    private static readonly ImpreciseDateJsonConverter Dates = new();
+
+    public override ImprecisePeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ImpreciseDate? start = null;
+        ImpreciseDate? end = null;
+        _ = PairReader.Read(ref reader, "Period/period", "start", "end", ReadStart, ReadEnd);
+        if (end!.Latest < start!.Earliest)
+        {
+            throw new LocalizedJsonException(
+                new LocalizedText($"Perioden slutar ({end}) före sin början ({start}).", $"The period ends ({end}) before it starts ({start})."),
+                "end");
+        }
+
+        return new ImprecisePeriod(start, end);
+
+        bool ReadStart(ref Utf8JsonReader r)
+        {
+            start = Dates.Read(ref r, typeof(ImpreciseDate), options);
+            return true;
+        }
+
+        bool ReadEnd(ref Utf8JsonReader r)
+        {
+            end = Dates.Read(ref r, typeof(ImpreciseDate), options);
+            return true;
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, ImprecisePeriod value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("start", value.Start.ToString());
+        writer.WriteString("end", value.End.ToString());
+        writer.WriteEndObject();
+    }
 }

@@ -63,6 +63,22 @@ public sealed class SeedCatalogueAgreementsTests
     }
 
     [Fact]
+    public void Agreement2020_YearEndFollowUpTexts_OnePerAreaOrTopic_AsWritten()
+    {
+        var areas = SeedCatalogue.CooperationAgreement2020.Areas;
+        // the årsuppföljning (Trygghetsutskottet 2020-11-20 § 33) writes one "Uppföljning" per area, or per topic where an area has topics
+        var leaves = areas.SelectMany(a => a.Topics.Count == 0 ? [a] : a.Topics.Items).ToList();
+
+        Assert.Equal(18, leaves.Count);
+        Assert.All(leaves, a => Assert.Equal((FollowUpKind.Yearly, D(2020, 11, 20)), (Assert.Single(a.FollowUps).Kind, a.FollowUps[0].Date)));
+        Assert.All(areas.Where(a => a.Topics.Count > 0), a => Assert.Empty(a.FollowUps));
+        Assert.Equal(
+            "Kommunens tillsyns-/alkoholhandläggare har haft möten med polisen och genomför krog tillsyn december 2020.",
+            leaves.Single(a => a.Section == "4.1").FollowUps[0].Text);
+        Assert.StartsWith("Att arbeta brottsförebyggande är också att arbeta mot gängkriminalitet", leaves.Single(a => a.Section == "11").FollowUps[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Agreement2020_FollowUpStructure_QuarterlyHalfTimeAndRecords()
     {
         var a = SeedCatalogue.CooperationAgreement2020;

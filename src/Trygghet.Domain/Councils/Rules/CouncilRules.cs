@@ -11,5 +11,7 @@ internal static class CouncilRules
     [
         new CouncilReportMissedRule(),
         new CitizenDialogueMissedRule(),
+        new CouncilReportTooVagueRule(),
+        new CitizenDialogueTooVagueRule(),
     ];
 }

@@ -21,23 +21,23 @@ public sealed class SeedPlanFindingsTests
             // Lag (2023:196) 6 § is not in force on 2022-06-30, and this is not the statutory plan: no RULE-NO-VERSION either.
 
             // Activities are to be formulated in 2021; none are in the plan.
-            "PLAN-DELMAL-UTAN-INSATSER focusAreas[0].subGoals[0]",
-            "PLAN-DELMAL-UTAN-INSATSER focusAreas[1].subGoals[0]",
-            "PLAN-DELMAL-UTAN-INSATSER focusAreas[2].subGoals[0]",
+            "PLAN-DELMAL-UTAN-INSATSER $.focusAreas[0].subGoals[0]",
+            "PLAN-DELMAL-UTAN-INSATSER $.focusAreas[1].subGoals[0]",
+            "PLAN-DELMAL-UTAN-INSATSER $.focusAreas[2].subGoals[0]",
 
             // Eight annual methods, each missed for 2020 and 2021 (2022 is still running).
-            .. Twice("focusAreas[0].subGoals[0].indicators[0].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[2].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[3].followUps[1]"),
-            .. Twice("focusAreas[1].subGoals[0].indicators[0].followUps[0]"),
-            .. Twice("focusAreas[1].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[2].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[2].subGoals[0].indicators[2].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[0].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[2].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[3].followUps[1]"),
+            .. Twice("$.focusAreas[1].subGoals[0].indicators[0].followUps[0]"),
+            .. Twice("$.focusAreas[1].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[2].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[2].subGoals[0].indicators[2].followUps[0]"),
 
             // "Mätning av antal besökare ..." and "Statistik över valdeltagandet" state no cadence.
-            "PLAN-UPPFOLJNING-UTAN-INTERVALL focusAreas[0].subGoals[0].indicators[3].followUps[0].cadence",
-            "PLAN-UPPFOLJNING-UTAN-INTERVALL focusAreas[2].subGoals[0].indicators[0].followUps[0].cadence",
+            "PLAN-UPPFOLJNING-UTAN-INTERVALL $.focusAreas[0].subGoals[0].indicators[3].followUps[0].cadence",
+            "PLAN-UPPFOLJNING-UTAN-INTERVALL $.focusAreas[2].subGoals[0].indicators[0].followUps[0].cadence",
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Findings(SeedCatalogue.SociallySustainableBroPlan, new DateOnly(2022, 6, 30)));
@@ -48,7 +48,7 @@ public sealed class SeedPlanFindingsTests
     {
         var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(SeedCatalogue.SociallySustainableBroPlan), new DateOnly(2022, 6, 30));
         var missed = findings
-            .Where(f => f.RuleId == "PLAN-UPPFOLJNING-MISSAD" && f.Path == "focusAreas[2].subGoals[0].indicators[2].followUps[0]")
+            .Where(f => f.RuleId == "PLAN-UPPFOLJNING-MISSAD" && f.Path == "$.focusAreas[2].subGoals[0].indicators[2].followUps[0]")
             .Select(f => f.Message.Swedish)
             .Order(StringComparer.Ordinal);
         Assert.Equal(
@@ -80,7 +80,7 @@ public sealed class SeedPlanFindingsTests
                 {
                     Indicators = [.. g.Indicators.Select(i => i with
                     {
-                        FollowUps = [.. i.FollowUps.Select(m => m.WithRecorded(new DateOnly(2020, 12, 31)).WithRecorded(new DateOnly(2021, 12, 31)))],
+                        FollowUps = [.. i.FollowUps.Select(m => m.AddRecorded(new DateOnly(2020, 12, 31)).AddRecorded(new DateOnly(2021, 12, 31)))],
                     })],
                 })],
             })],
@@ -94,14 +94,14 @@ public sealed class SeedPlanFindingsTests
     {
         string[] untimed =
         [
-            "focusAreas[0].activities[0]",
-            "focusAreas[1].activities[0]", "focusAreas[1].activities[1]", "focusAreas[1].activities[2]", "focusAreas[1].activities[3]", "focusAreas[1].activities[4]",
-            "focusAreas[2].activities[0]", "focusAreas[2].activities[1]",
-            "focusAreas[3].activities[0]", "focusAreas[3].activities[1]", "focusAreas[3].activities[2]",
+            "$.focusAreas[0].activities[0]",
+            "$.focusAreas[1].activities[0]", "$.focusAreas[1].activities[1]", "$.focusAreas[1].activities[2]", "$.focusAreas[1].activities[3]", "$.focusAreas[1].activities[4]",
+            "$.focusAreas[2].activities[0]", "$.focusAreas[2].activities[1]",
+            "$.focusAreas[3].activities[0]", "$.focusAreas[3].activities[1]", "$.focusAreas[3].activities[2]",
         ];
 
         // Two activities name who carries them: the strategist (Organisation) and Integrationsenheten (Origo).
-        var ownerless = untimed.Except(["focusAreas[0].activities[0]", "focusAreas[2].activities[1]"]);
+        var ownerless = untimed.Except(["$.focusAreas[0].activities[0]", "$.focusAreas[2].activities[1]"]);
         string[] expected =
         [
             .. untimed.Select(p => $"PLAN-INSATS-EJ-TIDSATT {p}.period"),
