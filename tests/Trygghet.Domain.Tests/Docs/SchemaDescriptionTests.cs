@@ -12,7 +12,7 @@ namespace Trygghet.Domain.Tests.Docs;
 public sealed class SchemaDescriptionTests
 {
     // The kinds whose schemas are described so far; the others follow (docs/schema/README.md lists them).
-    public static TheoryData<DocumentKind> DescribedKinds => [DocumentKind.CitizenPromise, DocumentKind.PublicCivicPartnership, DocumentKind.CouncilReport, DocumentKind.AppropriationDecision];
+    public static TheoryData<DocumentKind> DescribedKinds => [DocumentKind.CitizenPromise, DocumentKind.PublicCivicPartnership, DocumentKind.CouncilReport, DocumentKind.AppropriationDecision, DocumentKind.CooperationAgreement, DocumentKind.Portfolio, DocumentKind.CrimePreventionDuty, DocumentKind.ActionProgramme];
 
     [Theory]
     [MemberData(nameof(DescribedKinds))]
