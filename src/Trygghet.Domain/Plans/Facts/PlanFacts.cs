@@ -15,35 +15,36 @@ internal static class PlanFacts
     {
         ArgumentNullException.ThrowIfNull(plan);
         var span = plan.Span;
+        var commitments = plan.Commitments;
         for (var a = 0; a < plan.FocusAreas.Count; a++)
         {
             var area = plan.FocusAreas[a];
             var areaPath = Index("focusAreas", a);
             for (var x = 0; x < area.Activities.Count; x++)
             {
-                yield return Activity(area.Activities[x], $"{areaPath}.{Index("activities", x)}", span);
+                yield return Activity(area.Activities[x], $"{areaPath}.{Index("activities", x)}", span, commitments);
             }
 
             for (var g = 0; g < area.SubGoals.Count; g++)
             {
                 var goal = area.SubGoals[g];
                 var goalPath = $"{areaPath}.{Index("subGoals", g)}";
-                yield return new SubGoalFact(goalPath, goal.Number, goal.Name, goal.Indicators.Count, goal.Indicators.Sum(i => i.Activities.Count));
+                yield return new SubGoalFact(goalPath, goal.Number, goal.Name, goal.Indicators.Count, goal.Indicators.Sum(i => i.Activities.Count), commitments);
                 for (var i = 0; i < goal.Indicators.Count; i++)
                 {
                     var indicator = goal.Indicators[i];
                     var indicatorPath = $"{goalPath}.{Index("indicators", i)}";
-                    yield return new IndicatorFact(indicatorPath, indicator.Statement, indicator.FollowUps.Count);
+                    yield return new IndicatorFact(indicatorPath, indicator.Statement, indicator.FollowUps.Count, commitments);
                     for (var m = 0; m < indicator.FollowUps.Count; m++)
                     {
                         var method = indicator.FollowUps[m];
                         yield return new FollowUpMethodFact(
-                            $"{indicatorPath}.{Index("followUps", m)}", method.Description, method.Cadence, span, method.Recorded);
+                            $"{indicatorPath}.{Index("followUps", m)}", method.Description, method.Cadence, span, method.Recorded, commitments);
                     }
 
                     for (var x = 0; x < indicator.Activities.Count; x++)
                     {
-                        yield return Activity(indicator.Activities[x], $"{indicatorPath}.{Index("activities", x)}", span);
+                        yield return Activity(indicator.Activities[x], $"{indicatorPath}.{Index("activities", x)}", span, commitments);
                     }
                 }
             }
@@ -57,8 +58,8 @@ internal static class PlanFacts
         }
     }
 
-    private static PlanActivityFact Activity(PlanActivity activity, string path, Common.DateRange? span) =>
-        new(path, activity.Description, activity.Period, activity.Owner, span);
+    private static PlanActivityFact Activity(PlanActivity activity, string path, Common.DateRange? span, PlanCommitments commitments) =>
+        new(path, activity.Description, activity.Period, activity.Owner, span, commitments);
 
     private static string Index(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 }
