@@ -114,13 +114,13 @@ internal static class ValidateCommand
             read = TrygghetJson.DeserializeFile(path);
         }
 
-        if (!read.IsSuccess)
-        {
-            var name = path == "-" ? context.T("standard in", "standard input") : path;
-            context.Fail($"{name}: {read.Error.Render(context.Culture)}".ReplaceLineEndings(" "));
-            return null;
-        }
-
-        return read.Value;
+        return read.Match<IDocument?>(
+            document => document,
+            error =>
+            {
+                var name = path == "-" ? context.T("standard in", "standard input") : path;
+                context.Fail($"{name}: {error.Render(context.Culture)}".ReplaceLineEndings(" "));
+                return null;
+            });
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Ardalis.GuardClauses;
 using NRules;
 using NRules.Extensibility;
 using NRules.RuleModel;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 using Trygghet.Domain.Rules.Runtime;
@@ -65,10 +67,10 @@ public sealed class NRulesEvaluation
     /// <exception cref="ArgumentOutOfRangeException"><see cref="SessionOptions.MaxActivations"/> is not positive.</exception>
     public static NRulesEvaluation Attach(ISession session, CompiledRuleSet? ruleSet, SessionOptions options)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.Settings, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxActivations, nameof(options));
+        Guard.Against.Null(session);
+        Guard.Against.Null(options);
+        Guard.Against.Null(options.Settings, nameof(options));
+        Guard.Against.Below(options.MaxActivations, 1, nameof(options));
         return new NRulesEvaluation(session, ruleSet, options);
     }
 
@@ -77,11 +79,11 @@ public sealed class NRulesEvaluation
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> or one of its elements is null.</exception>
     public void InsertAll(IEnumerable<object> facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Guard.Against.Null(facts);
         var fresh = new List<object>();
         foreach (var fact in facts)
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            Guard.Against.Null(fact, nameof(facts));
             if (known.Add(fact))
             {
                 this.facts.Add(fact);
@@ -110,7 +112,7 @@ public sealed class NRulesEvaluation
     /// <summary>The evaluation attached to the session an NRules action runs in.</summary>
     internal static NRulesEvaluation Of(IContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        Guard.Against.Null(context);
         object? resolved = null;
         try
         {
@@ -217,14 +219,14 @@ public sealed class NRulesEvaluation
 
         public void Insert(object fact)
         {
-            ArgumentNullException.ThrowIfNull(fact);
+            Guard.Against.Null(fact);
             node.EnsureDeclared(fact);
             evaluation.Insert(nrules, fact);
         }
 
         public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
         {
-            ArgumentNullException.ThrowIfNull(path);
+            Guard.Against.Null(path);
             // The same cap per rule as the built-in engine (SessionOptions.MaxFindingsPerRule).
             var count = evaluation.reportedPerRule.TryGetValue(node.Metadata.Id, out var n) ? n + 1 : 1;
             evaluation.reportedPerRule[node.Metadata.Id] = count;

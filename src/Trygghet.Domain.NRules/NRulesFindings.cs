@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NRules.RuleModel;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Runtime;
@@ -24,7 +25,10 @@ public static class NRulesFindings
     /// </summary>
     /// <param name="context">The NRules action context; its session must have an <see cref="NRulesEvaluation"/> attached.</param>
     /// <param name="rule">The metadata of the reporting rule: id, message template, basis, severity.</param>
-    /// <param name="path">Path of the document part the finding is about, e.g. <c>parties</c>.</param>
+    /// <param name="path">
+    /// JSON path of the document part the finding is about, in the style of a JSON read error, e.g. <c>$.parties</c>;
+    /// a path without the leading <c>$</c> (<c>parties</c>) is read from the document's root.
+    /// </param>
     /// <param name="arguments">Named values for the template's placeholders.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">
@@ -32,10 +36,10 @@ public static class NRulesFindings
     /// </exception>
     public static void ReportFinding(this IContext context, TrygghetRuleMetadata rule, string path, params FindingArgument[] arguments)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentNullException.ThrowIfNull(path);
-        ArgumentNullException.ThrowIfNull(arguments);
+        Guard.Against.Null(context);
+        Guard.Against.Null(rule);
+        Guard.Against.Null(path);
+        Guard.Against.Null(arguments);
         var evaluation = NRulesEvaluation.Of(context);
         var named = new (string Name, object? Value)[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NRules;
 using NRules.RuleModel;
 using Trygghet.Domain.Rules;
@@ -27,11 +28,11 @@ public sealed class NRulesRuleEngine : IRuleEngine
     /// <exception cref="ArgumentNullException"><paramref name="additionalRules"/> or one of its elements is null.</exception>
     public NRulesRuleEngine(params IEnumerable<IRuleDefinition> additionalRules)
     {
-        ArgumentNullException.ThrowIfNull(additionalRules);
+        Guard.Against.Null(additionalRules);
         AdditionalRules = [.. additionalRules];
         foreach (var rule in AdditionalRules)
         {
-            ArgumentNullException.ThrowIfNull(rule, nameof(additionalRules));
+            Guard.Against.Null(rule, nameof(additionalRules));
         }
     }
 
@@ -44,7 +45,7 @@ public sealed class NRulesRuleEngine : IRuleEngine
     /// <inheritdoc/>
     public IRuleEvaluator Prepare(CompiledRuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         return new Evaluator(ruleSet, AdditionalRules);
     }
 
@@ -54,8 +55,8 @@ public sealed class NRulesRuleEngine : IRuleEngine
 
         public IReadOnlyList<Finding> Evaluate(IEnumerable<object> facts, SessionOptions options)
         {
-            ArgumentNullException.ThrowIfNull(facts);
-            ArgumentNullException.ThrowIfNull(options);
+            Guard.Against.Null(facts);
+            Guard.Against.Null(options);
             var plan = ruleSet.PlanFor(options.EvaluationDate ?? options.AsOf);
             var factory = factories.GetOrAdd(plan, p => new Lazy<ISessionFactory>(() => TrygghetNRules.Compile([.. Translator.Translate(p), .. additional]))).Value;
             var evaluation = NRulesEvaluation.Attach(factory.CreateSession(), ruleSet, options);

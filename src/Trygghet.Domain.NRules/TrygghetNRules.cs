@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using NRules;
 using NRules.RuleModel;
 using Trygghet.Domain.Rules.Runtime;
@@ -21,7 +22,7 @@ public static class TrygghetNRules
     /// <exception cref="ArgumentNullException">An argument or one of the rules is null.</exception>
     public static TrygghetValidatorOptions UseNRules(this TrygghetValidatorOptions options, params IEnumerable<IRuleDefinition> additionalRules)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.Against.Null(options);
         return options.WithEngine(new NRulesRuleEngine(additionalRules));
     }
 
@@ -37,7 +38,7 @@ public static class TrygghetNRules
     /// <exception cref="ArgumentNullException"><paramref name="ruleSet"/> is null.</exception>
     public static IReadOnlyList<IRuleDefinition> ToNRules(this CompiledRuleSet ruleSet, DateOnly evaluationDate)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         return Translator.Translate(ruleSet.PlanFor(evaluationDate));
     }
 
@@ -50,7 +51,7 @@ public static class TrygghetNRules
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
     public static ISessionFactory Compile(IEnumerable<IRuleDefinition> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
         return compiler.Compile(rules);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
+using Trygghet.Domain.Rules.Runtime;
 
 namespace Trygghet.Domain.Benchmarks;
 
@@ -37,6 +38,13 @@ public sealed class BenchRule(string id, Action<RuleBuilder> define, Severity se
 public static class BenchmarkRules
 {
     public static readonly DateOnly AsOf = new(2024, 6, 1);
+
+    /// <summary>
+    /// The session options of every benchmark: <see cref="AsOf"/>, and no cap on findings per rule. Both engines
+    /// stop a rule at <see cref="TrygghetLimits.MaxFindingsPerRule"/> (100) findings by default; at 1,000 facts
+    /// and more some rules pass that, and a capped engine would do less work than the hand-written checks.
+    /// </summary>
+    public static SessionOptions Options { get; } = new() { AsOf = AsOf, MaxFindingsPerRule = int.MaxValue };
 
     public static Rule[] All() =>
     [

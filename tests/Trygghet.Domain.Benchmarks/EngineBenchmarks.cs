@@ -14,7 +14,7 @@ namespace Trygghet.Domain.Benchmarks;
 public class CompileAndOpenBenchmarks
 {
     private readonly Rule[] rules = BenchmarkRules.All();
-    private readonly SessionOptions options = new() { AsOf = BenchmarkRules.AsOf };
+    private readonly SessionOptions options = BenchmarkRules.Options;
     private CompiledRuleSet set = null!;
     private ISessionFactory factory = null!;
 
@@ -72,7 +72,7 @@ public class ValidationBenchmarks
 [MemoryDiagnoser]
 public class InsertFireBenchmarks
 {
-    private readonly SessionOptions options = new() { AsOf = BenchmarkRules.AsOf };
+    private readonly SessionOptions options = BenchmarkRules.Options;
     private CompiledRuleSet set = null!;
     private IRuleEvaluator nrules = null!;
     private HandWritten handWritten = null!;
@@ -90,14 +90,24 @@ public class InsertFireBenchmarks
         handWritten = new HandWritten(rules);
         facts = BenchmarkRules.Facts(Facts);
         nrules = new NRulesRuleEngine().Prepare(set);
-        var engine = Engine();
-        var manual = HandWritten();
-        var onNRules = NRules();
-        if (engine != manual || engine != onNRules)
+        var session = set.OpenSession(options);
+        session.InsertAll<object>(facts);
+        session.Fire();
+        var engine = CountByRule(session.Findings);
+        var manual = CountByRule(handWritten.Run(facts));
+        var onNRules = CountByRule(nrules.Evaluate(facts, options));
+        var differing = engine.Keys.Union(manual.Keys).Union(onNRules.Keys).Order(StringComparer.Ordinal)
+            .Where(id => engine.GetValueOrDefault(id) != manual.GetValueOrDefault(id) || engine.GetValueOrDefault(id) != onNRules.GetValueOrDefault(id))
+            .Select(id => $"{id}: engine {engine.GetValueOrDefault(id)}, NRules {onNRules.GetValueOrDefault(id)}, hand-written {manual.GetValueOrDefault(id)}")
+            .ToList();
+        if (differing.Count > 0)
         {
-            throw new InvalidOperationException($"Engine found {engine} findings, NRules {onNRules}, the hand-written checks {manual}.");
+            throw new InvalidOperationException($"At {Facts} facts the three disagree on findings per rule: {string.Join("; ", differing)}.");
         }
     }
+
+    private static Dictionary<string, int> CountByRule(IEnumerable<Finding> findings) =>
+        findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     [Benchmark]
     public int Engine()

@@ -17,7 +17,7 @@ switch (args)
         var set = new RuleSetBuilder().Add(rules).Build();
         var build = watch.Elapsed.TotalMilliseconds;
         watch.Restart();
-        set.OpenSession(new SessionOptions { AsOf = BenchmarkRules.AsOf }).Fire();
+        set.OpenSession(BenchmarkRules.Options).Fire();
         var open = watch.Elapsed.TotalMilliseconds;
         Console.WriteLine($"Cold: create {rules.Length} rule objects {create:F2} ms, build {build:F2} ms, first session open + fire {open:F2} ms");
         break;

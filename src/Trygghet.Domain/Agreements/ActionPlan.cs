@@ -14,7 +14,7 @@ public sealed record ActionPlan
     /// <param name="title">Rubrik, e.g. "Åtgärdsplan 2022".</param>
     public ActionPlan(string title)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         Title = title;
     }
 

@@ -16,7 +16,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.Below(value, 0);
             field = value;
         }
     } = 90;
@@ -30,7 +30,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.Below(value, 0);
             field = value;
         }
     } = 60;
@@ -43,7 +43,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Guard.Against.Below(value, 0);
             field = value;
         }
     }

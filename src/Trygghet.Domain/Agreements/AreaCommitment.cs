@@ -14,17 +14,14 @@ public sealed record AreaCommitment
     /// <param name="text">The commitment as written.</param>
     public AreaCommitment(EquatableArray<PartyKind> parties, string text)
     {
-        if (parties.IsEmpty)
-        {
-            throw new ArgumentException("A commitment binds at least one party.", nameof(parties));
-        }
+        Guard.Against.InvalidArgument(parties.IsEmpty, nameof(parties), "Ett åtagande binder minst en part.", "A commitment binds at least one party.");
+        Guard.Against.InvalidArgument(
+            parties.Distinct().Count() != parties.Count || parties.Any(p => !Enum.IsDefined(p)),
+            nameof(parties),
+            "Ett åtagande nämner varje part en gång, och bara kända slags parter.",
+            "A commitment names each party once, and only known kinds of party.");
 
-        if (parties.Distinct().Count() != parties.Count || parties.Any(p => !Enum.IsDefined(p)))
-        {
-            throw new ArgumentException("A commitment names each party once, and only known kinds of party.", nameof(parties));
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Guard.Against.NullOrWhiteSpace(text);
         Parties = parties;
         Text = text;
     }

@@ -19,8 +19,8 @@ public sealed record CooperationAgreement : IDocument
     /// <param name="validity">Giltighetstid (inclusive; a <see cref="DateRange"/> cannot end before it starts).</param>
     public CooperationAgreement(CaseNumber caseNumber, string title, DateRange validity)
     {
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.Null(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
         CaseNumber = caseNumber;
         Title = title;
         Validity = Guard.Against.OutsideSupportedDates(validity, nameof(validity));
@@ -83,9 +83,9 @@ public sealed record CooperationAgreement : IDocument
     /// <summary>Returns a copy with a follow-up added.</summary>
     /// <param name="record">The follow-up done.</param>
     /// <returns>The new agreement.</returns>
-    public CooperationAgreement WithFollowUp(FollowUpRecord record)
+    public CooperationAgreement AddFollowUp(FollowUpRecord record)
     {
-        ArgumentNullException.ThrowIfNull(record);
+        Guard.Against.Null(record);
         return this with { FollowUps = FollowUps.Add(record) };
     }
 }

@@ -16,8 +16,8 @@ public sealed record CooperationArea
     /// <param name="title">Rubrik (the area's name as the agreement lists it).</param>
     public CooperationArea(int number, string title)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.Below(number, 1);
+        Guard.Against.NullOrWhiteSpace(title);
         Number = number;
         Title = title;
     }

@@ -16,7 +16,7 @@ public static class DocumentValidity
     /// <returns>The status.</returns>
     public static ValidityStatus Evaluate(DateRange validity, DateOnly asOf, int warnDays)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(warnDays);
+        Guard.Against.Below(warnDays, 0);
         if (asOf < validity.Start)
         {
             return ValidityStatus.NotYetValid;

@@ -13,12 +13,8 @@ public sealed record FollowUpNote
     /// <param name="text">The text as written.</param>
     public FollowUpNote(FollowUpKind kind, DateOnly date, string text)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind.");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        Guard.Against.UndefinedValue(kind);
+        Guard.Against.NullOrWhiteSpace(text);
         Kind = kind;
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         Text = text;

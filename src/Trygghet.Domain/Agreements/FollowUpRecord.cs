@@ -15,12 +15,8 @@ public sealed record FollowUpRecord
     /// <param name="description">What was done.</param>
     public FollowUpRecord(FollowUpKind kind, DateRange when, string description)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind.");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.UndefinedValue(kind);
+        Guard.Against.NullOrWhiteSpace(description);
         Kind = kind;
         When = Guard.Against.OutsideSupportedDates(when, nameof(when));
         Description = description;

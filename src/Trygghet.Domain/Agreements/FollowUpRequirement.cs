@@ -14,12 +14,8 @@ public sealed record FollowUpRequirement
     /// <param name="description">The requirement as written.</param>
     public FollowUpRequirement(FollowUpKind kind, string description)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind.");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.UndefinedValue(kind);
+        Guard.Against.NullOrWhiteSpace(description);
         Kind = kind;
         Description = description;
     }

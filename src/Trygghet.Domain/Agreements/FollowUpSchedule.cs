@@ -3,19 +3,6 @@ using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Agreements;
 
-/// <summary>Status för en uppföljning (state of one due follow-up as of a date).</summary>
-public enum FollowUpDueStatus
-{
-    /// <summary>Ej förfallen (its window has not closed and no follow-up is recorded yet).</summary>
-    Pending,
-
-    /// <summary>Genomförd (a follow-up of an accepted kind is recorded in its window).</summary>
-    Met,
-
-    /// <summary>Missad (its window closed before the as-of date with no follow-up recorded).</summary>
-    Missed,
-}
-
 /// <summary>
 /// Förfallen uppföljning (one follow-up due under a requirement): the window in which it must happen and
 /// whether it happened.
@@ -23,9 +10,9 @@ public enum FollowUpDueStatus
 /// <param name="RequirementIndex">Index of the requirement in <see cref="FollowUpStructure.Requirements"/>.</param>
 /// <param name="Kind">The requirement's kind.</param>
 /// <param name="Window">When the follow-up must happen; it is due by <c>Window.End</c>.</param>
-/// <param name="Status">The state as of the date evaluated.</param>
+/// <param name="Status">The state as of the date evaluated: <see cref="DutyStatus.Upcoming"/> before the window, <see cref="DutyStatus.Due"/> in it, then <see cref="DutyStatus.Met"/> or <see cref="DutyStatus.Missed"/>.</param>
 /// <param name="RecordIndex">Index in <see cref="CooperationAgreement.FollowUps"/> of the follow-up that met it, or null.</param>
-public sealed record FollowUpDue(int RequirementIndex, FollowUpKind Kind, DateRange Window, FollowUpDueStatus Status, int? RecordIndex);
+public sealed record FollowUpDue(int RequirementIndex, FollowUpKind Kind, DateRange Window, DutyStatus Status, int? RecordIndex);
 
 /// <summary>
 /// Uppföljningsschema (follow-up schedule): which follow-ups an agreement's own requirements make due, and
@@ -48,7 +35,7 @@ public static class FollowUpSchedule
     /// <returns>The due follow-ups with their status.</returns>
     public static ImmutableArray<FollowUpDue> Evaluate(CooperationAgreement agreement, DateOnly asOf, AgreementSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
+        Guard.Against.Null(agreement);
         settings ??= new AgreementSettings();
         var result = ImmutableArray.CreateBuilder<FollowUpDue>();
         var requirements = agreement.FollowUpStructure.Requirements;
@@ -71,50 +58,23 @@ public static class FollowUpSchedule
     public static ImmutableArray<FollowUpDue> EvaluateRequirement(
         int requirementIndex, FollowUpKind kind, DateRange validity, IReadOnlyList<FollowUpRecord> records, DateOnly asOf, AgreementSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        settings ??= new AgreementSettings();
-        var result = ImmutableArray.CreateBuilder<FollowUpDue>();
-        foreach (var window in Windows(kind, validity, settings))
-        {
-            var met = FindRecord(records, kind, window, asOf);
-            var status = met is not null ? FollowUpDueStatus.Met
-                : asOf > window.End ? FollowUpDueStatus.Missed
-                : FollowUpDueStatus.Pending;
-            result.Add(new FollowUpDue(requirementIndex, kind, window, status, met));
-        }
-
-        return result.ToImmutable();
+        Guard.Against.Null(records);
+        return [.. Periods(kind, validity, records, asOf, settings).Select(d => new FollowUpDue(requirementIndex, kind, d.Window, d.Status, d.MetBy))];
     }
+
+    /// <summary>The windows one requirement makes due, each with its state; a record of a kind that does not satisfy it counts for nothing.</summary>
+    internal static ImmutableArray<DutyPeriod> Periods(
+        FollowUpKind kind, DateRange validity, IEnumerable<FollowUpRecord> records, DateOnly asOf, AgreementSettings? settings) =>
+        Duty(kind, validity, settings ?? new AgreementSettings())
+            .Evaluate(records.Select(r => new DutyOccurrence(r.When, Satisfies(kind, r.Kind) ? 1 : 0)), asOf);
 
     /// <summary>The windows in which follow-ups of a kind are due over a validity.</summary>
     /// <param name="kind">The kind of requirement.</param>
     /// <param name="validity">The validity.</param>
     /// <param name="settings">Settings.</param>
     /// <returns>The windows, in date order; none for continuous follow-up.</returns>
-    public static ImmutableArray<DateRange> Windows(FollowUpKind kind, DateRange validity, AgreementSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        switch (kind)
-        {
-            case FollowUpKind.Continuous:
-                return [];
-            case FollowUpKind.HalfTime:
-                var mid = validity.Midpoint;
-                var from = Max(validity.Start, mid.AddDays(-settings.HalfTimeWindowDays));
-                var to = Min(validity.End, mid.AddDays(settings.HalfTimeWindowDays));
-                return [new DateRange(from, to)];
-            default:
-                var period = kind switch
-                {
-                    FollowUpKind.Quarterly => PeriodKind.Quarter,
-                    FollowUpKind.Tertial => PeriodKind.Tertial,
-                    FollowUpKind.SemiAnnual => PeriodKind.Term,
-                    FollowUpKind.Interim or FollowUpKind.Yearly => PeriodKind.CalendarYear,
-                    _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind."),
-                };
-                return [.. validity.SplitBy(period).Select(p => new DateRange(p.Start, p.End.AddDays(settings.PeriodicFollowUpGraceDays)))];
-        }
-    }
+    public static ImmutableArray<DateRange> Windows(FollowUpKind kind, DateRange validity, AgreementSettings settings) =>
+        Duty(kind, validity, settings).Windows;
 
     /// <summary>True when a follow-up of kind <paramref name="done"/> satisfies a requirement of kind <paramref name="required"/>.</summary>
     /// <param name="required">The requirement's kind.</param>
@@ -127,18 +87,29 @@ public static class FollowUpSchedule
         _ => done == required,
     };
 
-    private static int? FindRecord(IReadOnlyList<FollowUpRecord> records, FollowUpKind kind, DateRange window, DateOnly asOf)
+    private static PeriodicDuty Duty(FollowUpKind kind, DateRange validity, AgreementSettings settings)
     {
-        for (var i = 0; i < records.Count; i++)
+        Guard.Against.Null(settings);
+        switch (kind)
         {
-            var record = records[i];
-            if (Satisfies(kind, record.Kind) && record.When.Overlaps(window) && record.When.Start <= asOf)
-            {
-                return i;
-            }
+            case FollowUpKind.Continuous:
+                return PeriodicDuty.Never;
+            case FollowUpKind.HalfTime:
+                var mid = validity.Midpoint;
+                var from = Max(validity.Start, mid.AddDays(-settings.HalfTimeWindowDays));
+                var to = Min(validity.End, mid.AddDays(settings.HalfTimeWindowDays));
+                return PeriodicDuty.Once(new DateRange(from, to));
+            default:
+                var period = kind switch
+                {
+                    FollowUpKind.Quarterly => PeriodKind.Quarter,
+                    FollowUpKind.Tertial => PeriodKind.Tertial,
+                    FollowUpKind.SemiAnnual => PeriodKind.Term,
+                    FollowUpKind.Interim or FollowUpKind.Yearly => PeriodKind.CalendarYear,
+                    _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind."),
+                };
+                return PeriodicDuty.Per(period, validity) with { GraceDays = settings.PeriodicFollowUpGraceDays };
         }
-
-        return null;
     }
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a <= b ? a : b;

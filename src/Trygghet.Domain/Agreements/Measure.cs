@@ -16,13 +16,10 @@ public sealed record Measure
     /// <param name="description">The measure as written.</param>
     public Measure(int areaNumber, MeasureNumber number, string description)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(areaNumber, 1);
-        if (number == default)
-        {
-            throw new ArgumentException("A measure needs a number (e.g. 1:3).", nameof(number));
-        }
+        Guard.Against.Below(areaNumber, 1);
+        Guard.Against.InvalidArgument(number == default, nameof(number), "En insats har ett nummer (t.ex. 1:3).", "A measure needs a number (e.g. 1:3).");
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         AreaNumber = areaNumber;
         Number = number;
         Description = description;
@@ -46,7 +43,7 @@ public sealed record Measure
         {
             if (value is not null)
             {
-                ArgumentException.ThrowIfNullOrWhiteSpace(value);
+                Guard.Against.NullOrWhiteSpace(value);
             }
 
             field = value;

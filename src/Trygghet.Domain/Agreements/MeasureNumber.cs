@@ -19,8 +19,8 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     /// <param name="ordinal">The measure's number within the area, at least 1.</param>
     public MeasureNumber(int area, int ordinal)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(area, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(ordinal, 1);
+        Guard.Against.Below(area, 1);
+        Guard.Against.Below(ordinal, 1);
         Area = area;
         Ordinal = ordinal;
     }
@@ -37,7 +37,7 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     /// <summary>Parses "A:N" (e.g. "3:6"); an "Insats " prefix and surrounding white space are allowed.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The number, or a bilingual error.</returns>
-    public static ParseResult<MeasureNumber> Read(string? text)
+    public static ParseResult<MeasureNumber> TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -66,11 +66,9 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     /// <param name="text">The text, e.g. "1:3" or "Insats 1:3".</param>
     /// <returns>The number.</returns>
     /// <exception cref="FormatException">The text is not a measure number.</exception>
-    public static MeasureNumber Parse(string text)
-    {
-        var result = Read(text);
-        return result.IsSuccess ? result.Value : throw new FormatException(result.Error.English);
-    }
+    public static MeasureNumber Parse(string text) => TryParse(text).Match(
+        number => number,
+        error => throw DomainGuards.Localized(new FormatException(error.Message.English), error.Message.Swedish));
 
     /// <summary>Tries to parse "A:N".</summary>
     /// <param name="text">The text.</param>
@@ -78,9 +76,9 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     /// <returns>True when the text is a measure number.</returns>
     public static bool TryParse([NotNullWhen(true)] string? text, out MeasureNumber number)
     {
-        var result = Read(text);
-        number = result.IsSuccess ? result.Value : default;
-        return result.IsSuccess;
+        var parsed = TryParse(text).TryPickT0(out var value, out _);
+        number = parsed ? value : default;
+        return parsed;
     }
 
     /// <inheritdoc/>
@@ -122,7 +120,9 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     {
         var shown = text is null ? "null" : "'" + text + "'";
         return ParseResult<MeasureNumber>.Failure(new(
-            $"{shown} är inget insatsnummer på formen A:N (t.ex. \"1:3\").",
-            $"{shown} is not a measure number of the form A:N (e.g. \"1:3\")."));
+            new LocalizedText(
+                $"{shown} är inget insatsnummer på formen A:N (t.ex. \"1:3\").",
+                $"{shown} is not a measure number of the form A:N (e.g. \"1:3\")."),
+            text));
     }
 }

@@ -24,7 +24,7 @@ public static class MeasureNumbering
     /// <returns>The issues in measure order.</returns>
     public static ImmutableArray<MeasureNumberingIssue> Check(ActionPlan plan)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Guard.Against.Null(plan);
         var firstUse = new Dictionary<MeasureNumber, int>();
         var issues = ImmutableArray.CreateBuilder<MeasureNumberingIssue>();
         for (var i = 0; i < plan.Measures.Count; i++)

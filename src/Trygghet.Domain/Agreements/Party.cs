@@ -9,12 +9,8 @@ public sealed record Party
     /// <param name="name">The name as written, e.g. "Exempelby kommun" or "Lokalpolisområde Exempelby".</param>
     public Party(PartyKind kind, string name)
     {
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown party kind.");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.UndefinedValue(kind);
+        Guard.Against.NullOrWhiteSpace(name);
         Kind = kind;
         Name = name;
     }

@@ -12,12 +12,8 @@ public sealed record Signatory
     /// <param name="title">Titel (the title as written), e.g. "Kommundirektör".</param>
     public Signatory(PartyKind party, string title)
     {
-        if (!Enum.IsDefined(party))
-        {
-            throw new ArgumentOutOfRangeException(nameof(party), party, "Unknown party kind.");
-        }
-
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.UndefinedValue(party);
+        Guard.Against.NullOrWhiteSpace(title);
         Party = party;
         Title = title;
     }

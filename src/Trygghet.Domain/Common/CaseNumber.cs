@@ -38,27 +38,23 @@ public sealed record CaseNumber
     /// <param name="sequenceDigits">Digits written for the number, zero-padded (e.g. 4 for "0600"); 0 means as few as needed.</param>
     public CaseNumber(string registry, int year, int sequence, CaseNumberFormat format, int sequenceDigits = 0)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(registry);
-        if (registry.Length > MaxRegistryLength || !registry.All(IsRegistryLetter))
-        {
-            throw new ArgumentException(
-                $"A case number's registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö); got '{registry}'.",
-                nameof(registry));
-        }
+        Guard.Against.NullOrWhiteSpace(registry);
+        Guard.Against.InvalidArgument(
+            registry.Length > MaxRegistryLength || !registry.All(IsRegistryLetter),
+            nameof(registry),
+            $"Ett diarienummers diarium ska vara 1-{MaxRegistryLength} versaler (A-Ö), inte '{registry}'.",
+            $"A case number's registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö); got '{registry}'.");
 
-        if (!Enum.IsDefined(format))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown case number format.");
-        }
+        Guard.Against.UndefinedValue(format);
 
         var (minYear, maxYear) = format == CaseNumberFormat.RegistryShortYear ? (1970, 2069) : (TrygghetLimits.FirstYear, TrygghetLimits.LastYear);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, minYear);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, maxYear);
-        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+        Guard.Against.Below(year, minYear);
+        Guard.Against.Above(year, maxYear);
+        Guard.Against.Below(sequence, 1);
         var needed = sequence.ToString(CultureInfo.InvariantCulture).Length;
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(needed, MaxSequenceDigits, nameof(sequence));
-        ArgumentOutOfRangeException.ThrowIfNegative(sequenceDigits);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(sequenceDigits, MaxSequenceDigits);
+        Guard.Against.Above(needed, MaxSequenceDigits, nameof(sequence));
+        Guard.Against.Below(sequenceDigits, 0);
+        Guard.Against.Above(sequenceDigits, MaxSequenceDigits);
 
         Registry = registry;
         Year = year;
@@ -87,7 +83,7 @@ public sealed record CaseNumber
     /// <returns>True for the same case.</returns>
     public bool IsSameCase(CaseNumber other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return Registry == other.Registry && Year == other.Year && Sequence == other.Sequence;
     }
 
@@ -95,11 +91,9 @@ public sealed record CaseNumber
     /// <param name="text">E.g. "KS 25/0311", "Dnr SN 24/0057", "KS 2025/88", "2024KS/0203".</param>
     /// <returns>The case number.</returns>
     /// <exception cref="FormatException">The text is not a case number; the message says why.</exception>
-    public static CaseNumber Parse(string text)
-    {
-        var result = Read(text);
-        return result.IsSuccess ? result.Value : throw new FormatException(result.Error.English);
-    }
+    public static CaseNumber Parse(string text) => TryParse(text).Match(
+        number => number,
+        error => throw DomainGuards.Localized(new FormatException(error.Message.English), error.Message.Swedish));
 
     /// <summary>Tries to parse a case number.</summary>
     /// <param name="text">The text.</param>
@@ -107,44 +101,48 @@ public sealed record CaseNumber
     /// <returns>True when the text is a case number.</returns>
     public static bool TryParse(string? text, [NotNullWhen(true)] out CaseNumber? caseNumber)
     {
-        var result = Read(text);
-        caseNumber = result.IsSuccess ? result.Value : null;
-        return result.IsSuccess;
+        var parsed = TryParse(text).TryPickT0(out var number, out _);
+        caseNumber = parsed ? number : null;
+        return parsed;
     }
 
-    /// <summary>Parses a case number, returning what is wrong when it is not one.</summary>
+    /// <summary>Parses a case number, returning what is wrong (and where) when it is not one.</summary>
     /// <param name="text">The text; surrounding white space and a leading "Dnr" or "Dnr:" are allowed.</param>
-    /// <returns>The case number, or a bilingual error.</returns>
-    public static ParseResult<CaseNumber> Read(string? text)
+    /// <returns>The case number, or a bilingual error with the position of the fault.</returns>
+    public static ParseResult<CaseNumber> TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Fail(text, "texten är tom", "the text is empty");
+            return Fail(text, null, "texten är tom", "the text is empty");
         }
 
         var s = text.AsSpan().Trim();
+        var start = text.Length - text.AsSpan().TrimStart().Length;
         if (s.Length > 3 && s.StartsWith("Dnr", StringComparison.OrdinalIgnoreCase) && (s[3] == ':' || char.IsWhiteSpace(s[3])))
         {
-            s = s[3..].TrimStart(':').Trim();
+            var rest = s[3..].TrimStart(':').TrimStart();
+            start += s.Length - rest.Length;
+            s = rest;
         }
 
         var slash = s.IndexOf('/');
         if (slash < 0 || slash != s.LastIndexOf('/'))
         {
-            return Fail(text, "det ska finnas exakt ett snedstreck", "it must contain exactly one slash");
+            return Fail(text, slash < 0 ? null : start + s.LastIndexOf('/'), "det ska finnas exakt ett snedstreck", "it must contain exactly one slash");
         }
 
         var head = s[..slash];
         var tail = s[(slash + 1)..];
         if (tail.Length is 0 or > MaxSequenceDigits || !IsDigits(tail))
         {
-            return Fail(text, $"löpnumret efter snedstrecket ska vara 1-{MaxSequenceDigits} siffror", $"the number after the slash must be 1-{MaxSequenceDigits} digits");
+            var fault = tail.Length > MaxSequenceDigits && IsDigits(tail) ? MaxSequenceDigits : FirstNonDigit(tail);
+            return Fail(text, start + slash + 1 + fault, $"löpnumret efter snedstrecket ska vara 1-{MaxSequenceDigits} siffror", $"the number after the slash must be 1-{MaxSequenceDigits} digits");
         }
 
         var sequence = int.Parse(tail, NumberStyles.None, CultureInfo.InvariantCulture);
         if (sequence < 1)
         {
-            return Fail(text, "löpnumret ska vara minst 1", "the number must be at least 1");
+            return Fail(text, start + slash + 1, "löpnumret ska vara minst 1", "the number must be at least 1");
         }
 
         CaseNumberFormat format;
@@ -157,7 +155,7 @@ public sealed record CaseNumber
             registry = head[..space].Trim().ToString();
             if (!IsDigits(yearText) || yearText.Length is not (2 or 4))
             {
-                return Fail(text, "året ska skrivas med två eller fyra siffror", "the year must have two or four digits");
+                return Fail(text, start + space + 1, "året ska skrivas med två eller fyra siffror", "the year must have two or four digits");
             }
 
             var number = int.Parse(yearText, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -172,18 +170,19 @@ public sealed record CaseNumber
         }
         else
         {
-            return Fail(text, "känner inte igen formen (t.ex. \"KS 20/0600\", \"KS 2020/66\" eller \"2017KS/0118\")", "the form is not recognised (e.g. \"KS 20/0600\", \"KS 2020/66\" or \"2017KS/0118\")");
+            return Fail(text, null, "känner inte igen formen (t.ex. \"KS 20/0600\", \"KS 2020/66\" eller \"2017KS/0118\")", "the form is not recognised (e.g. \"KS 20/0600\", \"KS 2020/66\" or \"2017KS/0118\")");
         }
 
         if (registry.Length is 0 or > MaxRegistryLength || !registry.All(IsRegistryLetter))
         {
-            return Fail(text, $"diariet ska vara 1-{MaxRegistryLength} versaler (A-Ö)", $"the registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö)");
+            return Fail(text, start + (format == CaseNumberFormat.YearRegistry ? 4 : 0), $"diariet ska vara 1-{MaxRegistryLength} versaler (A-Ö)", $"the registry must be 1-{MaxRegistryLength} upper-case letters (A-Ö)");
         }
 
         if (format != CaseNumberFormat.RegistryShortYear && year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear)
         {
             return Fail(
                 text,
+                start + (format == CaseNumberFormat.YearRegistry ? 0 : space + 1),
                 $"året ska ligga mellan {TrygghetLimits.FirstYear} och {TrygghetLimits.LastYear}",
                 $"the year must lie between {TrygghetLimits.FirstYear} and {TrygghetLimits.LastYear}");
         }
@@ -206,6 +205,17 @@ public sealed record CaseNumber
 
     private static bool IsRegistryLetter(char c) => c is (>= 'A' and <= 'Z') or 'Å' or 'Ä' or 'Ö';
 
+    private static int FirstNonDigit(ReadOnlySpan<char> s)
+    {
+        var index = 0;
+        while (index < s.Length && s[index] is >= '0' and <= '9')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
     private static bool IsDigits(ReadOnlySpan<char> s)
     {
         foreach (var c in s)
@@ -219,11 +229,12 @@ public sealed record CaseNumber
         return !s.IsEmpty;
     }
 
-    private static ParseResult<CaseNumber> Fail(string? text, string swedish, string english)
+    private static ParseResult<CaseNumber> Fail(string? text, int? position, string swedish, string english)
     {
         var shown = text is null ? "null" : "'" + text + "'";
         return ParseResult<CaseNumber>.Failure(new(
-            $"{shown} är inget diarienummer: {swedish}.",
-            $"{shown} is not a case number: {english}."));
+            new LocalizedText($"{shown} är inget diarienummer: {swedish}.", $"{shown} is not a case number: {english}."),
+            text,
+            position));
     }
 }

@@ -19,13 +19,7 @@ public readonly record struct DateRange : IComparable<DateRange>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public DateRange(DateOnly start, DateOnly end)
     {
-        if (end < start)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(end),
-                end,
-                string.Create(CultureInfo.InvariantCulture, $"A date range must not end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."));
-        }
+        Guard.Against.EndBeforeStart(start, end, nameof(end));
 
         Start = start;
         End = end;
@@ -227,31 +221,48 @@ public readonly record struct DateRange : IComparable<DateRange>
         Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ".."
         + End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Parses <c>yyyy-MM-dd..yyyy-MM-dd</c>.</summary>
+    /// <summary>Parses <c>yyyy-MM-dd..yyyy-MM-dd</c>, returning what is wrong (and where) when the text is not a range.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The range, or an error naming what is wrong.</returns>
-    public static ParseResult<DateRange> Read(string? text)
+    public static ParseResult<DateRange> TryParse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ParseResult<DateRange>.Failure(new("Datumintervallet är tomt.", "The date range is empty."));
+            return Fail("Datumintervallet är tomt.", "The date range is empty.", text, null);
         }
 
         var separator = text.IndexOf("..", StringComparison.Ordinal);
-        if (separator < 0
-            || !DateOnly.TryParseExact(text.AsSpan(0, separator).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !DateOnly.TryParseExact(text.AsSpan(separator + 2).Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        if (separator < 0)
         {
-            return ParseResult<DateRange>.Failure(new(
-                $"'{text}' är inte ett datumintervall på formen ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD.",
-                $"'{text}' is not a date range of the form yyyy-MM-dd..yyyy-MM-dd."));
+            return NotARange(text, null);
+        }
+
+        if (!ParseDay(text.AsSpan(0, separator), out var start))
+        {
+            return NotARange(text, text.Length - text.AsSpan().TrimStart().Length);
+        }
+
+        var endText = text.AsSpan(separator + 2);
+        if (!ParseDay(endText, out var end))
+        {
+            return NotARange(text, separator + 2 + (endText.Length - endText.TrimStart().Length));
         }
 
         return end < start
-            ? ParseResult<DateRange>.Failure(new(
-                $"Datumintervallet '{text}' slutar innan det börjar.",
-                $"The date range '{text}' ends before it starts."))
+            ? Fail($"Datumintervallet '{text}' slutar innan det börjar.", $"The date range '{text}' ends before it starts.", text, null)
             : ParseResult<DateRange>.Success(new DateRange(start, end));
+
+        static bool ParseDay(ReadOnlySpan<char> day, out DateOnly date) =>
+            DateOnly.TryParseExact(day.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+        static ParseResult<DateRange> NotARange(string text, int? position) => Fail(
+            $"'{text}' är inte ett datumintervall på formen ÅÅÅÅ-MM-DD..ÅÅÅÅ-MM-DD.",
+            $"'{text}' is not a date range of the form yyyy-MM-dd..yyyy-MM-dd.",
+            text,
+            position);
+
+        static ParseResult<DateRange> Fail(string swedish, string english, string? text, int? position) =>
+            ParseResult<DateRange>.Failure(new ParseError(new LocalizedText(swedish, english), text, position));
     }
 
     /// <summary>True when <paramref name="left"/> orders before <paramref name="right"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
 
 namespace Trygghet.Domain.Common;
@@ -18,7 +19,7 @@ public static class DomainGuards
     /// <returns>The Swedish text, or null when none was attached.</returns>
     public static string? SwedishMessage(Exception exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
+        Guard.Against.Null(exception);
         return exception.Data[SwedishKey] as string;
     }
 
@@ -147,6 +148,83 @@ public static class DomainGuards
             ? throw OutOfRange(parameterName, count, "Antalet får inte vara negativt.", "The count must not be negative.")
             : count;
 
+    /// <summary>Refuses a value below a minimum (a number below 1, a negative count, a year before the first supported).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="minimum">The least value allowed.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is less than <paramref name="minimum"/>.</exception>
+    public static T Below<T>(this IGuardClause guard, T value, T minimum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(minimum) >= 0)
+        {
+            return value;
+        }
+
+        var (shown, least) = (Show(value), Show(minimum));
+        throw OutOfRange(parameterName ?? nameof(value), value, $"Värdet {shown} är mindre än {least}.", $"The value {shown} is less than {least}.");
+    }
+
+    /// <summary>Refuses a value above a maximum.</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="maximum">The greatest value allowed.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is greater than <paramref name="maximum"/>.</exception>
+    public static T Above<T>(this IGuardClause guard, T value, T maximum, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(maximum) <= 0)
+        {
+            return value;
+        }
+
+        var (shown, most) = (Show(value), Show(maximum));
+        throw OutOfRange(parameterName ?? nameof(value), value, $"Värdet {shown} är större än {most}.", $"The value {shown} is greater than {most}.");
+    }
+
+    /// <summary>Refuses a value that its enum type does not define (e.g. <c>(PartyKind)999</c>).</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public static T UndefinedValue<T>(this IGuardClause guard, T value, [CallerArgumentExpression(nameof(value))] string? parameterName = null)
+        where T : struct, Enum
+    {
+        if (Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        var shown = Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        throw OutOfRange(parameterName ?? nameof(value), value, $"Värdet {shown} är inget känt värde.", $"The value {shown} is not a known value.");
+    }
+
+    /// <summary>
+    /// Refuses an argument that breaks a rule of its own (e.g. "a commitment binds at least one party"), with the
+    /// rule in both languages.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="invalid">True when the argument breaks the rule.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <param name="swedish">The rule in Swedish.</param>
+    /// <param name="english">The rule in English.</param>
+    /// <exception cref="ArgumentException"><paramref name="invalid"/> is true.</exception>
+    public static void InvalidArgument(this IGuardClause guard, bool invalid, string parameterName, string swedish, string english)
+    {
+        if (invalid)
+        {
+            throw Invalid(parameterName, swedish, english);
+        }
+    }
+
     /// <summary>Refuses an empty or whitespace text (and null), e.g. a case number's registry or a title.</summary>
     /// <param name="guard">The guard.</param>
     /// <param name="text">The text.</param>
@@ -174,10 +252,9 @@ public static class DomainGuards
     /// <exception cref="ArgumentException">The text is not a case number.</exception>
     public static CaseNumber MalformedCaseNumber(this IGuardClause guard, string? text, string parameterName)
     {
-        var read = CaseNumber.Read(text);
-        return read.IsSuccess
-            ? read.Value
-            : throw Localized(new ArgumentException(read.Error.English, parameterName), read.Error.Swedish);
+        return CaseNumber.TryParse(text).Match(
+            number => number,
+            error => throw Localized(new ArgumentException(error.Message.English, parameterName), error.Message.Swedish));
     }
 
     /// <summary>Refuses a list that is default (uninitialised) or holds null.</summary>
@@ -217,12 +294,20 @@ public static class DomainGuards
     internal static ArgumentException Invalid(string parameterName, string swedish, string english) =>
         Localized(new ArgumentException(english, parameterName), swedish);
 
+    /// <summary>The exception for reading the value of a failed result, with both messages.</summary>
+    internal static InvalidOperationException NoValue(LocalizedText error) =>
+        Localized(new InvalidOperationException(error.English), error.Swedish);
+
     internal static TException Localized<TException>(TException exception, string swedish)
         where TException : Exception
     {
         exception.Data[SwedishKey] = swedish;
         return exception;
     }
+
+    private static string Show<T>(T value) => value is IFormattable formattable
+        ? formattable.ToString(null, CultureInfo.InvariantCulture)
+        : value?.ToString() ?? "null";
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

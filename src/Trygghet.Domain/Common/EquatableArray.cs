@@ -62,7 +62,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="item">The item to add.</param>
     /// <returns>The new array.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
-    public EquatableArray<T> Add(T item) => new(Items.Add(item is null ? throw new ArgumentNullException(nameof(item)) : item));
+    public EquatableArray<T> Add(T item) => new(Items.Add(Guard.Against.Null(item)));
 
     /// <inheritdoc/>
     public bool Equals(EquatableArray<T> other)
@@ -141,7 +141,7 @@ public static class EquatableArray
     /// <returns>The array.</returns>
     public static EquatableArray<T> From<T>(IEnumerable<T> items)
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items);
         return new(ImmutableArray.CreateRange(items));
     }
 

@@ -81,8 +81,8 @@ public sealed record ImpreciseDate
     public static ImpreciseDate InMonth(int year, int month)
     {
         Guard.Against.YearOutsideSupportedDates(year, nameof(year));
-        ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
+        Guard.Against.Below(month, 1);
+        Guard.Against.Above(month, 12);
         var first = new DateOnly(year, month, 1);
         return new(DatePrecision.Month, new DateRange(first, first.AddMonths(1).AddDays(-1)), null);
     }
@@ -119,9 +119,11 @@ public sealed record ImpreciseDate
 
         if (year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear)
         {
-            return ParseResult<ImpreciseDate>.Failure(new LocalizedText(
-                $"Året i '{value}' ligger utanför {TrygghetLimits.DateSpan}.",
-                $"The year of '{value}' lies outside {TrygghetLimits.DateSpan}."));
+            return ParseResult<ImpreciseDate>.Failure(new ParseError(
+                new LocalizedText(
+                    $"Året i '{value}' ligger utanför {TrygghetLimits.DateSpan}.",
+                    $"The year of '{value}' lies outside {TrygghetLimits.DateSpan}."),
+                value));
         }
 
         if (parts.Length == 1)
@@ -166,9 +168,11 @@ public sealed record ImpreciseDate
 
     private static string SeasonName(Season season) => season.ToString().ToLowerInvariant();
 
-    private static ParseResult<ImpreciseDate> Refuse(string text) => ParseResult<ImpreciseDate>.Failure(new LocalizedText(
-        $"'{text}' är inget datum på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid (spring, summer, autumn, winter) eller ÅÅÅÅ.",
-        $"'{text}' is not a date written YYYY-MM-DD, YYYY-MM, YYYY-season (spring, summer, autumn, winter) or YYYY."));
+    private static ParseResult<ImpreciseDate> Refuse(string text) => ParseResult<ImpreciseDate>.Failure(new ParseError(
+        new LocalizedText(
+            $"'{text}' är inget datum på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid (spring, summer, autumn, winter) eller ÅÅÅÅ.",
+            $"'{text}' is not a date written YYYY-MM-DD, YYYY-MM, YYYY-season (spring, summer, autumn, winter) or YYYY."),
+        text));
 }
 
 /// <summary>
@@ -184,8 +188,8 @@ public sealed record ImprecisePeriod
     /// <exception cref="ArgumentException">The end lies wholly before the start.</exception>
     public ImprecisePeriod(ImpreciseDate start, ImpreciseDate end)
     {
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(end);
+        Guard.Against.Null(start);
+        Guard.Against.Null(end);
         if (end.Latest < start.Earliest)
         {
             throw new ArgumentException($"Perioden slutar ({end}) före sin början ({start}). / The period ends ({end}) before it starts ({start}).", nameof(end));
@@ -218,7 +222,7 @@ public sealed record ImprecisePeriod
     /// <returns>The period from <paramref name="date"/> to <paramref name="date"/>.</returns>
     public static ImprecisePeriod Within(ImpreciseDate date)
     {
-        ArgumentNullException.ThrowIfNull(date);
+        Guard.Against.Null(date);
         return new(date, date);
     }
 

@@ -14,8 +14,8 @@ public sealed record LocalizedText
     /// <param name="english">The English text; must not be empty.</param>
     public LocalizedText(string swedish, string english)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(swedish);
-        ArgumentException.ThrowIfNullOrWhiteSpace(english);
+        Guard.Against.NullOrWhiteSpace(swedish);
+        Guard.Against.NullOrWhiteSpace(english);
         Swedish = swedish;
         English = english;
     }

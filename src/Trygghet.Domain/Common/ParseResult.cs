@@ -1,96 +1,93 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OneOf;
 
 namespace Trygghet.Domain.Common;
 
 /// <summary>
-/// Tolkningsresultat (parse result): either a parsed value or a bilingual error saying what is wrong with the text.
+/// Tolkningsfel (a parse error): what is wrong with a text, in Swedish and English, and where: the text read and,
+/// when one character is to blame, its position.
+/// </summary>
+/// <remarks>Record equality.</remarks>
+/// <param name="Message">What is wrong, in both languages.</param>
+/// <param name="Text">The text that was read, or null when there was none.</param>
+/// <param name="Position">The zero-based position in <paramref name="Text"/> where the fault lies, or null when the text as a whole is refused.</param>
+public sealed record ParseError(LocalizedText Message, string? Text, int? Position = null)
+{
+    /// <summary>Meddelande (what is wrong, in both languages); never null.</summary>
+    public LocalizedText Message { get; init => field = Guard.Against.Null(value, nameof(Message)); } = Guard.Against.Null(Message, nameof(Message));
+
+    /// <summary>The error in one line, in the culture's language (Swedish by default), with the position when known.</summary>
+    /// <param name="culture">The reader's culture, or null for Swedish.</param>
+    /// <returns>E.g. "'KS 20/06x0' är inget diarienummer: ... Felet står vid tecken 7."</returns>
+    public string Render(CultureInfo? culture)
+    {
+        if (Position is not { } position)
+        {
+            return Message.Get(culture);
+        }
+
+        var at = (position + 1).ToString(CultureInfo.InvariantCulture);
+        return Message.Get(culture) + " " + new LocalizedText($"Felet står vid tecken {at}.", $"The fault is at character {at}.").Get(culture);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Render(null);
+}
+
+/// <summary>
+/// Tolkningsresultat (parse result): the parsed value or a <see cref="ParseError"/>, as a OneOf union. Use
+/// <c>Match</c>/<c>Switch</c> to handle both, <c>TryPickT0</c> to take the value, or <see cref="IsSuccess"/>
+/// with <see cref="Value"/> and <see cref="Error"/>.
 /// </summary>
 /// <typeparam name="T">The type parsed.</typeparam>
-/// <remarks>The default value is a failure without an error text; use the factory methods.</remarks>
-public readonly struct ParseResult<T> : IEquatable<ParseResult<T>>
+/// <remarks>Equality compares the value or the error.</remarks>
+public sealed class ParseResult<T> : OneOfBase<T, ParseError>
 {
-    private readonly T? _value;
-    private readonly LocalizedText? _error;
-
-    private ParseResult(T? value, LocalizedText? error, bool isSuccess)
+    private ParseResult(OneOf<T, ParseError> input)
+        : base(input)
     {
-        _value = value;
-        _error = error;
-        IsSuccess = isSuccess;
     }
 
     /// <summary>True when the text was parsed.</summary>
     [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess { get; }
+    public bool IsSuccess => IsT0;
 
     /// <summary>The parsed value.</summary>
     /// <exception cref="InvalidOperationException">The parse failed; the message is the parse error.</exception>
-    public T Value => IsSuccess
-        ? _value!
-        : throw new InvalidOperationException(_error?.English ?? "The parse result holds no value.");
+    public new T Value => IsT0 ? AsT0 : throw DomainGuards.NoValue(AsT1.Message);
 
-    /// <summary>What is wrong with the text, in Swedish and English; null on success.</summary>
-    public LocalizedText? Error => IsSuccess ? null : _error ?? new LocalizedText("Ingen tolkning gjordes.", "Nothing was parsed.");
+    /// <summary>What is wrong with the text; null on success.</summary>
+    public ParseError? Error => IsT1 ? AsT1 : null;
 
     /// <summary>A successful result.</summary>
     /// <param name="value">The parsed value.</param>
     /// <returns>The result.</returns>
-    public static ParseResult<T> Success(T value) => new(value, null, true);
+    public static ParseResult<T> Success(T value) => new(OneOf<T, ParseError>.FromT0(value));
 
     /// <summary>A failed result.</summary>
     /// <param name="error">What is wrong with the text.</param>
     /// <returns>The result.</returns>
-    public static ParseResult<T> Failure(LocalizedText error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return new(default, error, false);
-    }
-
-    /// <summary>Gets the value when the parse succeeded.</summary>
-    /// <param name="value">The parsed value, or default.</param>
-    /// <returns>True on success.</returns>
-    public bool TryGetValue([MaybeNullWhen(false)] out T value)
-    {
-        value = _value;
-        return IsSuccess;
-    }
-
-    /// <summary>Maps the result to one value, calling one of two functions.</summary>
-    /// <typeparam name="TResult">The type returned.</typeparam>
-    /// <param name="success">Called with the value on success.</param>
-    /// <param name="failure">Called with the error on failure.</param>
-    /// <returns>What the function called returned.</returns>
-    public TResult Match<TResult>(Func<T, TResult> success, Func<LocalizedText, TResult> failure)
-    {
-        ArgumentNullException.ThrowIfNull(success);
-        ArgumentNullException.ThrowIfNull(failure);
-        return IsSuccess ? success(_value!) : failure(Error);
-    }
-
-    /// <inheritdoc/>
-    public bool Equals(ParseResult<T> other) =>
-        IsSuccess == other.IsSuccess
-        && EqualityComparer<T?>.Default.Equals(_value, other._value)
-        && Equals(Error, other.Error);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ParseResult<T> other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(IsSuccess, _value, Error);
+    public static ParseResult<T> Failure(ParseError error) => new(OneOf<T, ParseError>.FromT1(Guard.Against.Null(error)));
 
     /// <summary>Value equality.</summary>
     /// <param name="left">One result.</param>
     /// <param name="right">The other result.</param>
     /// <returns>True when both are equal.</returns>
-    public static bool operator ==(ParseResult<T> left, ParseResult<T> right) => left.Equals(right);
+    public static bool operator ==(ParseResult<T>? left, ParseResult<T>? right) => Equals(left, right);
 
     /// <summary>Value inequality.</summary>
     /// <param name="left">One result.</param>
     /// <param name="right">The other result.</param>
     /// <returns>True when they differ.</returns>
-    public static bool operator !=(ParseResult<T> left, ParseResult<T> right) => !left.Equals(right);
+    public static bool operator !=(ParseResult<T>? left, ParseResult<T>? right) => !Equals(left, right);
 
     /// <inheritdoc/>
-    public override string ToString() => IsSuccess ? $"Success({_value})" : $"Failure({Error.English})";
+    public override bool Equals(object? obj) => obj is ParseResult<T> && base.Equals(obj);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    /// <inheritdoc/>
+    public override string ToString() => IsT0 ? $"Success({AsT0})" : $"Failure({AsT1.Message.English})";
 }

@@ -14,7 +14,7 @@ public sealed record CitizenDialogue
     /// <param name="period">When it is carried out.</param>
     public CitizenDialogue(string theme, DateRange period)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(theme);
+        Guard.Against.NullOrWhiteSpace(theme);
         Theme = theme;
         Period = Guard.Against.OutsideSupportedDates(period, nameof(period));
     }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Common;
-using Trygghet.Domain.Plans;
 
 namespace Trygghet.Domain.Councils;
 
@@ -11,35 +10,27 @@ namespace Trygghet.Domain.Councils;
 /// </summary>
 public static class CouncilDuties
 {
-    /// <summary>The half-years from the duty's start to the end of the year of <paramref name="asOf"/>, each with its status.</summary>
+    /// <summary>The half-years from the duty's start to the end of the year of <paramref name="asOf"/>, each with its state.</summary>
     /// <param name="dutiesFrom">The day the duties start.</param>
     /// <param name="submissions">The reports given.</param>
     /// <param name="asOf">The date of the evaluation.</param>
-    /// <returns>One status per half-year (clipped to the duty); a half-year is met by a report per its last day.</returns>
-    public static ImmutableArray<FollowUpPeriodStatus> Reports(DateOnly dutiesFrom, IEnumerable<CouncilReportSubmission> submissions, DateOnly asOf)
+    /// <returns>One state per half-year (clipped to the duty); a half-year is met by a report per its last day.</returns>
+    public static ImmutableArray<DutyPeriod> Reports(DateOnly dutiesFrom, IEnumerable<CouncilReportSubmission> submissions, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(submissions);
-        return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.Term), submissions.Select(s => s.PerDate), asOf);
+        Guard.Against.Null(submissions);
+        return Duty(dutiesFrom, asOf, PeriodKind.Term).Evaluate(submissions.Select(s => s.PerDate), asOf);
     }
 
-    /// <summary>The calendar years from the duty's start to the year of <paramref name="asOf"/>, each with its status.</summary>
+    /// <summary>The calendar years from the duty's start to the year of <paramref name="asOf"/>, each with its state.</summary>
     /// <param name="dutiesFrom">The day the duties start.</param>
     /// <param name="dialogues">The periods of the dialogues held or decided.</param>
     /// <param name="asOf">The date of the evaluation.</param>
-    /// <returns>One status per year; a year is met by a dialogue whose period touches it, from the day it starts in that year.</returns>
-    public static ImmutableArray<FollowUpPeriodStatus> Dialogues(DateOnly dutiesFrom, IEnumerable<DateRange> dialogues, DateOnly asOf)
+    /// <returns>One state per year; a year is met by a dialogue whose period touches it, from the day it starts in that year.</returns>
+    public static ImmutableArray<DutyPeriod> Dialogues(DateOnly dutiesFrom, IEnumerable<DateRange> dialogues, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(dialogues);
-        var starts = new List<DateOnly>();
-        foreach (var dialogue in dialogues)
-        {
-            foreach (var year in dialogue.SplitBy(PeriodKind.CalendarYear))
-            {
-                starts.Add(year.Start);
-            }
-        }
-
-        return PeriodicFollowUp.Evaluate(Periods(dutiesFrom, asOf, PeriodKind.CalendarYear), starts, asOf);
+        Guard.Against.Null(dialogues);
+        var perYear = dialogues.SelectMany(d => d.SplitBy(PeriodKind.CalendarYear)).OrderBy(y => y.Start);
+        return Duty(dutiesFrom, asOf, PeriodKind.CalendarYear).Evaluate(perYear.Select(y => new DutyOccurrence(y)), asOf);
     }
 
     /// <summary>
@@ -50,15 +41,15 @@ public static class CouncilDuties
     /// <param name="fromEarliest">The statuses with the duty starting on its earliest possible day.</param>
     /// <param name="fromLatest">The statuses with the duty starting on its latest possible day.</param>
     /// <returns>The due dates the start's precision cannot decide, in order.</returns>
-    internal static ImmutableArray<DateOnly> Undecided(ImmutableArray<FollowUpPeriodStatus> fromEarliest, ImmutableArray<FollowUpPeriodStatus> fromLatest)
+    internal static ImmutableArray<DateOnly> Undecided(ImmutableArray<DutyPeriod> fromEarliest, ImmutableArray<DutyPeriod> fromLatest)
     {
         var certain = fromLatest.Select(s => s.DueDate).ToHashSet();
-        return [.. fromEarliest.Where(s => s.Status == FollowUpStatus.Missed && !certain.Contains(s.DueDate)).Select(s => s.DueDate)];
+        return [.. fromEarliest.Where(s => s.Status == DutyStatus.Missed && !certain.Contains(s.DueDate)).Select(s => s.DueDate)];
     }
 
-    private static ImmutableArray<DateRange> Periods(DateOnly from, DateOnly asOf, PeriodKind kind)
+    private static PeriodicDuty Duty(DateOnly from, DateOnly asOf, PeriodKind kind)
     {
         var end = new DateOnly(asOf.Year, 12, 31);
-        return end < from ? [] : new DateRange(from, end).SplitBy(kind);
+        return end < from ? PeriodicDuty.Never : PeriodicDuty.Per(kind, new DateRange(from, end));
     }
 }

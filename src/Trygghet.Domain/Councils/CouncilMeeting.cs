@@ -11,7 +11,7 @@ public sealed record CouncilMeeting
     /// <param name="summary">What the meeting was, e.g. "Formerande möte under kommundirektörens ledning".</param>
     public CouncilMeeting(DateOnly date, string summary)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(summary);
+        Guard.Against.NullOrWhiteSpace(summary);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         Summary = summary;
     }

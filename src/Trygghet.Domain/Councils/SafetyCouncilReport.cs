@@ -19,15 +19,15 @@ public sealed record SafetyCouncilReport : IDocument
     [System.Text.Json.Serialization.JsonConstructor]
     public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, ImprecisePeriod reportingPeriod)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
-        ArgumentException.ThrowIfNullOrWhiteSpace(council);
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
+        Guard.Against.NullOrWhiteSpace(council);
+        Guard.Against.Null(caseNumber);
         Title = title;
         Municipality = municipality;
         Council = council;
         CaseNumber = caseNumber;
-        ArgumentNullException.ThrowIfNull(reportingPeriod);
+        Guard.Against.Null(reportingPeriod);
         ReportingPeriod = reportingPeriod;
     }
 

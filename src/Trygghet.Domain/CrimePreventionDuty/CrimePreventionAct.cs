@@ -30,7 +30,7 @@ public static class CrimePreventionAct
     /// </returns>
     public static PlanTimeliness FirstPlan(IEnumerable<DateOnly> decisions, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(decisions);
+        Guard.Against.Null(decisions);
         if (asOf < PlanRequiredFrom)
         {
             return PlanTimeliness.NotRequiredYet;
@@ -55,6 +55,18 @@ public static class CrimePreventionAct
         Rolling(start, done, asOf, d => d.AddYears(2));
 
     /// <summary>
+    /// Uppföljning av åtgärdsplanen (6 §, "följa upp åtgärdsplanen minst vartannat år"): the lapses of a plan's
+    /// follow-up clock, started at its adoption but not before the act came into force. The one check behind both the
+    /// action programme's rule and the duty file's rules.
+    /// </summary>
+    /// <param name="adopted">The day the plan was adopted.</param>
+    /// <param name="followUps">The days of its follow-ups.</param>
+    /// <param name="until">The last day the plan is judged on: the date of the evaluation or the day the next plan was adopted.</param>
+    /// <returns>The lapses in order.</returns>
+    internal static ImmutableArray<ClockLapse> PlanFollowUps(DateOnly adopted, IEnumerable<DateOnly> followUps, DateOnly until) =>
+        EveryTwoYears(adopted > InForce ? adopted : InForce, followUps, until);
+
+    /// <summary>
     /// Löpande (13 §): the lapses of a duty to act at least every <paramref name="months"/> months from
     /// <paramref name="start"/>; each act restarts the clock.
     /// </summary>
@@ -66,13 +78,13 @@ public static class CrimePreventionAct
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is less than 1.</exception>
     public static ImmutableArray<ClockLapse> EveryMonths(DateOnly start, int months, IEnumerable<DateOnly> done, DateOnly asOf)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
+        Guard.Against.Below(months, 1);
         return Rolling(start, done, asOf, d => d.AddMonths(months));
     }
 
     private static ImmutableArray<ClockLapse> Rolling(DateOnly start, IEnumerable<DateOnly> done, DateOnly asOf, Func<DateOnly, DateOnly> next)
     {
-        ArgumentNullException.ThrowIfNull(done);
+        Guard.Against.Null(done);
         var lapses = ImmutableArray.CreateBuilder<ClockLapse>();
         var since = start;
         var deadline = next(start);

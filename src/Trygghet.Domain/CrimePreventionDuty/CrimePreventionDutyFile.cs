@@ -18,8 +18,8 @@ public sealed record CrimePreventionDutyFile : IDocument
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public CrimePreventionDutyFile(string title, string municipality)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
         Title = title;
         Municipality = municipality;
     }

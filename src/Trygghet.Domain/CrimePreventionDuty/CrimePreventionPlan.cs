@@ -14,7 +14,7 @@ public sealed record CrimePreventionPlan
     /// <exception cref="ArgumentException">The title is empty.</exception>
     public CrimePreventionPlan(string title)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         Title = title;
     }
 
@@ -47,7 +47,7 @@ public sealed record DutyDecision
     /// <exception cref="ArgumentException">The body is empty.</exception>
     public DutyDecision(string body, DateOnly date)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        Guard.Against.NullOrWhiteSpace(body);
         Body = body;
         Date = date;
     }
@@ -74,7 +74,7 @@ public sealed record PreventiveMeasure
     /// <exception cref="ArgumentException">The description is empty.</exception>
     public PreventiveMeasure(string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         Description = description;
     }
 

@@ -16,7 +16,7 @@ public sealed record CoordinationFunction
     /// <exception cref="ArgumentException">The holder is empty.</exception>
     public CoordinationFunction(string holder)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(holder);
+        Guard.Against.NullOrWhiteSpace(holder);
         Holder = holder;
     }
 
@@ -52,7 +52,7 @@ public sealed record StrategicCouncil
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public StrategicCouncil(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
     }
 
@@ -79,8 +79,8 @@ public sealed record CouncilMember
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public CouncilMember(string organisation, string position)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(organisation);
-        ArgumentException.ThrowIfNullOrWhiteSpace(position);
+        Guard.Against.NullOrWhiteSpace(organisation);
+        Guard.Against.NullOrWhiteSpace(position);
         Organisation = organisation;
         Position = position;
     }
@@ -108,7 +108,7 @@ public sealed record CouncilReporting
     /// <exception cref="ArgumentException">The subject is empty.</exception>
     public CouncilReporting(DateOnly date, string subject)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(subject);
+        Guard.Against.NullOrWhiteSpace(subject);
         Date = date;
         Subject = subject;
     }
@@ -139,7 +139,7 @@ public sealed record AgreementLink
     /// <exception cref="ArgumentException">The title is empty.</exception>
     public AgreementLink(string title)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         Title = title;
     }
 

@@ -18,8 +18,8 @@ public sealed record SituationReport
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public SituationReport(string id, DateOnly date, string area)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(area);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(area);
         Id = id;
         Date = date;
         Area = area;
@@ -81,8 +81,8 @@ public sealed record IdentifiedProblem
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public IdentifiedProblem(string id, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(description);
         Id = id;
         Description = description;
     }

@@ -14,14 +14,10 @@ public sealed record Allocation
     /// <param name="fundedFrom">The <see cref="Appropriation.Id"/> that funds it.</param>
     public Allocation(string purpose, AppropriationKind kind, decimal amount, string fundedFrom)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown appropriation kind.");
-        }
-
+        Guard.Against.NullOrWhiteSpace(purpose);
+        Guard.Against.UndefinedValue(kind);
         Guard.Against.InvalidAmount(amount, nameof(amount));
-        ArgumentException.ThrowIfNullOrWhiteSpace(fundedFrom);
+        Guard.Against.NullOrWhiteSpace(fundedFrom);
         Purpose = purpose;
         Kind = kind;
         Amount = amount;

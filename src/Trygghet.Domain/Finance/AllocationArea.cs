@@ -15,7 +15,7 @@ public sealed record AllocationArea
     /// <param name="estimatedCost">The estimated operating cost range.</param>
     public AllocationArea(string name, MoneyRange estimatedCost)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
         EstimatedCost = estimatedCost;
     }

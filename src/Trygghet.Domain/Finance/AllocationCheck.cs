@@ -28,7 +28,7 @@ public static class AllocationCheck
     /// <returns>The operating total in kronor.</returns>
     public static decimal OperatingAllocated(AllocationArea area)
     {
-        ArgumentNullException.ThrowIfNull(area);
+        Guard.Against.Null(area);
         return area.Allocations.Where(a => a.Kind == AppropriationKind.Operating).Sum(a => a.Amount);
     }
 
@@ -37,7 +37,7 @@ public static class AllocationCheck
     /// <returns>The sum of the areas' ranges.</returns>
     public static MoneyRange EstimatedTotal(AppropriationDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         return MoneyRange.Sum(decision.Areas.Select(a => a.EstimatedCost));
     }
 }

@@ -15,13 +15,9 @@ public sealed record Appropriation
     /// <param name="year">The budget year.</param>
     public Appropriation(string id, string purpose, AppropriationKind kind, decimal amount, int year)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown appropriation kind.");
-        }
-
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(purpose);
+        Guard.Against.UndefinedValue(kind);
         Guard.Against.InvalidAmount(amount, nameof(amount));
         Guard.Against.YearOutsideSupportedDates(year, nameof(year));
         Id = id;

@@ -17,10 +17,10 @@ public sealed record AppropriationDecision : IDocument
     /// <param name="caseNumber">The case number.</param>
     public AppropriationDecision(string title, string body, int paragraph, CaseNumber caseNumber)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(body);
-        ArgumentOutOfRangeException.ThrowIfLessThan(paragraph, 1);
-        ArgumentNullException.ThrowIfNull(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(body);
+        Guard.Against.Below(paragraph, 1);
+        Guard.Against.Null(caseNumber);
         Title = title;
         Body = body;
         Paragraph = paragraph;

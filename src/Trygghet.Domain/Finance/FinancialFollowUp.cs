@@ -9,7 +9,7 @@ public sealed record FinancialFollowUp
     /// <param name="description">What it was, e.g. "Delårsbokslut per augusti".</param>
     public FinancialFollowUp(DateOnly perDate, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         PerDate = Guard.Against.OutsideSupportedDates(perDate, nameof(perDate));
         Description = description;
     }

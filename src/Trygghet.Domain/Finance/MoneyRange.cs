@@ -73,7 +73,7 @@ public readonly record struct MoneyRange
     /// <returns>The sum range.</returns>
     public static MoneyRange Sum(IEnumerable<MoneyRange> ranges)
     {
-        ArgumentNullException.ThrowIfNull(ranges);
+        Guard.Against.Null(ranges);
         var sum = default(MoneyRange);
         foreach (var range in ranges)
         {

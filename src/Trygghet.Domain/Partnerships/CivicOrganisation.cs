@@ -8,7 +8,7 @@ public sealed record CivicOrganisation
     /// <param name="name">The organisation's name.</param>
     public CivicOrganisation(string name)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
     }
 

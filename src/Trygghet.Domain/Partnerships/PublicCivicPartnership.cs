@@ -17,13 +17,10 @@ public sealed record PublicCivicPartnership : IDocument
     /// <param name="stage">How far it has come.</param>
     public PublicCivicPartnership(string title, string municipality, CivicOrganisation partner, PartnershipStage stage)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
-        ArgumentNullException.ThrowIfNull(partner);
-        if (!Enum.IsDefined(stage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown partnership stage.");
-        }
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
+        Guard.Against.Null(partner);
+        Guard.Against.UndefinedValue(stage);
 
         Title = title;
         Municipality = municipality;
@@ -84,10 +81,7 @@ public sealed record PublicCivicPartnership : IDocument
     /// <exception cref="InvalidOperationException">The new stage is earlier than the current one.</exception>
     public PublicCivicPartnership AdvanceTo(PartnershipStage stage)
     {
-        if (!Enum.IsDefined(stage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Unknown partnership stage.");
-        }
+        Guard.Against.UndefinedValue(stage);
 
         if (stage < Stage)
         {

@@ -15,8 +15,8 @@ public sealed record ActionProgramme : IDocument
     /// <param name="municipality">The municipality, e.g. "Exempelby kommun".</param>
     public ActionProgramme(string title, string municipality)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentException.ThrowIfNullOrWhiteSpace(municipality);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(municipality);
         Title = title;
         Municipality = municipality;
     }

@@ -14,8 +14,8 @@ public sealed record FocusArea
     /// <param name="name">The area's name.</param>
     public FocusArea(int number, string name)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Below(number, 1);
+        Guard.Against.NullOrWhiteSpace(name);
         Number = number;
         Name = name;
     }

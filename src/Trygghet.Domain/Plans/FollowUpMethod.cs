@@ -14,11 +14,8 @@ public sealed record FollowUpMethod
     /// <param name="cadence">How often it is applied; <see cref="FollowUpCadence.NotStated"/> when the plan does not say.</param>
     public FollowUpMethod(string description, FollowUpCadence cadence)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
-        if (!Enum.IsDefined(cadence))
-        {
-            throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "Unknown follow-up cadence.");
-        }
+        Guard.Against.NullOrWhiteSpace(description);
+        Guard.Against.UndefinedValue(cadence);
 
         Description = description;
         Cadence = cadence;
@@ -36,6 +33,6 @@ public sealed record FollowUpMethod
     /// <summary>Returns a copy with one more recorded follow-up.</summary>
     /// <param name="date">The day the follow-up was carried out.</param>
     /// <returns>The new method.</returns>
-    public FollowUpMethod WithRecorded(DateOnly date) =>
+    public FollowUpMethod AddRecorded(DateOnly date) =>
         this with { Recorded = Recorded.Add(Guard.Against.OutsideSupportedDates(date, nameof(date))) };
 }

@@ -27,30 +27,22 @@ public sealed record HandlingStep
         EquatableArray<HandlingOutcome> outcomes,
         string? renamedTo = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(body);
-        ArgumentOutOfRangeException.ThrowIfLessThan(paragraph, 1);
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        if (outcomes.IsEmpty)
-        {
-            throw new ArgumentException("A handling step needs at least one outcome.", nameof(outcomes));
-        }
-
-        if (outcomes.Any(o => !Enum.IsDefined(o)) || outcomes.Distinct().Count() != outcomes.Count)
-        {
-            throw new ArgumentException("Outcomes must be known values without repeats.", nameof(outcomes));
-        }
-
+        Guard.Against.NullOrWhiteSpace(body);
+        Guard.Against.Below(paragraph, 1);
+        Guard.Against.Null(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.InvalidArgument(
+            outcomes.IsEmpty, nameof(outcomes), "Ett handläggningssteg har minst ett utfall.", "A handling step needs at least one outcome.");
+        Guard.Against.InvalidArgument(
+            outcomes.Any(o => !Enum.IsDefined(o)) || outcomes.Distinct().Count() != outcomes.Count,
+            nameof(outcomes),
+            "Utfallen ska vara kända värden utan upprepningar.",
+            "Outcomes must be known values without repeats.");
         var renamed = outcomes.Contains(HandlingOutcome.Renamed);
-        if (renamed && string.IsNullOrWhiteSpace(renamedTo))
-        {
-            throw new ArgumentException("A renaming step must give the new title.", nameof(renamedTo));
-        }
-
-        if (!renamed && renamedTo is not null)
-        {
-            throw new ArgumentException("Only a renaming step gives a new title.", nameof(renamedTo));
-        }
+        Guard.Against.InvalidArgument(
+            renamed && string.IsNullOrWhiteSpace(renamedTo), nameof(renamedTo), "Ett steg som byter namn anger den nya titeln.", "A renaming step must give the new title.");
+        Guard.Against.InvalidArgument(
+            !renamed && renamedTo is not null, nameof(renamedTo), "Bara ett steg som byter namn anger en ny titel.", "Only a renaming step gives a new title.");
 
         Body = body;
         MeetingDate = Guard.Against.OutsideSupportedDates(meetingDate, nameof(meetingDate));

@@ -13,7 +13,7 @@ public sealed record Indicator
     /// <param name="statement">The indicator as written.</param>
     public Indicator(string statement)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(statement);
+        Guard.Against.NullOrWhiteSpace(statement);
         Statement = statement;
     }
 

@@ -14,7 +14,7 @@ public sealed record PlanActivity
     /// <param name="description">What is to be done.</param>
     public PlanActivity(string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         Description = description;
     }
 

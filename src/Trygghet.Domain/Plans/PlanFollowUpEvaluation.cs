@@ -1,16 +1,15 @@
 using Trygghet.Domain.Common;
 
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace Trygghet.Domain.Plans;
 
 /// <summary>Uppföljningsläge för en metod (the follow-up periods of one method of a plan, with their status).</summary>
-/// <param name="Path">JSON path of the method, e.g. <c>focusAreas[0].subGoals[0].indicators[2].followUps[0]</c>.</param>
+/// <param name="Path">JSON path of the method, e.g. <c>$.focusAreas[0].subGoals[0].indicators[2].followUps[0]</c>.</param>
 /// <param name="Indicator">The indicator the method follows up.</param>
 /// <param name="Method">The method.</param>
 /// <param name="Periods">One status per period of the plan's span; empty for cadences without fixed periods or plans without a span.</param>
-public sealed record MethodFollowUpStatus(string Path, string Indicator, FollowUpMethod Method, EquatableArray<FollowUpPeriodStatus> Periods);
+public sealed record MethodFollowUpStatus(string Path, string Indicator, FollowUpMethod Method, EquatableArray<DutyPeriod> Periods);
 
 /// <summary>Pure evaluation of a whole plan's indicator follow-ups as of a date (what the plan rules report on).</summary>
 public static class PlanFollowUpEvaluation
@@ -21,7 +20,7 @@ public static class PlanFollowUpEvaluation
     /// <returns>One entry per follow-up method, in document order.</returns>
     public static ImmutableArray<MethodFollowUpStatus> Evaluate(ActionProgramme plan, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        Guard.Against.Null(plan);
         var result = ImmutableArray.CreateBuilder<MethodFollowUpStatus>();
         for (var a = 0; a < plan.FocusAreas.Count; a++)
         {
@@ -35,8 +34,8 @@ public static class PlanFollowUpEvaluation
                     {
                         var method = indicator.FollowUps[m];
                         var periods = plan.Span is { } span ? PeriodicFollowUp.Evaluate(method.Cadence, span, method.Recorded, asOf) : [];
-                        var path = string.Create(
-                            CultureInfo.InvariantCulture, $"focusAreas[{a}].subGoals[{g}].indicators[{i}].followUps[{m}]");
+                        var path = JsonPath.Item(
+                            JsonPath.Item(JsonPath.Item(JsonPath.Item(JsonPath.Root, "focusAreas", a), "subGoals", g), "indicators", i), "followUps", m);
                         result.Add(new MethodFollowUpStatus(path, indicator.Statement, method, periods));
                     }
                 }

@@ -10,7 +10,7 @@ public sealed record StrategyReference
     /// <param name="title">The strategy's title.</param>
     public StrategyReference(string title)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.NullOrWhiteSpace(title);
         Title = title;
     }
 

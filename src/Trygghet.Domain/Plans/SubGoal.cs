@@ -11,8 +11,8 @@ public sealed record SubGoal
     /// <param name="name">The sub-goal as written, e.g. "Förbättring av uppväxtvillkoren för barn och unga".</param>
     public SubGoal(int number, string name)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.Below(number, 1);
+        Guard.Against.NullOrWhiteSpace(name);
         Number = number;
         Name = name;
     }

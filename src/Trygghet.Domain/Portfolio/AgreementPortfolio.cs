@@ -20,18 +20,19 @@ public sealed record AgreementPortfolio : IDocument
     /// <param name="policeArea">The local police area (kind <see cref="PartyKind.LocalPoliceArea"/>).</param>
     public AgreementPortfolio(string title, Party municipality, Party policeArea)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(municipality);
-        ArgumentNullException.ThrowIfNull(policeArea);
-        if (municipality.Kind != PartyKind.Municipality)
-        {
-            throw new ArgumentException("The municipality must be a party of kind Municipality.", nameof(municipality));
-        }
-
-        if (policeArea.Kind != PartyKind.LocalPoliceArea)
-        {
-            throw new ArgumentException("The police area must be a party of kind LocalPoliceArea.", nameof(policeArea));
-        }
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(municipality);
+        Guard.Against.Null(policeArea);
+        Guard.Against.InvalidArgument(
+            municipality.Kind != PartyKind.Municipality,
+            nameof(municipality),
+            "Kommunen ska vara en part av slaget kommun.",
+            "The municipality must be a party of kind Municipality.");
+        Guard.Against.InvalidArgument(
+            policeArea.Kind != PartyKind.LocalPoliceArea,
+            nameof(policeArea),
+            "Polisområdet ska vara en part av slaget lokalpolisområde.",
+            "The police area must be a party of kind LocalPoliceArea.");
 
         Title = title;
         Municipality = municipality;
@@ -58,7 +59,7 @@ public sealed record AgreementPortfolio : IDocument
         {
             foreach (var agreement in value)
             {
-                ArgumentNullException.ThrowIfNull(agreement, nameof(value));
+                Guard.Against.Null(agreement, nameof(value));
                 CheckParties(agreement.Parties, agreement.Title, nameof(value));
             }
 
@@ -74,7 +75,7 @@ public sealed record AgreementPortfolio : IDocument
         {
             foreach (var promise in value)
             {
-                ArgumentNullException.ThrowIfNull(promise, nameof(value));
+                Guard.Against.Null(promise, nameof(value));
                 CheckParties(promise.Parties, promise.Title, nameof(value));
             }
 
@@ -85,24 +86,23 @@ public sealed record AgreementPortfolio : IDocument
     /// <summary>Returns a copy with an agreement added.</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>The new portfolio.</returns>
-    public AgreementPortfolio WithAgreement(CooperationAgreement agreement) => this with { Agreements = Agreements.Add(agreement) };
+    public AgreementPortfolio AddAgreement(CooperationAgreement agreement) => this with { Agreements = Agreements.Add(agreement) };
 
     /// <summary>Returns a copy with a promise added.</summary>
     /// <param name="promise">The promise.</param>
     /// <returns>The new portfolio.</returns>
-    public AgreementPortfolio WithPromise(CitizenPromise promise) => this with { Promises = Promises.Add(promise) };
+    public AgreementPortfolio AddPromise(CitizenPromise promise) => this with { Promises = Promises.Add(promise) };
 
     private void CheckParties(EquatableArray<Party> parties, string title, string paramName)
     {
         foreach (var party in parties)
         {
             var expected = party.Kind == PartyKind.Municipality ? Municipality : PoliceArea;
-            if (!string.Equals(party.Name, expected.Name, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(
-                    $"'{title}' names the party '{party.Name}', but the portfolio holds the documents of '{expected.Name}'.",
-                    paramName);
-            }
+            Guard.Against.InvalidArgument(
+                !string.Equals(party.Name, expected.Name, StringComparison.Ordinal),
+                paramName,
+                $"'{title}' nämner parten '{party.Name}', men samlingen rymmer dokumenten för '{expected.Name}'.",
+                $"'{title}' names the party '{party.Name}', but the portfolio holds the documents of '{expected.Name}'.");
         }
     }
 }

@@ -25,7 +25,7 @@ public static class Coverage
     /// <returns>The gaps in date order.</returns>
     public static ImmutableArray<CoverageGap> Gaps(IReadOnlyList<DateRange> ranges)
     {
-        ArgumentNullException.ThrowIfNull(ranges);
+        Guard.Against.Null(ranges);
         var gaps = ImmutableArray.CreateBuilder<CoverageGap>();
         var order = Enumerable.Range(0, ranges.Count).OrderBy(i => ranges[i].Start).ThenBy(i => i).ToList();
         if (order.Count == 0)
@@ -56,7 +56,7 @@ public static class Coverage
     /// <returns>The overlaps, ordered by first index then second.</returns>
     public static ImmutableArray<CoverageOverlap> Overlaps(IReadOnlyList<DateRange> ranges)
     {
-        ArgumentNullException.ThrowIfNull(ranges);
+        Guard.Against.Null(ranges);
         var overlaps = ImmutableArray.CreateBuilder<CoverageOverlap>();
         for (var i = 0; i < ranges.Count; i++)
         {
@@ -78,7 +78,7 @@ public static class Coverage
     /// <returns>The uncovered parts.</returns>
     public static ImmutableArray<DateRange> Uncovered(DateRange span, IEnumerable<DateRange> cover)
     {
-        ArgumentNullException.ThrowIfNull(cover);
+        Guard.Against.Null(cover);
         var result = ImmutableArray.CreateBuilder<DateRange>();
         var next = span.Start.DayNumber;
         foreach (var range in cover.Order())

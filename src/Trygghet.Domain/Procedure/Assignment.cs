@@ -28,8 +28,8 @@ public sealed record Assignment
     /// <exception cref="ArgumentException">The assignee or the task is empty.</exception>
     public Assignment(string assignee, string task)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
-        ArgumentException.ThrowIfNullOrWhiteSpace(task);
+        Guard.Against.NullOrWhiteSpace(assignee);
+        Guard.Against.NullOrWhiteSpace(task);
         Assignee = assignee;
         Task = task;
     }

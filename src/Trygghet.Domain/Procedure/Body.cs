@@ -28,10 +28,10 @@ public sealed record Body
     /// <exception cref="ArgumentOutOfRangeException">The number of seats is not positive.</exception>
     public Body(string name, BodyKind kind, int? seats = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (seats is { } s)
         {
-            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(s, nameof(seats));
+            Guard.Against.Below(s, 1, nameof(seats));
         }
 
         Name = name;

@@ -23,7 +23,7 @@ public static class DeadlineCalendar
     /// <exception cref="ArgumentNullException"><paramref name="chain"/> is null.</exception>
     public static string ToICalendar(DeadlineChain chain, DateTimeOffset stamp, string? organ = null, CultureInfo? culture = null)
     {
-        ArgumentNullException.ThrowIfNull(chain);
+        Guard.Against.Null(chain);
         var who = string.IsNullOrWhiteSpace(organ) ? BodyName(chain.Body).Get(culture) : organ.Trim();
         var meeting = Iso(chain.Meeting);
         var identity = Fnv1a($"{who}|{chain.Body}|{meeting}");

@@ -67,7 +67,7 @@ public sealed record DeadlineStep
     /// <exception cref="ArgumentNullException"><paramref name="chain"/> is null.</exception>
     public static ImmutableArray<DeadlineStep> Steps(DeadlineChain chain)
     {
-        ArgumentNullException.ThrowIfNull(chain);
+        Guard.Against.Null(chain);
         var council = chain.Body == BodyKind.Council;
         var noticeProjected = chain.Attested is null;
         var appealProjected = chain.IsProjected;

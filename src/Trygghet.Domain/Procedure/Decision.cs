@@ -82,7 +82,7 @@ public sealed record Decision(DecisionOutcome Outcome)
 public sealed record Dissent(Person By, string? Reason = null)
 {
     /// <summary>Who dissented (never null).</summary>
-    public Person By { get; } = By ?? throw new ArgumentNullException(nameof(By));
+    public Person By { get; } = Guard.Against.Null(By);
 }
 
 /// <summary>Jäv (a member recorded as disqualified in a matter; KL 6 kap. 28-30 §§, fullmäktige 5 kap. 47 §).</summary>
@@ -91,7 +91,7 @@ public sealed record Dissent(Person By, string? Reason = null)
 public sealed record Disqualification(Person Person, string? Ground = null)
 {
     /// <summary>The disqualified member (never null).</summary>
-    public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+    public Person Person { get; } = Guard.Against.Null(Person);
 
     /// <summary>Närvarade (the member stayed in the room during the handling; a nämnd forbids this, KL 6 kap. 30 §).</summary>
     public bool RemainedPresent { get; init; }

@@ -91,8 +91,8 @@ public sealed record Matter
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     public Matter(CaseNumber caseNumber, string title, MatterStatus status = MatterStatus.Prepared, EquatableArray<MatterEvent> history = default)
     {
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.Null(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
         CaseNumber = caseNumber;
         Title = title;
         Status = status;
@@ -137,7 +137,7 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter is decided, on an agenda, or referred back or tabled and not yet returned.</exception>
     public Matter PutOnAgenda(Meeting meeting)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(meeting);
         Require(MatterStatus.Prepared, MatterStatus.Returned, "put on an agenda");
         return Next(MatterStatus.OnAgenda, new MatterEvent(MatterEventKind.PutOnAgenda, meeting.Date) { BodyName = meeting.Body.Name });
     }
@@ -149,7 +149,7 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter is already decided, or referred back or tabled and not yet returned.</exception>
     public Matter Decide(Meeting meeting, int? paragraph = null)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(meeting);
         RequireOpenForHandling("decide");
         return Next(MatterStatus.Decided, new MatterEvent(MatterEventKind.Decided, meeting.Date) { BodyName = meeting.Body.Name, Paragraph = paragraph });
     }
@@ -164,8 +164,8 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter is decided, or referred back or tabled and not yet returned.</exception>
     public Matter ReferBack(Meeting meeting, string assignment, int? paragraph = null, bool onMinorityDemand = false)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
-        ArgumentException.ThrowIfNullOrWhiteSpace(assignment);
+        Guard.Against.Null(meeting);
+        Guard.Against.NullOrWhiteSpace(assignment);
         RequireOpenForHandling("refer back");
         return Next(MatterStatus.ReferredBack, new MatterEvent(MatterEventKind.ReferredBack, meeting.Date)
         {
@@ -184,7 +184,7 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter is decided, or referred back or tabled and not yet returned.</exception>
     public Matter Table(Meeting meeting, int? paragraph = null, bool onMinorityDemand = false)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(meeting);
         RequireOpenForHandling("table");
         return Next(MatterStatus.Tabled, new MatterEvent(MatterEventKind.Tabled, meeting.Date)
         {
@@ -204,7 +204,7 @@ public sealed record Matter
         Require(MatterStatus.ReferredBack, MatterStatus.Tabled, "return");
         if (newTitle is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(newTitle);
+            Guard.Against.NullOrWhiteSpace(newTitle);
         }
 
         return new Matter(CaseNumber, newTitle ?? Title, MatterStatus.Returned, History.Add(new MatterEvent(MatterEventKind.Returned, date) { Title = newTitle }));
@@ -218,7 +218,7 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter is decided.</exception>
     public Matter Rename(DateOnly date, string newTitle, string? bodyName = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(newTitle);
+        Guard.Against.NullOrWhiteSpace(newTitle);
         if (Status == MatterStatus.Decided)
         {
             throw new InvalidOperationException($"Matter {CaseNumber} is decided and can no longer be renamed.");

@@ -16,7 +16,7 @@ public sealed record Meeting
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
     public Meeting(Body body, DateOnly date, TimeOnly? start = null, TimeOnly? end = null)
     {
-        ArgumentNullException.ThrowIfNull(body);
+        Guard.Against.Null(body);
         if (start is { } s && end is { } e && e < s)
         {
             throw new ArgumentOutOfRangeException(nameof(end), e, string.Create(CultureInfo.InvariantCulture, $"A meeting must not end ({e:HH:mm}) before it starts ({s:HH:mm})."));
@@ -91,7 +91,7 @@ public sealed record Meeting
     /// <returns>True when serving.</returns>
     public bool IsServing(Person person)
     {
-        ArgumentNullException.ThrowIfNull(person);
+        Guard.Against.Null(person);
         foreach (var m in Members)
         {
             if (m.Person.IsSamePerson(person))

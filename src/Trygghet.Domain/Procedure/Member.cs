@@ -24,7 +24,7 @@ public enum MemberRole
 public sealed record Member(Person Person, MemberRole Role = MemberRole.Member)
 {
     /// <summary>The person (never null).</summary>
-    public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+    public Person Person { get; } = Guard.Against.Null(Person);
 
     /// <summary>
     /// Tjänstgjorde i paragrafer (the paragraphs the member served in, when the protocol records a change during the
@@ -40,7 +40,7 @@ public sealed record Member(Person Person, MemberRole Role = MemberRole.Member)
 public sealed record ServingSubstitute(Person Person, Person? ServingFor = null)
 {
     /// <summary>The person (never null).</summary>
-    public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+    public Person Person { get; } = Guard.Against.Null(Person);
 
     /// <summary>
     /// Tjänstgjorde i paragrafer (the paragraphs the substitute served in, e.g. only the one where the member was
@@ -55,7 +55,7 @@ public sealed record ServingSubstitute(Person Person, Person? ServingFor = null)
 public sealed record Participant(Person Person, string? Title = null)
 {
     /// <summary>The person (never null).</summary>
-    public Person Person { get; } = Person ?? throw new ArgumentNullException(nameof(Person));
+    public Person Person { get; } = Guard.Against.Null(Person);
 
     /// <summary>Organisation (e.g. "Polisen", a local development company), or null.</summary>
     public string? Organisation { get; init; }

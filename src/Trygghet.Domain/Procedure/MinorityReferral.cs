@@ -37,9 +37,9 @@ public readonly record struct MinorityReferral(bool MustBeGranted, MinorityRefer
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
     public static MinorityReferral Evaluate(BodyKind body, int demanding, int present, bool minorityRightUsed = false, bool isElection = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(present);
-        ArgumentOutOfRangeException.ThrowIfNegative(demanding);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(demanding, present);
+        Guard.Against.Below(present, 1);
+        Guard.Against.Below(demanding, 0);
+        Guard.Against.Above(demanding, present);
         if (body != BodyKind.Council)
         {
             return new(false, MinorityReferralGround.NotCouncil);

@@ -30,7 +30,7 @@ public enum MotionKind
 public sealed record Motion(MotionKind Kind, Person MovedBy)
 {
     /// <summary>Who made the motion (never null).</summary>
-    public Person MovedBy { get; } = MovedBy ?? throw new ArgumentNullException(nameof(MovedBy));
+    public Person MovedBy { get; } = Guard.Against.Null(MovedBy);
 
     /// <summary>För annans räkning (on whose behalf, e.g. "alliansens räkning"), or null.</summary>
     public string? OnBehalfOf { get; init; }

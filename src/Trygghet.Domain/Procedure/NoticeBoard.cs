@@ -21,7 +21,7 @@ public static class NoticeBoard
     /// <exception cref="ArgumentNullException"><paramref name="notices"/> is null.</exception>
     public static IReadOnlyList<NoticeBoardEntry> Current(IEnumerable<NoticeBoardEntry> notices, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(notices);
+        Guard.Against.Null(notices);
         return [.. notices.Where(n => n.IsCurrentOn(asOf)).OrderBy(n => n.Posted).ThenBy(n => n.Organ, StringComparer.Ordinal)];
     }
 
@@ -31,7 +31,7 @@ public static class NoticeBoard
     /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
     public static string ToJson(NoticeBoardEntry notice)
     {
-        ArgumentNullException.ThrowIfNull(notice);
+        Guard.Against.Null(notice);
         return Write(w => Record(w, notice));
     }
 
@@ -46,7 +46,7 @@ public static class NoticeBoard
     /// <exception cref="ArgumentNullException"><paramref name="notices"/> or <paramref name="title"/> is null.</exception>
     public static string ToJsonFeed(IEnumerable<NoticeBoardEntry> notices, DateOnly asOf, string title)
     {
-        ArgumentNullException.ThrowIfNull(title);
+        Guard.Against.Null(title);
         var current = Current(notices, asOf);
         return Write(w =>
         {

@@ -61,7 +61,7 @@ public sealed record NoticeBoardEntry
     /// <exception cref="ArgumentException">No posting day is given or recorded, or it is before the justering.</exception>
     public static NoticeBoardEntry For(Protocol protocol, DateOnly? posted = null, ProcedureSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         var attested = protocol.Attestation?.Date
             ?? throw new InvalidOperationException("The protocol is not attested: there is no justering to announce.");
         var day = posted ?? protocol.Notice?.Posted

@@ -13,8 +13,8 @@ public sealed record Paragraph
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     public Paragraph(int number, string title)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(number);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        Guard.Against.Below(number, 1);
+        Guard.Against.NullOrWhiteSpace(title);
         Number = number;
         Title = title;
     }

@@ -10,7 +10,7 @@ public sealed record Person
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public Person(string name, string? party = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
         Party = string.IsNullOrWhiteSpace(party) ? null : party;
     }
@@ -26,7 +26,7 @@ public sealed record Person
     /// <returns>True for the same name.</returns>
     public bool IsSamePerson(Person other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         return string.Equals(Name, other.Name, StringComparison.Ordinal);
     }
 

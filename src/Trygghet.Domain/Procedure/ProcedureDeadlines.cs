@@ -143,7 +143,7 @@ public static class ProcedureDeadlines
     /// <returns>The deadline chain.</returns>
     public static DeadlineChain For(Protocol protocol, ProcedureSettings? settings = null)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         return Compute(protocol.Meeting.Date, protocol.Attestation?.Date, protocol.Notice?.Posted, protocol.Notice?.Removed, protocol.Meeting.Body.Kind, settings);
     }
 

@@ -17,7 +17,7 @@ internal static class ProcedureFacts
     /// <returns>The facts, in document order.</returns>
     public static IEnumerable<object> From(Protocol protocol)
     {
-        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Against.Null(protocol);
         return Enumerate(protocol, wholeRecord: true);
     }
 
@@ -31,7 +31,7 @@ internal static class ProcedureFacts
     /// <returns>The facts, in document order.</returns>
     public static IEnumerable<object> From(ProtocolExtract extract)
     {
-        ArgumentNullException.ThrowIfNull(extract);
+        Guard.Against.Null(extract);
         return Enumerate(extract.AsProtocol(), wholeRecord: false);
     }
 
@@ -41,22 +41,22 @@ internal static class ProcedureFacts
         var body = meeting.Body.Kind;
         if (wholeRecord || (protocol.Attestation is not null && protocol.Notice is not null))
         {
-            yield return new MeetingHeld(ProtocolChain, meeting.Date, body, "meeting.date");
+            yield return new MeetingHeld(ProtocolChain, meeting.Date, body, MeetingPath("date"));
         }
         if (meeting.Announced is { } announced)
         {
-            yield return new MeetingNotice(MeetingNoticeKind.Announcement, announced, meeting.Date, body, "meeting.announced");
+            yield return new MeetingNotice(MeetingNoticeKind.Announcement, announced, meeting.Date, body, MeetingPath("announced"));
         }
 
         if (meeting.Summoned is { } summoned)
         {
-            yield return new MeetingNotice(MeetingNoticeKind.Summons, summoned, meeting.Date, body, "meeting.summoned");
+            yield return new MeetingNotice(MeetingNoticeKind.Summons, summoned, meeting.Date, body, MeetingPath("summoned"));
         }
 
         for (var i = 0; i < meeting.Members.Count; i++)
         {
             var m = meeting.Members[i];
-            var path = $"meeting.members[{i}]";
+            var path = JsonPath.Item(MeetingPath(), "members", i);
             var served = Served(protocol, m.Person);
             yield return new MemberServing(m.Person.Name, served, path);
             if (Return(protocol, m.Person, served) is { } back)
@@ -68,17 +68,17 @@ internal static class ProcedureFacts
         for (var i = 0; i < meeting.ServingSubstitutes.Count; i++)
         {
             var s = meeting.ServingSubstitutes[i];
-            yield return new SubstituteServing(s.Person.Name, s.ServingFor?.Name, Served(protocol, s.Person), $"meeting.servingSubstitutes[{i}]");
+            yield return new SubstituteServing(s.Person.Name, s.ServingFor?.Name, Served(protocol, s.Person), JsonPath.Item(MeetingPath(), "servingSubstitutes", i));
         }
 
-        foreach (var fact in Notice(ProtocolChain, protocol.Attestation, protocol.Notice, "attestation.date", "notice", wholeRecord))
+        foreach (var fact in Notice(ProtocolChain, protocol.Attestation, protocol.Notice, JsonPath.Member(Top("attestation"), "date"), Top("notice"), wholeRecord))
         {
             yield return fact;
         }
 
         for (var i = 0; i < protocol.Paragraphs.Count; i++)
         {
-            foreach (var fact in Paragraph(protocol.Paragraphs[i], $"paragraphs[{i}]", meeting, wholeRecord))
+            foreach (var fact in Paragraph(protocol.Paragraphs[i], JsonPath.Item(JsonPath.Root, "paragraphs", i), meeting, wholeRecord))
             {
                 yield return fact;
             }
@@ -94,10 +94,10 @@ internal static class ProcedureFacts
 
         if (notice is not null)
         {
-            yield return new NoticePosted(chain, notice.Posted, notice.Removed, $"{noticePath}.posted");
+            yield return new NoticePosted(chain, notice.Posted, notice.Removed, JsonPath.Member(noticePath, "posted"));
             if (notice.Removed is { } removed)
             {
-                yield return new NoticeRemoved(chain, removed, $"{noticePath}.removed");
+                yield return new NoticeRemoved(chain, removed, JsonPath.Member(noticePath, "removed"));
             }
         }
     }
@@ -116,14 +116,14 @@ internal static class ProcedureFacts
 
             if (meeting.Body.Seats is { } seats && p.Decision is { Outcome: not DecisionOutcome.Noted })
             {
-                yield return new Attendance(p.Number, Service.QuorumCount(meeting, p), seats, body, $"{path}.decision");
+                yield return new Attendance(p.Number, Service.QuorumCount(meeting, p), seats, body, JsonPath.Member(path, "decision"));
             }
         }
 
         var chain = p.ImmediateAttestation is null ? ProtocolChain : path;
         if (p.ImmediateAttestation is not null)
         {
-            foreach (var fact in Notice(chain, p.ImmediateAttestation, p.ImmediateNotice, $"{path}.immediateAttestation.date", $"{path}.immediateNotice", wholeRecord))
+            foreach (var fact in Notice(chain, p.ImmediateAttestation, p.ImmediateNotice, JsonPath.Member(JsonPath.Member(path, "immediateAttestation"), "date"), JsonPath.Member(path, "immediateNotice"), wholeRecord))
             {
                 yield return fact;
             }
@@ -144,13 +144,13 @@ internal static class ProcedureFacts
         if (p.Decision is { } decision)
         {
             MotionKind? adopted = p.DecisionProcess?.AdoptedMotion is { } index && index >= 0 && index < p.Motions.Count ? p.Motions[index].Kind : null;
-            yield return new ParagraphDecision(p.Number, decision.Outcome, body, decision.OnMinorityDemand, minorityUsed, adopted, $"{path}.decision");
+            yield return new ParagraphDecision(p.Number, decision.Outcome, body, decision.OnMinorityDemand, minorityUsed, adopted, JsonPath.Member(path, "decision"));
             if (decision.Outcome == DecisionOutcome.Decided)
             {
                 // a nämnd's purely preparatory or executive decision cannot be appealed (KL 13 kap. 2 § 2): it waits for no appeal period
                 if (body != BodyKind.Council && decision.Nature != DecisionNature.Ordinary)
                 {
-                    yield return new NonAppealableDecision(p.Number, decision.Nature, $"{path}.decision.nature");
+                    yield return new NonAppealableDecision(p.Number, decision.Nature, JsonPath.Member(JsonPath.Member(path, "decision"), "nature"));
                 }
                 else
                 {
@@ -163,24 +163,24 @@ internal static class ProcedureFacts
                 var a = decision.Assignments[i];
                 if (a.Due is { } due)
                 {
-                    yield return new AssignmentDue(p.Number, a.Assignee, due, a.ReportedBack, $"{path}.decision.assignments[{i}]");
+                    yield return new AssignmentDue(p.Number, a.Assignee, due, a.ReportedBack, JsonPath.Item(JsonPath.Member(path, "decision"), "assignments", i));
                 }
             }
 
             for (var i = 0; i < decision.Participants.Count; i++)
             {
-                yield return new DecisionParticipant(p.Number, decision.Participants[i].Name, $"{path}.decision.participants[{i}]");
+                yield return new DecisionParticipant(p.Number, decision.Participants[i].Name, JsonPath.Item(JsonPath.Member(path, "decision"), "participants", i));
             }
 
             for (var i = 0; i < decision.NotTakingPart.Count; i++)
             {
-                yield return new NotTakingPart(p.Number, decision.NotTakingPart[i].Name, $"{path}.decision.notTakingPart[{i}]");
+                yield return new NotTakingPart(p.Number, decision.NotTakingPart[i].Name, JsonPath.Item(JsonPath.Member(path, "decision"), "notTakingPart", i));
             }
 
             // a dissent shows that its author took part in the decision (KL 4 kap. 27 §)
             for (var i = 0; i < decision.Dissents.Count; i++)
             {
-                var dissentPath = $"{path}.decision.dissents[{i}]";
+                var dissentPath = JsonPath.Item(JsonPath.Member(path, "decision"), "dissents", i);
                 yield return new DissentRecorded(p.Number, decision.Dissents[i].By.Name, dissentPath);
                 yield return new DecisionParticipant(p.Number, decision.Dissents[i].By.Name, dissentPath);
             }
@@ -208,11 +208,11 @@ internal static class ProcedureFacts
             for (var v = 0; v < process.Votations.Count; v++)
             {
                 var votation = process.Votations[v];
-                var votePath = $"{path}.decisionProcess.votations[{v}]";
+                var votePath = JsonPath.Item(JsonPath.Member(path, "decisionProcess"), "votations", v);
                 yield return new VoteTaken(p.Number, votation.Yes, votation.No, votation.IsTie, votation.CastingVote, p.IsElection || p.IsEmployment, votation.DrawnByLot, votePath);
                 for (var b = 0; b < votation.Ballots.Count; b++)
                 {
-                    yield return new DecisionParticipant(p.Number, votation.Ballots[b].Voter.Name, $"{votePath}.ballots[{b}]");
+                    yield return new DecisionParticipant(p.Number, votation.Ballots[b].Voter.Name, JsonPath.Item(votePath, "ballots", b));
                 }
             }
         }
@@ -220,17 +220,17 @@ internal static class ProcedureFacts
         for (var i = 0; i < p.Disqualifications.Count; i++)
         {
             var d = p.Disqualifications[i];
-            yield return new DisqualifiedMember(p.Number, d.Person.Name, d.RemainedPresent, body, $"{path}.disqualifications[{i}]");
+            yield return new DisqualifiedMember(p.Number, d.Person.Name, d.RemainedPresent, body, JsonPath.Item(path, "disqualifications", i));
         }
 
         for (var i = 0; i < p.Appeals.Count; i++)
         {
-            yield return new AppealRecorded(p.Number, p.Appeals[i].Received, $"{path}.appeals[{i}]");
+            yield return new AppealRecorded(p.Number, p.Appeals[i].Received, JsonPath.Item(path, "appeals", i));
         }
 
         if (p.LegallyFinalFrom is { } final)
         {
-            yield return new ParagraphMarkedFinal(p.Number, final, $"{path}.legallyFinalFrom");
+            yield return new ParagraphMarkedFinal(p.Number, final, JsonPath.Member(path, "legallyFinalFrom"));
         }
     }
 
@@ -291,6 +291,12 @@ internal static class ProcedureFacts
         return null;
     }
 
+    private static string Top(string name) => JsonPath.Member(JsonPath.Root, name);
+
+    private static string MeetingPath() => Top("meeting");
+
+    private static string MeetingPath(string name) => JsonPath.Member(MeetingPath(), name);
+
     private static readonly MotionKind[] DeferralKinds = [MotionKind.Referral, MotionKind.Tabling];
 
     /// <summary>
@@ -311,7 +317,7 @@ internal static class ProcedureFacts
                 continue;
             }
 
-            first ??= $"{path}.motions[{i}]";
+            first ??= JsonPath.Item(path, "motions", i);
             hasReasons |= !string.IsNullOrWhiteSpace(motion.Reasons);
             names.Add(motion.MovedBy.Name);
             foreach (var s in motion.Supporters)
@@ -336,7 +342,7 @@ internal static class ProcedureFacts
                 continue;
             }
 
-            first ??= $"{path}.decisionProcess.votations[{v}]";
+            first ??= JsonPath.Item(JsonPath.Member(path, "decisionProcess"), "votations", v);
             foreach (var voter in votations[v].DeferringVoters())
             {
                 names.Add(voter.Name);

@@ -21,7 +21,7 @@ public sealed record Protocol : IDocument
     /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
     public Protocol(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(meeting);
         RequireUniqueNumbers(paragraphs);
         Meeting = meeting;
         Paragraphs = paragraphs;
@@ -64,7 +64,7 @@ public sealed record Protocol : IDocument
     /// <exception cref="InvalidOperationException">The protocol is already attested.</exception>
     public Protocol WithAttestation(Attestation attestation)
     {
-        ArgumentNullException.ThrowIfNull(attestation);
+        Guard.Against.Null(attestation);
         if (attestation.Date < Meeting.Date)
         {
             throw new ArgumentOutOfRangeException(nameof(attestation), attestation.Date, "A protocol cannot be attested before the meeting.");
@@ -82,7 +82,7 @@ public sealed record Protocol : IDocument
     /// <exception cref="ArgumentOutOfRangeException">The notice is posted before the attestation.</exception>
     public Protocol WithNotice(Notice notice)
     {
-        ArgumentNullException.ThrowIfNull(notice);
+        Guard.Against.Null(notice);
         if (Attestation is null)
         {
             throw new InvalidOperationException("Only an attested protocol's justering can be announced.");
@@ -111,7 +111,7 @@ public sealed record Protocol : IDocument
     /// <returns>A new protocol.</returns>
     public Protocol WithImmediateAttestation(int number, Attestation attestation)
     {
-        ArgumentNullException.ThrowIfNull(attestation);
+        Guard.Against.Null(attestation);
         return Replace(number, p => p.ImmediateAttestation is null
             ? p with { ImmediateAttestation = attestation }
             : throw new InvalidOperationException($"§ {number} was already attested."));
@@ -125,7 +125,7 @@ public sealed record Protocol : IDocument
     /// <exception cref="ArgumentOutOfRangeException">The notice is posted before the paragraph's attestation.</exception>
     public Protocol WithImmediateNotice(int number, Notice notice)
     {
-        ArgumentNullException.ThrowIfNull(notice);
+        Guard.Against.Null(notice);
         return Replace(number, p =>
         {
             if (p.ImmediateAttestation is null)
@@ -150,7 +150,7 @@ public sealed record Protocol : IDocument
     /// <returns>A new protocol.</returns>
     public Protocol WithAppeal(int number, Appeal appeal)
     {
-        ArgumentNullException.ThrowIfNull(appeal);
+        Guard.Against.Null(appeal);
         return Replace(number, p => p with { Appeals = p.Appeals.Add(appeal) });
     }
 
@@ -206,7 +206,7 @@ public sealed record Protocol : IDocument
         var seen = new HashSet<int>();
         foreach (var p in paragraphs)
         {
-            ArgumentNullException.ThrowIfNull(p, nameof(paragraphs));
+            Guard.Against.Null(p, nameof(paragraphs));
             if (!seen.Add(p.Number))
             {
                 throw new ArgumentException($"Paragraph § {p.Number} occurs twice.", nameof(paragraphs));

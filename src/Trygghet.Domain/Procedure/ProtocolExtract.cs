@@ -18,7 +18,7 @@ public sealed record ProtocolExtract : IDocument
     /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
     public ProtocolExtract(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(meeting);
         Protocol.RequireUniqueNumbers(paragraphs);
         Meeting = meeting;
         Paragraphs = paragraphs;

@@ -19,7 +19,7 @@ public sealed record ProtocolSeries : IDocument
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     public ProtocolSeries(Body body)
     {
-        ArgumentNullException.ThrowIfNull(body);
+        Guard.Against.Null(body);
         Body = body;
     }
 
@@ -40,7 +40,7 @@ public sealed record ProtocolSeries : IDocument
         {
             foreach (var protocol in value)
             {
-                ArgumentNullException.ThrowIfNull(protocol, nameof(value));
+                Guard.Against.Null(protocol, nameof(value));
                 if (!string.Equals(protocol.Meeting.Body.Name, Body.Name, StringComparison.Ordinal))
                 {
                     throw DomainGuards.Localized(
@@ -61,7 +61,7 @@ public sealed record ProtocolSeries : IDocument
         {
             foreach (var decision in value)
             {
-                ArgumentNullException.ThrowIfNull(decision, nameof(value));
+                Guard.Against.Null(decision, nameof(value));
             }
 
             field = value;

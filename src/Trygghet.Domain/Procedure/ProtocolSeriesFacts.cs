@@ -19,7 +19,7 @@ internal static class ProtocolSeriesFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(ProtocolSeries series)
     {
-        ArgumentNullException.ThrowIfNull(series);
+        Guard.Against.Null(series);
         return Enumerate(series);
     }
 
@@ -38,7 +38,7 @@ internal static class ProtocolSeriesFacts
         for (var i = 0; i < series.DelegatedDecisions.Count; i++)
         {
             var d = series.DelegatedDecisions[i];
-            var path = $"delegatedDecisions[{i}]";
+            var path = JsonPath.Item(JsonPath.Root, "delegatedDecisions", i);
             yield return new DelegatedDecisionRecorded(
                 d.Date, d.Delegate, d.Matter, d.Basis, d.MatterKind, d.IsAppealable, d.NotReported, d.ReportedAt, series.NextMeetingAfter(d.Date), d.Notice is not null, path);
             if (!d.IsAppealable)
@@ -48,15 +48,15 @@ internal static class ProtocolSeriesFacts
 
             if (d.Notice is { } own)
             {
-                yield return new NoticePosted(path, own.Posted, own.Removed, $"{path}.notice.posted");
+                yield return new NoticePosted(path, own.Posted, own.Removed, JsonPath.Member(JsonPath.Member(path, "notice"), "posted"));
                 if (own.Removed is { } removed)
                 {
-                    yield return new NoticeRemoved(path, removed, $"{path}.notice.removed");
+                    yield return new NoticeRemoved(path, removed, JsonPath.Member(JsonPath.Member(path, "notice"), "removed"));
                 }
             }
             else if (d.ReportedAt is { } reported && ReportingProtocol(series, reported) is ({ } notice, var k))
             {
-                yield return new NoticePosted(path, notice.Posted, notice.Removed, $"protocols[{k}].notice.posted");
+                yield return new NoticePosted(path, notice.Posted, notice.Removed, JsonPath.Member(JsonPath.Member(JsonPath.Item(JsonPath.Root, "protocols", k), "notice"), "posted"));
             }
         }
     }

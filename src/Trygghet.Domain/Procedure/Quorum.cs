@@ -13,8 +13,8 @@ public static class Quorum
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
     public static bool IsQuorate(int present, int seats)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seats);
-        ArgumentOutOfRangeException.ThrowIfNegative(present);
+        Guard.Against.Below(seats, 1);
+        Guard.Against.Below(present, 0);
         return (long)present * 2 > seats;
     }
 
@@ -23,7 +23,7 @@ public static class Quorum
     /// <returns>The minimum number present.</returns>
     public static int MinimumPresent(int seats)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(seats);
+        Guard.Against.Below(seats, 1);
         return (seats / 2) + 1;
     }
 }

@@ -21,7 +21,7 @@ public enum VoteChoice
 public sealed record Ballot(Person Voter, VoteChoice Choice)
 {
     /// <summary>Who voted (never null).</summary>
-    public Person Voter { get; } = Voter ?? throw new ArgumentNullException(nameof(Voter));
+    public Person Voter { get; } = Guard.Against.Null(Voter);
 }
 
 /// <summary>

@@ -10,8 +10,8 @@ public sealed record ActivityRecord
     /// <param name="count">Antal (how many occurrences), at least 1.</param>
     public ActivityRecord(DateOnly date, string commitmentId, int count = 1)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(commitmentId);
-        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        Guard.Against.NullOrWhiteSpace(commitmentId);
+        Guard.Against.Below(count, 1);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
         CommitmentId = commitmentId;
         Count = count;

@@ -11,7 +11,7 @@ public sealed record AdoptionDecision
     /// <param name="date">Beslutsdatum (the date of the decision).</param>
     public AdoptionDecision(string body, DateOnly date)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(body);
+        Guard.Against.NullOrWhiteSpace(body);
         Body = body;
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
     }

@@ -22,9 +22,9 @@ public sealed record CitizenPromise : IDocument
     /// <param name="validity">Giltighetstid as written.</param>
     public CitizenPromise(CaseNumber caseNumber, string title, PromiseValidity validity)
     {
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        ArgumentNullException.ThrowIfNull(validity);
+        Guard.Against.Null(caseNumber);
+        Guard.Against.NullOrWhiteSpace(title);
+        Guard.Against.Null(validity);
         CaseNumber = caseNumber;
         Title = title;
         Validity = validity;
@@ -127,16 +127,16 @@ public sealed record CitizenPromise : IDocument
     /// <returns>The new promise.</returns>
     public CitizenPromise WithDecision(AdoptionDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         return this with { Decision = decision };
     }
 
     /// <summary>Returns a copy with an activity recorded.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>The new promise.</returns>
-    public CitizenPromise WithActivity(ActivityRecord activity)
+    public CitizenPromise AddActivity(ActivityRecord activity)
     {
-        ArgumentNullException.ThrowIfNull(activity);
+        Guard.Against.Null(activity);
         return this with { Activities = Activities.Add(activity) };
     }
 

@@ -22,7 +22,7 @@ public static class CommitmentEvaluator
     /// <returns>One status per commitment and period, in commitment then date order.</returns>
     public static ImmutableArray<CommitmentPeriodStatus> Evaluate(CitizenPromise promise, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(promise);
+        Guard.Against.Null(promise);
         return Evaluate(promise, promise.Activities, asOf);
     }
 
@@ -33,8 +33,8 @@ public static class CommitmentEvaluator
     /// <returns>One status per commitment and period, in commitment then date order.</returns>
     public static ImmutableArray<CommitmentPeriodStatus> Evaluate(CitizenPromise promise, IEnumerable<ActivityRecord> activities, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(promise);
-        ArgumentNullException.ThrowIfNull(activities);
+        Guard.Against.Null(promise);
+        Guard.Against.Null(activities);
         if (promise.EffectiveValidity is not { } validity)
         {
             return [];
@@ -61,91 +61,26 @@ public static class CommitmentEvaluator
     public static ImmutableArray<CommitmentPeriodStatus> EvaluateCommitment(
         int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(commitment);
-        ArgumentNullException.ThrowIfNull(activities);
-        if (commitment.Quota is not { } quota)
-        {
-            return [];
-        }
+        Guard.Against.Null(commitment);
+        Guard.Against.Null(activities);
+        return [.. Periods(commitment, validity, activities, asOf).Select(p => new CommitmentPeriodStatus(
+            index, commitment.Id, p.Window, p.FullPeriod, p.Window != p.FullPeriod, p.Required, p.Counted, p.Status))];
+    }
 
+    /// <summary>The commitment's periods started by the as-of date, each with its state (none for a qualitative commitment).</summary>
+    internal static IEnumerable<DutyPeriod> Periods(PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
+    {
         var span = commitment.Span is { } own ? own.Intersect(validity) : validity;
-        if (span is not { } counted)
+        if (commitment.Quota is not { } quota || span is not { } counted)
         {
             return [];
         }
 
-        var done = activities.Where(a => a.Date <= asOf && string.Equals(a.CommitmentId, commitment.Id, StringComparison.Ordinal)).ToList();
-        var result = ImmutableArray.CreateBuilder<CommitmentPeriodStatus>();
-        foreach (var (period, full) in Periods(counted, quota.Per))
-        {
-            if (period.Start > asOf)
-            {
-                break;
-            }
-
-            var required = RequiredIn(quota.Minimum, period, full);
-            var count = done.Where(a => period.Contains(a.Date)).Sum(a => a.Count);
-            result.Add(new CommitmentPeriodStatus(
-                index, commitment.Id, period, full, period != full, required, count, StatusOf(required, count, period, asOf)));
-        }
-
-        return result.ToImmutable();
-    }
-
-    /// <summary>
-    /// The count required in part of a period: the minimum pro rata by days, rounded up, never more than the minimum
-    /// (for the whole period, the minimum itself).
-    /// </summary>
-    /// <param name="minimum">The minimum for the full period, at least 1.</param>
-    /// <param name="part">The days counted; must lie within <paramref name="full"/>.</param>
-    /// <param name="full">The full period.</param>
-    /// <returns>The required count, between 1 and <paramref name="minimum"/>.</returns>
-    public static int RequiredIn(int minimum, DateRange part, DateRange full)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
-        if (!full.Contains(part))
-        {
-            throw new ArgumentException($"The part {part} must lie within the period {full}.", nameof(part));
-        }
-
-        var prorated = (((long)minimum * part.LengthInDays) + full.LengthInDays - 1) / full.LengthInDays;
-        return (int)Math.Min(minimum, prorated);
-    }
-
-    /// <summary>The status of one period as of a date.</summary>
-    /// <param name="required">The required count.</param>
-    /// <param name="counted">The count so far.</param>
-    /// <param name="period">The period.</param>
-    /// <param name="asOf">The as-of date (on or after the period's start).</param>
-    /// <returns>The status.</returns>
-    public static CommitmentStatus StatusOf(int required, int counted, DateRange period, DateOnly asOf)
-    {
-        if (counted >= required)
-        {
-            return CommitmentStatus.Met;
-        }
-
-        if (asOf > period.End)
-        {
-            return CommitmentStatus.Missed;
-        }
-
-        var elapsed = (long)Math.Max(0, asOf.DayNumber - period.Start.DayNumber + 1);
-        var expected = required * elapsed / period.LengthInDays;
-        return counted >= expected ? CommitmentStatus.OnTrack : CommitmentStatus.AtRisk;
-    }
-
-    private static IEnumerable<(DateRange Period, DateRange Full)> Periods(DateRange span, QuotaPeriod per)
-    {
-        if (per.ToPeriodKind() is not { } kind)
-        {
-            yield return (span, span);
-            yield break;
-        }
-
-        foreach (var piece in span.SplitBy(kind))
-        {
-            yield return (piece, DateRange.PeriodContaining(kind, piece.Start)!.Value);
-        }
+        var duty = (quota.Per.ToPeriodKind() is { } kind ? PeriodicDuty.Per(kind, counted) : PeriodicDuty.Once(counted))
+            with { Required = quota.Minimum, Paced = true };
+        var done = activities
+            .Where(a => string.Equals(a.CommitmentId, commitment.Id, StringComparison.Ordinal))
+            .Select(a => new DutyOccurrence(DateRange.SingleDay(a.Date), a.Count));
+        return duty.Evaluate(done, asOf).Where(p => p.Status != DutyStatus.Upcoming);
     }
 }

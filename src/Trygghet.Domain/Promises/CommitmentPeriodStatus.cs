@@ -13,7 +13,7 @@ namespace Trygghet.Domain.Promises;
 /// <param name="IsPartial">True when the validity covers only part of the calendar period (first or last period).</param>
 /// <param name="Required">The count required in <paramref name="Period"/>: the minimum, or for a partial period the minimum pro rata by days, rounded up, never above the minimum.</param>
 /// <param name="Counted">Occurrences recorded in <paramref name="Period"/> on or before the as-of date.</param>
-/// <param name="Status">The status as of the date.</param>
+/// <param name="Status">The state as of the date: <see cref="DutyStatus.Due"/> (in pace), <see cref="DutyStatus.AtRisk"/>, <see cref="DutyStatus.Met"/> or <see cref="DutyStatus.Missed"/>.</param>
 public sealed record CommitmentPeriodStatus(
     int CommitmentIndex,
     string CommitmentId,
@@ -22,4 +22,4 @@ public sealed record CommitmentPeriodStatus(
     bool IsPartial,
     int Required,
     int Counted,
-    CommitmentStatus Status);
+    DutyStatus Status);

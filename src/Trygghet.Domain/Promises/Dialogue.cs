@@ -9,8 +9,8 @@ public sealed record Dialogue
     /// <param name="description">What was done, as written.</param>
     public Dialogue(string audience, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(audience);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(audience);
+        Guard.Against.NullOrWhiteSpace(description);
         Audience = audience;
         Description = description;
     }
@@ -29,7 +29,7 @@ public sealed record Dialogue
         {
             if (value is { } v)
             {
-                ArgumentOutOfRangeException.ThrowIfLessThan(v, 1, nameof(value));
+                Guard.Against.Below(v, 1, nameof(value));
             }
 
             field = value;

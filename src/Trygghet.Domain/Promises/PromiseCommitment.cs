@@ -16,8 +16,8 @@ public sealed record PromiseCommitment
     /// <param name="description">The commitment as written.</param>
     public PromiseCommitment(string id, string description)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(description);
         Id = id;
         Description = description;
     }

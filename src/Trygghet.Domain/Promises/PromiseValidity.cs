@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises;
@@ -17,10 +16,7 @@ public sealed record PromiseValidity
     {
         Guard.Against.OutsideSupportedDates(start, nameof(start));
         Guard.Against.OutsideSupportedDates(end, nameof(end));
-        if (start is { } s && end < s)
-        {
-            throw new ArgumentOutOfRangeException(nameof(end), end, string.Create(CultureInfo.InvariantCulture, $"A validity must not end ({end:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})."));
-        }
+        Guard.Against.EndBeforeStart(start ?? end, end, nameof(end));
 
         Start = start;
         End = end;

@@ -9,11 +9,8 @@ public sealed record Quota
     /// <param name="per">The period counted over.</param>
     public Quota(int minimum, QuotaPeriod per)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimum, 1);
-        if (!Enum.IsDefined(per))
-        {
-            throw new ArgumentOutOfRangeException(nameof(per), per, "Unknown quota period.");
-        }
+        Guard.Against.Below(minimum, 1);
+        Guard.Against.UndefinedValue(per);
 
         Minimum = minimum;
         Per = per;

@@ -8,7 +8,15 @@ namespace Trygghet.Domain.Rules;
 /// and the argument values.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Immutable. Equality is record equality; <see cref="Facts"/> and <see cref="Arguments"/> compare by reference.
+/// </para>
+/// <para>
+/// The engine's output, not the report's: what an <see cref="Runtime.IRuleEvaluator"/> returns, so a caller's own
+/// engine builds it. It keeps what only the engine knows (the rule version's full <see cref="LegalBasis"/>, the
+/// matched facts, the raw argument values); a validation report holds
+/// <see cref="Validation.ValidationFinding"/>s made from it, with the rule's name and value equality.
+/// </para>
 /// </remarks>
 public sealed record Finding
 {
@@ -33,7 +41,10 @@ public sealed record Finding
     /// </summary>
     public required LegalBasis Basis { get; init; }
 
-    /// <summary>Sökväg (path) of the document part the finding is about.</summary>
+    /// <summary>
+    /// Sökväg (the JSON path of the document part the finding is about), in the style of a JSON read error:
+    /// <c>$</c> for the document, <c>$.validity.end</c>, <c>$.agreements[1].actionPlan.measures[24].number</c>.
+    /// </summary>
     public required string Path { get; init; }
 
     /// <summary>Matchade fakta (the matched tuple), in pattern order.</summary>

@@ -26,16 +26,13 @@ public sealed record LegalBasis
     /// <exception cref="ArgumentOutOfRangeException">The period ends before it starts, or the kind is undefined.</exception>
     public LegalBasis(LocalizedText citation, DateOnly inForceFrom, DateOnly? inForceTo = null, BasisKind kind = BasisKind.Law)
     {
-        ArgumentNullException.ThrowIfNull(citation);
+        Guard.Against.Null(citation);
         if (inForceTo is { } to)
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(to, inForceFrom, nameof(inForceTo));
+            Guard.Against.Below(to, inForceFrom, nameof(inForceTo));
         }
 
-        if (!Enum.IsDefined(kind))
-        {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "Okänd grund (unknown kind of basis).");
-        }
+        Guard.Against.UndefinedValue(kind);
 
         Citation = citation;
         InForceFrom = inForceFrom;
@@ -71,7 +68,7 @@ public sealed record LegalBasis
     /// <returns>True when the periods overlap.</returns>
     public bool Overlaps(LegalBasis other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         var thisTo = InForceTo ?? DateOnly.MaxValue;
         var otherTo = other.InForceTo ?? DateOnly.MaxValue;
         return InForceFrom <= otherTo && other.InForceFrom <= thisTo;
@@ -85,7 +82,7 @@ public sealed record LegalBasis
     /// <returns>The basis citing that document.</returns>
     public LegalBasis WithDocument(LocalizedText document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         if (!Citation.Swedish.Contains(DocumentPlaceholder, StringComparison.Ordinal)
             && !Citation.English.Contains(DocumentPlaceholder, StringComparison.Ordinal))
         {
@@ -115,7 +112,7 @@ public sealed record LegalBasis
     /// <returns>A <see cref="BasisKind.Document"/> basis.</returns>
     public static LegalBasis Document(LocalizedText section)
     {
-        ArgumentNullException.ThrowIfNull(section);
+        Guard.Against.Null(section);
         return new(
             new LocalizedText($"{DocumentPlaceholder}, {section.Swedish}", $"{DocumentPlaceholder}, {section.English}"),
             DateOnly.MinValue,

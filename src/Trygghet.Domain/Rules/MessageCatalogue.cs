@@ -58,9 +58,9 @@ public sealed class MessageCatalogue
     public static MessageCatalogue Create(
         string language, IReadOnlyDictionary<string, RuleTexts> rules, IReadOnlyDictionary<string, string> words)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(language);
-        ArgumentNullException.ThrowIfNull(rules);
-        ArgumentNullException.ThrowIfNull(words);
+        Guard.Against.NullOrWhiteSpace(language);
+        Guard.Against.Null(rules);
+        Guard.Against.Null(words);
         return new MessageCatalogue(
             language,
             rules.ToFrozenDictionary(StringComparer.Ordinal),
@@ -83,8 +83,8 @@ public sealed class MessageCatalogue
     /// <exception cref="InvalidOperationException">A placeholder has no value.</exception>
     public string Format(string template, IEnumerable<KeyValuePair<string, object?>> arguments)
     {
-        ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(arguments);
+        Guard.Against.Null(template);
+        Guard.Against.Null(arguments);
         var list = arguments.Select(a => (a.Key, a.Value)).ToArray();
         return MessageTemplate.Fill(template, "(template)", list, this);
     }

@@ -31,7 +31,7 @@ public sealed class RuleSettings
     public RuleSettings With<T>(T value)
         where T : class, new()
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.Against.Null(value);
         return new RuleSettings(values.SetItem(typeof(T), value));
     }
 }

@@ -16,8 +16,8 @@ internal sealed class CaseNumberJsonConverter : JsonConverter<CaseNumber>
                 "A case number must be a string, e.g. \"KS 20/0600\"."));
         }
 
-        var result = CaseNumber.Read(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error);
+        var result = CaseNumber.TryParse(reader.GetString());
+        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
     }
 
     public override void Write(Utf8JsonWriter writer, CaseNumber value, JsonSerializerOptions options) =>

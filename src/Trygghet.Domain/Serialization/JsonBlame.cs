@@ -17,12 +17,12 @@ internal static class JsonBlame
         try
         {
             using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = maxDepth });
-            var (path, cause, element) = Walk(document.RootElement, root, options, "$", original);
+            var (path, cause, element) = Walk(document.RootElement, root, options, JsonPath.Root, original);
             return (path, cause, element.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(element.GetString()));
         }
         catch (JsonException)
         {
-            return ("$", original, false);
+            return (JsonPath.Root, original, false);
         }
     }
 
@@ -78,20 +78,20 @@ internal static class JsonBlame
                 frames[^1].Index++;
             }
 
-            var path = new System.Text.StringBuilder("$");
+            var path = JsonPath.Root;
             foreach (var frame in frames)
             {
                 if (frame.IsArray && frame.Index >= 0)
                 {
-                    path.Append('[').Append(frame.Index).Append(']');
+                    path = JsonPath.Item(path, frame.Index);
                 }
                 else if (!frame.IsArray && frame.Name is not null)
                 {
-                    path.Append('.').Append(frame.Name);
+                    path = JsonPath.Member(path, frame.Name);
                 }
             }
 
-            return (path.ToString(), e);
+            return (path, e);
         }
 
         // A finished property value: an error before the next name belongs to the object, not to that value.
@@ -148,7 +148,7 @@ internal static class JsonBlame
                     var childInfo = options.GetTypeInfo(property.PropertyType);
                     if (Fails(child, childInfo, out var inner))
                     {
-                        return Walk(child, childInfo, options, path + "." + property.Name, inner);
+                        return Walk(child, childInfo, options, JsonPath.Member(path, property.Name), inner);
                     }
                 }
             }
@@ -162,7 +162,7 @@ internal static class JsonBlame
                     || string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
                 if (match is not null && element.TryGetProperty(match.Name, out var named))
                 {
-                    return (path + "." + match.Name, cause, named);
+                    return (JsonPath.Member(path, match.Name), cause, named);
                 }
             }
 
@@ -177,7 +177,7 @@ internal static class JsonBlame
             {
                 if (Fails(item, elementInfo, out var inner))
                 {
-                    return Walk(item, elementInfo, options, $"{path}[{index}]", inner);
+                    return Walk(item, elementInfo, options, JsonPath.Item(path, index), inner);
                 }
 
                 index++;

@@ -28,7 +28,7 @@ internal static partial class JsonExplain
 
         using (document)
         {
-            var path = error.Path ?? "$";
+            var path = error.Path ?? JsonPath.Root;
             var steps = Steps(path);
             var (element, info, parent, reached) = Resolve(document.RootElement, root, options, steps);
             var resolvedPath = Join(steps, reached);
@@ -222,20 +222,13 @@ internal static partial class JsonExplain
 
     private static string Join(List<Step> steps, int count)
     {
-        var path = new System.Text.StringBuilder("$");
+        var path = JsonPath.Root;
         for (var i = 0; i < count && i < steps.Count; i++)
         {
-            if (steps[i].Name is { } name)
-            {
-                path.Append('.').Append(name);
-            }
-            else
-            {
-                path.Append('[').Append(steps[i].Index.ToString(CultureInfo.InvariantCulture)).Append(']');
-            }
+            path = steps[i].Name is { } name ? JsonPath.Member(path, name) : JsonPath.Item(path, steps[i].Index);
         }
 
-        return path.ToString();
+        return path;
     }
 
     [GeneratedRegex(@"\.(?<name>[^.\[]+)|\['(?<quoted>[^']*)'\]|\[(?<index>\d+)\]")]

@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using OneOf;
 using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
@@ -20,7 +22,7 @@ public sealed record JsonReadError(LocalizedText Message, string? Path, long? Li
     /// <summary>The error in one line: path and message in the culture's language (Swedish by default).</summary>
     /// <param name="culture">The reader's culture, or null for Swedish.</param>
     /// <returns>E.g. "$.validity.end: ...".</returns>
-    public string Render(System.Globalization.CultureInfo? culture) =>
+    public string Render(CultureInfo? culture) =>
         Path is null ? Message.Get(culture) : $"{Path}: {Message.Get(culture)}";
 
     /// <inheritdoc/>
@@ -28,53 +30,59 @@ public sealed record JsonReadError(LocalizedText Message, string? Path, long? Li
 }
 
 /// <summary>
-/// Läsresultat (the result of reading a document from JSON): the document, or an error with its JSON path.
+/// Läsresultat (the result of reading JSON): the value read or a <see cref="JsonReadError"/> naming the JSON path,
+/// as a OneOf union. Use <c>Match</c>/<c>Switch</c> to handle both, <c>TryPickT0</c> to take the value, or
+/// <see cref="IsSuccess"/> with <see cref="Value"/> and <see cref="Error"/>.
 /// </summary>
 /// <typeparam name="T">The type read.</typeparam>
-/// <remarks>Record equality.</remarks>
-public sealed record JsonReadResult<T>
+/// <remarks>Equality compares the value or the error.</remarks>
+public sealed class JsonReadResult<T> : OneOfBase<T, JsonReadError>
     where T : class
 {
-    private JsonReadResult(T? value, JsonReadError? error)
+    private JsonReadResult(OneOf<T, JsonReadError> input)
+        : base(input)
     {
-        Value = value;
-        Error = error;
     }
 
-    /// <summary>The value read, or null on failure.</summary>
-    public T? Value { get; }
+    /// <summary>True when the input was read.</summary>
+    [MemberNotNullWhen(false, nameof(Error))]
+    public bool IsSuccess => IsT0;
+
+    /// <summary>The value read.</summary>
+    /// <exception cref="InvalidOperationException">The input was refused; the message is the read error.</exception>
+    public new T Value => IsT0 ? AsT0 : throw DomainGuards.NoValue(AsT1.Message);
 
     /// <summary>What went wrong, or null on success.</summary>
-    public JsonReadError? Error { get; }
-
-    /// <summary>True when the input was read.</summary>
-    [MemberNotNullWhen(true, nameof(Value))]
-    [MemberNotNullWhen(false, nameof(Error))]
-    public bool IsSuccess => Error is null;
+    public JsonReadError? Error => IsT1 ? AsT1 : null;
 
     /// <summary>A successful result.</summary>
     /// <param name="value">The value read.</param>
     /// <returns>The result.</returns>
-    public static JsonReadResult<T> Success(T value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return new(value, null);
-    }
+    public static JsonReadResult<T> Success(T value) => new(OneOf<T, JsonReadError>.FromT0(Guard.Against.Null(value)));
 
     /// <summary>A failed result.</summary>
     /// <param name="error">What went wrong.</param>
     /// <returns>The result.</returns>
-    public static JsonReadResult<T> Failure(JsonReadError error)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return new(null, error);
-    }
+    public static JsonReadResult<T> Failure(JsonReadError error) => new(OneOf<T, JsonReadError>.FromT1(Guard.Against.Null(error)));
 
-    /// <summary>The same result as a <see cref="ParseResult{T}"/>; the error text starts with the path.</summary>
-    /// <returns>The parse result.</returns>
-    public ParseResult<T> ToParseResult() => IsSuccess
-        ? ParseResult<T>.Success(Value)
-        : ParseResult<T>.Failure(Error.Path is null
-            ? Error.Message
-            : new LocalizedText($"{Error.Path}: {Error.Message.Swedish}", $"{Error.Path}: {Error.Message.English}"));
+    /// <summary>Value equality.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other result.</param>
+    /// <returns>True when both are equal.</returns>
+    public static bool operator ==(JsonReadResult<T>? left, JsonReadResult<T>? right) => Equals(left, right);
+
+    /// <summary>Value inequality.</summary>
+    /// <param name="left">One result.</param>
+    /// <param name="right">The other result.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(JsonReadResult<T>? left, JsonReadResult<T>? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is JsonReadResult<T> && base.Equals(obj);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => base.GetHashCode();
+
+    /// <inheritdoc/>
+    public override string ToString() => IsT0 ? $"Success({AsT0})" : $"Failure({(AsT1.Path is null ? string.Empty : AsT1.Path + ": ")}{AsT1.Message.English})";
 }

@@ -42,7 +42,7 @@ internal sealed class LocalizedJsonException : JsonException
     {
         get
         {
-            var path = Path ?? "$";
+            var path = Path ?? JsonPath.Root;
             if (AboutTheArray && path.EndsWith(']') && path.LastIndexOf('[') is > 0 and var open)
             {
                 path = path[..open];
@@ -50,10 +50,10 @@ internal sealed class LocalizedJsonException : JsonException
 
             if (AboutTheArray && Item is { } item)
             {
-                path += "[" + item.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                path = JsonPath.Item(path, item);
             }
 
-            return SubPath is null ? path : path + "." + SubPath;
+            return SubPath is null ? path : JsonPath.Member(path, SubPath);
         }
     }
 }

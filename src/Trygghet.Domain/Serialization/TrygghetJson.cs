@@ -27,7 +27,7 @@ public static class TrygghetJson
     /// <returns>Read-only options.</returns>
     public static JsonSerializerOptions CreateSerializerOptions(TrygghetJsonOptions limits)
     {
-        ArgumentNullException.ThrowIfNull(limits);
+        Guard.Against.Null(limits);
         return limits == TrygghetJsonOptions.Default ? DefaultOptions : JsonContract.CreateOptions(limits);
     }
 
@@ -42,7 +42,7 @@ public static class TrygghetJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(IDocument document, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return JsonSerializer.Serialize(document, DocumentInfo(Options(limits)));
     }
 
@@ -52,7 +52,7 @@ public static class TrygghetJson
     /// <returns>The UTF-8 bytes.</returns>
     public static byte[] SerializeToUtf8Bytes(IDocument document, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return JsonSerializer.SerializeToUtf8Bytes(document, DocumentInfo(Options(limits)));
     }
 
@@ -62,7 +62,7 @@ public static class TrygghetJson
     /// <returns>The document, or an error naming the JSON path.</returns>
     public static JsonReadResult<IDocument> Deserialize(string json, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         var options = limits ?? TrygghetJsonOptions.Default;
         if (json.Length > options.MaxBytes || Encoding.UTF8.GetByteCount(json) > options.MaxBytes)
         {
@@ -79,7 +79,7 @@ public static class TrygghetJson
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static JsonReadResult<IDocument> Deserialize(Stream utf8Json, TrygghetJsonOptions? limits = null)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         var options = limits ?? TrygghetJsonOptions.Default;
         var buffer = new ArrayBufferWriter<byte>();
         while (true)
@@ -140,7 +140,7 @@ public static class TrygghetJson
         {
             var value = JsonSerializer.Deserialize(utf8Json, info);
             return value is null
-                ? Fail<T>("Värdet är null.", "The value is null.", "$")
+                ? Fail<T>("Värdet är null.", "The value is null.", JsonPath.Root)
                 : JsonReadResult<T>.Success(value);
         }
         catch (LocalizedJsonException e)
@@ -157,7 +157,7 @@ public static class TrygghetJson
 
             // Well-formed but refused by the contract: explain it in our words, never the serializer's.
             var (path, text) = JsonExplain.Refusal(utf8Json, info, info.Options, maxDepth, e)
-                ?? (e.Path ?? "$", new LocalizedText("Värdet kan inte läsas här.", "The value cannot be read here."));
+                ?? (e.Path ?? JsonPath.Root, new LocalizedText("Värdet kan inte läsas här.", "The value cannot be read here."));
             return JsonReadResult<T>.Failure(new JsonReadError(text, path, e.LineNumber, e.BytePositionInLine));
         }
         catch (NotSupportedException)
@@ -165,7 +165,7 @@ public static class TrygghetJson
             return Fail<T>(
                 $"Värdet kan inte läsas; ett dokument anger sin typ med \"kind\" ({KnownKinds()}).",
                 $"The value cannot be read; a document states its type with \"kind\" ({KnownKinds()}).",
-                "$");
+                JsonPath.Root);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
@@ -185,7 +185,7 @@ public static class TrygghetJson
     /// <returns>The document, or an error (also when the file cannot be read).</returns>
     public static JsonReadResult<IDocument> DeserializeFile(string path, TrygghetJsonOptions? limits = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        Guard.Against.NullOrWhiteSpace(path);
         var options = limits ?? TrygghetJsonOptions.Default;
         try
         {
@@ -242,7 +242,7 @@ public static class TrygghetJson
             index += consumed;
         }
 
-        var path = JsonBlame.Malformed(utf8Json[..index], maxDepth)?.Path ?? "$";
+        var path = JsonBlame.Malformed(utf8Json[..index], maxDepth)?.Path ?? JsonPath.Root;
         var at = index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new JsonReadError(
             new LocalizedText($"Indata är inte giltig UTF-8 (byte {at}).", $"The input is not valid UTF-8 (byte {at})."),
@@ -287,7 +287,7 @@ public static class TrygghetJson
             if (reader.TokenType != JsonTokenType.StartObject)
             {
                 return new JsonReadError(
-                    new LocalizedText("Ett dokument ska vara ett JSON-objekt.", "A document must be a JSON object."), "$");
+                    new LocalizedText("Ett dokument ska vara ett JSON-objekt.", "A document must be a JSON object."), JsonPath.Root);
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -309,7 +309,7 @@ public static class TrygghetJson
                 new LocalizedText(
                     $"Dokumentet saknar egenskapen \"kind\" ({KnownKinds()}).",
                     $"The document has no \"kind\" property ({KnownKinds()})."),
-                "$");
+                JsonPath.Root);
         }
         catch (JsonException)
         {
@@ -322,7 +322,7 @@ public static class TrygghetJson
         new LocalizedText(
             $"Okänd dokumenttyp \"kind\": {(kind is null ? "saknas eller är ingen sträng" : "'" + kind + "'")} ({KnownKinds()}).",
             $"Unknown document \"kind\": {(kind is null ? "missing or not a string" : "'" + kind + "'")} ({KnownKinds()})."),
-        "$.kind");
+        JsonPath.Member(JsonPath.Root, "kind"));
 
     private static string KnownKinds() =>
         string.Join(", ", JsonContract.DocumentTypes.Select(d => JsonContract.KindName(d.Kind)));

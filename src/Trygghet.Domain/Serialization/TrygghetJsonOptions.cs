@@ -24,9 +24,9 @@ public sealed record TrygghetJsonOptions
 
     internal void Validate()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxBytes, 2, nameof(MaxBytes));
-        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDepth, 1, nameof(MaxDepth));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxDepth, 1000, nameof(MaxDepth));
-        ArgumentOutOfRangeException.ThrowIfNegative(MaxArrayLength, nameof(MaxArrayLength));
+        Guard.Against.Below(MaxBytes, 2, nameof(MaxBytes));
+        Guard.Against.Below(MaxDepth, 1, nameof(MaxDepth));
+        Guard.Against.Above(MaxDepth, 1000, nameof(MaxDepth));
+        Guard.Against.Below(MaxArrayLength, 0, nameof(MaxArrayLength));
     }
 }

@@ -157,8 +157,8 @@ internal sealed class MeasureNumberJsonConverter : JsonConverter<MeasureNumber>
                 "A measure number must be a string, e.g. \"1:3\"."));
         }
 
-        var result = MeasureNumber.Read(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error);
+        var result = MeasureNumber.TryParse(reader.GetString());
+        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
     }
 
     public override void Write(Utf8JsonWriter writer, MeasureNumber value, JsonSerializerOptions options) =>
@@ -178,7 +178,7 @@ internal sealed class ImpreciseDateJsonConverter : JsonConverter<ImpreciseDate>
         }
 
         var result = ImpreciseDate.Read(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error);
+        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
     }
 
     public override void Write(Utf8JsonWriter writer, ImpreciseDate value, JsonSerializerOptions options) =>

@@ -16,8 +16,8 @@ public static class CustomRule
     /// <returns>The rule.</returns>
     public static Rule Create(RuleMetadata metadata, Action<RuleBuilder> define)
     {
-        ArgumentNullException.ThrowIfNull(metadata);
-        ArgumentNullException.ThrowIfNull(define);
+        Guard.Against.Null(metadata);
+        Guard.Against.Null(define);
         return new InlineRule(metadata, define);
     }
 

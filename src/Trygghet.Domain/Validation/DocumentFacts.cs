@@ -14,7 +14,7 @@ public static class DocumentFacts
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static IEnumerable<object> From(IDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return Enumerate(document);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 
@@ -9,7 +8,7 @@ namespace Trygghet.Domain.Validation;
 /// facts it matched with their paths in the document (derived facts marked), and the values that filled its message.
 /// </summary>
 /// <remarks>Equality compares all values. Produced by <see cref="TrygghetValidator.Explain"/>.</remarks>
-public sealed partial record FindingTrace
+public sealed record FindingTrace
 {
     /// <summary>Iakttagelsen (the finding this trace explains).</summary>
     public required ValidationFinding Finding { get; init; }
@@ -46,11 +45,11 @@ public sealed partial record FindingTrace
 
 /// <summary>Ett matchat faktum (one fact a rule matched, as the trace shows it).</summary>
 /// <param name="Kind">The fact's kind, the name rules match it by (e.g. "ProtocolAttested").</param>
-/// <param name="Path">Its path in the document's JSON (e.g. "attestation.date"), or null for a fact without one.</param>
+/// <param name="Path">Its path in the document's JSON (e.g. "$.attestation.date"), or null for a fact that is no <see cref="IFact"/> (the document itself).</param>
 /// <param name="IsDerived">True when a rule inserted the fact (a derived fact), false when it came from the document.</param>
-/// <param name="Values">The fact's values as text, e.g. "ChainId = protocol, Date = 2020-11-25, Path = attestation.date".</param>
+/// <param name="Values">The fact's values as text, e.g. "ChainId = protocol, Date = 2020-11-25, Path = $.attestation.date".</param>
 /// <remarks>Equality compares all values.</remarks>
-public sealed partial record TracedFact(string Kind, string? Path, bool IsDerived, string Values)
+public sealed record TracedFact(string Kind, string? Path, bool IsDerived, string Values)
 {
     internal static TracedFact Of(object fact, bool derived)
     {
@@ -58,10 +57,6 @@ public sealed partial record TracedFact(string Kind, string? Path, bool IsDerive
         var text = fact.ToString() ?? string.Empty;
         var open = text.IndexOf(" { ", StringComparison.Ordinal);
         var values = open >= 0 && text.EndsWith(" }", StringComparison.Ordinal) ? text[(open + 3)..^2] : text;
-        var path = PathValue().Match(values);
-        return new TracedFact(fact.GetType().Name, path.Success ? path.Groups[1].Value : null, derived, values);
+        return new TracedFact(fact.GetType().Name, fact is IFact f ? JsonPath.FromRoot(f.Path) : null, derived, values);
     }
-
-    [GeneratedRegex(@"(?:^|, )Path = ([^,{}\s]+)")]
-    private static partial Regex PathValue();
 }

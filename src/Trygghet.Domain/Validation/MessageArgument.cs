@@ -17,7 +17,7 @@ public sealed record MessageArgument
     /// <param name="value">The value.</param>
     public MessageArgument(string name, object? value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         Name = name;
         Value = value;
         Text = Rules.Runtime.MessageTemplate.Format(value);

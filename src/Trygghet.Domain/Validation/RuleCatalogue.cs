@@ -35,7 +35,7 @@ public static class RuleCatalogue
     /// <returns>The Markdown text, with "\n" line ends.</returns>
     public static string ToMarkdown(IEnumerable<RuleMetadata> entries)
     {
-        ArgumentNullException.ThrowIfNull(entries);
+        Guard.Against.Null(entries);
         var list = entries.ToList();
         var md = new StringBuilder();
         Line(md, "# Regelkatalog / Rule catalogue");

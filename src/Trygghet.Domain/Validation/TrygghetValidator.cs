@@ -46,7 +46,7 @@ public sealed class TrygghetValidator
     /// <returns>The evaluation date.</returns>
     public static DateOnly EvaluationDateFor(IDocument document, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return document switch
         {
             Protocol protocol => protocol.Meeting.Date,
@@ -64,7 +64,7 @@ public sealed class TrygghetValidator
     /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public ValidationReport Validate(IDocument document, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         Guard.Against.OutsideSupportedDates(asOf, nameof(asOf));
         var evaluationDate = EvaluationDateFor(document, asOf);
         var findings = rules.Run(DocumentFacts.From(document), asOf, evaluationDate, Options.Settings, DocumentReference.Of(document), Options.MaxFindingsPerRule);
@@ -89,7 +89,7 @@ public sealed class TrygghetValidator
     /// <exception cref="Rules.Runtime.RuleEngineException">A rule chains without end (a defect in a caller's rule).</exception>
     public EquatableArray<FindingTrace> Explain(IDocument document, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return rules.Trace(DocumentFacts.From(document), asOf, EvaluationDateFor(document, asOf), Options.Settings, DocumentReference.Of(document), Options.MaxFindingsPerRule);
     }
 }

@@ -68,16 +68,16 @@ public sealed record TrygghetValidatorOptions
     /// <returns>New options.</returns>
     public TrygghetValidatorOptions WithEngine(IRuleEngine engine)
     {
-        ArgumentNullException.ThrowIfNull(engine);
+        Guard.Against.Null(engine);
         return this with { Engine = engine };
     }
 
     /// <summary>Adds the caller's own rules.</summary>
     /// <param name="rules">The rules.</param>
     /// <returns>New options.</returns>
-    public TrygghetValidatorOptions WithRules(params IEnumerable<Rule> rules)
+    public TrygghetValidatorOptions AddRules(params IEnumerable<Rule> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         return this with { AdditionalRules = new([.. AdditionalRules.Items, .. rules]) };
     }
 
@@ -86,7 +86,7 @@ public sealed record TrygghetValidatorOptions
     /// <returns>New options.</returns>
     public TrygghetValidatorOptions Disable(string ruleId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        Guard.Against.NullOrWhiteSpace(ruleId);
         return this with { DisabledRules = DisabledRules.Add(ruleId) };
     }
 
@@ -96,7 +96,7 @@ public sealed record TrygghetValidatorOptions
     /// <returns>New options.</returns>
     public TrygghetValidatorOptions WithSeverity(string ruleId, Severity severity)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        Guard.Against.NullOrWhiteSpace(ruleId);
         return this with { SeverityOverrides = SeverityOverrides.SetItem(ruleId, severity) };
     }
 
@@ -112,7 +112,7 @@ public sealed record TrygghetValidatorOptions
     /// <returns>New options.</returns>
     public TrygghetValidatorOptions WithBasisKinds(params IEnumerable<BasisKind> kinds)
     {
-        ArgumentNullException.ThrowIfNull(kinds);
+        Guard.Against.Null(kinds);
         return this with { BasisKinds = kinds.Distinct().Order().ToEquatableArray() };
     }
 
@@ -123,7 +123,7 @@ public sealed record TrygghetValidatorOptions
     public TrygghetValidatorOptions WithSettings<T>(T settings)
         where T : class, new()
     {
-        ArgumentNullException.ThrowIfNull(settings);
+        Guard.Against.Null(settings);
         return this with { Settings = Settings.With(settings) };
     }
 }

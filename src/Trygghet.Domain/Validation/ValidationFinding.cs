@@ -7,9 +7,14 @@ namespace Trygghet.Domain.Validation;
 /// <summary>
 /// Iakttagelse i en rapport (a finding in a validation report): which rule, how serious, what it says in
 /// Swedish and English, what it rests on (law, the document's own commitment, or guidance), and where in the
-/// document (a JSON path such as <c>areas[3].measures[5].number</c>).
+/// document (a JSON path such as <c>$.areas[3].measures[5].number</c>, the path a JSON read error would give for
+/// the same place).
 /// </summary>
-/// <remarks>Record equality over all properties (arguments compare element by element).</remarks>
+/// <remarks>
+/// Record equality over all properties (arguments compare element by element). Made from an engine's
+/// <see cref="Finding"/> (which also keeps the matched facts and the basis's in-force period, shown by
+/// <see cref="TrygghetValidator.Explain"/>); this is the type integrators read, compare and serialise.
+/// </remarks>
 public sealed record ValidationFinding
 {
     /// <summary>Regel-id (the stable id of the rule), e.g. "KL-5-69-JUSTERING-SEN".</summary>
@@ -42,7 +47,10 @@ public sealed record ValidationFinding
     /// </summary>
     public required LocalizedText Basis { get; init; }
 
-    /// <summary>Sökväg (the path of the document part concerned; empty for the document as a whole).</summary>
+    /// <summary>
+    /// Sökväg (the JSON path of the document part concerned), in the style of a JSON read error: <c>$</c> for the
+    /// document as a whole, <c>$.validity.end</c>, <c>$.agreements[1].actionPlan.measures[24].number</c>.
+    /// </summary>
     public required string Path { get; init; }
 
     /// <summary>Whether the finding makes the document unlawful: an error on a <see cref="BasisKind.Law"/> basis.</summary>
@@ -54,8 +62,8 @@ public sealed record ValidationFinding
     /// <returns>The report finding.</returns>
     public static ValidationFinding From(Finding finding, LocalizedText ruleName)
     {
-        ArgumentNullException.ThrowIfNull(finding);
-        ArgumentNullException.ThrowIfNull(ruleName);
+        Guard.Against.Null(finding);
+        Guard.Against.Null(ruleName);
         return new ValidationFinding
         {
             RuleId = finding.RuleId,
@@ -78,7 +86,7 @@ public sealed record ValidationFinding
     /// <returns>The message.</returns>
     public string MessageIn(MessageCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        Guard.Against.Null(catalogue);
         if (catalogue.Rules.TryGetValue(MessageKey, out var texts))
         {
             return catalogue.Format(texts.Message, Arguments.Select(a => new KeyValuePair<string, object?>(a.Name, a.Value)));
@@ -89,7 +97,7 @@ public sealed record ValidationFinding
 
     /// <summary>The finding in one line in the reader's language: severity, rule id, path, message.</summary>
     /// <param name="culture">The reader's culture; Swedish when null.</param>
-    /// <returns>E.g. "FEL KL-5-69-JUSTERING-SEN attestation: Protokollet justerades ...".</returns>
+    /// <returns>E.g. "FEL KL-5-69-JUSTERING-SEN $.attestation.date: Protokollet justerades ...".</returns>
     public string Render(CultureInfo? culture) =>
         $"{SeverityText.Of(Severity).Get(culture).ToUpperInvariant()} {RuleId}{(string.IsNullOrEmpty(Path) ? string.Empty : " " + Path)}: {Message?.Get(culture)}";
 

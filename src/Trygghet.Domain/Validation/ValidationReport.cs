@@ -83,7 +83,7 @@ public sealed record ValidationReport
     /// <returns>The summary line.</returns>
     public string SummaryIn(MessageCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        Guard.Against.Null(catalogue);
         var names = SeverityText.Of(DocumentKind);
         var kind = catalogue.Word($"DocumentKind.{DocumentKind}") ?? (catalogue.Language == "en" ? names.English : names.Swedish);
         var broken = CommitmentsNotKept.Count();
@@ -111,7 +111,7 @@ public sealed record ValidationReport
     /// <returns>Several lines of text.</returns>
     public string RenderIn(MessageCatalogue catalogue)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
+        Guard.Against.Null(catalogue);
         var english = catalogue.Language == "en";
         var text = new StringBuilder().AppendLine(SummaryIn(catalogue));
         foreach (var finding in Findings)

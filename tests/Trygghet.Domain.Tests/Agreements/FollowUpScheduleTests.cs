@@ -18,18 +18,18 @@ public sealed class FollowUpScheduleTests
             dues.Where(d => d.Kind == FollowUpKind.Quarterly).Select(d => d.Window.ToString()));
         var halfTime = Assert.Single(dues, d => d.Kind == FollowUpKind.HalfTime);
         Assert.Equal(new DateRange(D(2020, 5, 18), D(2020, 9, 15)), halfTime.Window);
-        Assert.Equal((FollowUpDueStatus.Met, 0), (halfTime.Status, halfTime.RecordIndex));
+        Assert.Equal((DutyStatus.Met, 0), (halfTime.Status, halfTime.RecordIndex));
         Assert.DoesNotContain(dues, d => d.Kind == FollowUpKind.Continuous);
     }
 
     [Fact]
-    public void Evaluate_QuarterStillRunning_IsPendingNotMissed()
+    public void Evaluate_QuarterStillRunning_IsDueNotMissed()
     {
         var agreement = SeedCatalogue.CooperationAgreement2022 with { FollowUps = [] };
 
         var dues = FollowUpSchedule.Evaluate(agreement, D(2022, 3, 31));
 
-        Assert.Equal(FollowUpDueStatus.Pending, dues[0].Status);
+        Assert.Equal(DutyStatus.Due, dues[0].Status);
         Assert.Equal(8, dues.Length);
     }
 
@@ -37,10 +37,10 @@ public sealed class FollowUpScheduleTests
     public void Evaluate_CheckInRecordedInQuarter_MetFromItsDateOn()
     {
         var agreement = (SeedCatalogue.CooperationAgreement2022 with { FollowUps = [] })
-            .WithFollowUp(new FollowUpRecord(FollowUpKind.Quarterly, DateRange.SingleDay(D(2022, 3, 15)), "Avstämning samordnare/polis."));
+            .AddFollowUp(new FollowUpRecord(FollowUpKind.Quarterly, DateRange.SingleDay(D(2022, 3, 15)), "Avstämning samordnare/polis."));
 
-        Assert.Equal(FollowUpDueStatus.Pending, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 14))[0].Status);
-        Assert.Equal(FollowUpDueStatus.Met, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 15))[0].Status);
+        Assert.Equal(DutyStatus.Due, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 14))[0].Status);
+        Assert.Equal(DutyStatus.Met, FollowUpSchedule.Evaluate(agreement, D(2022, 3, 15))[0].Status);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class MeasureNumberTests
     {
         Assert.False(MeasureNumber.TryParse(text, out var number));
         Assert.Equal(default, number);
-        Assert.False(MeasureNumber.Read(text).IsSuccess);
+        Assert.False(MeasureNumber.TryParse(text).IsSuccess);
     }
 
     [Fact]

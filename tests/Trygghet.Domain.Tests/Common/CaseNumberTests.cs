@@ -32,12 +32,40 @@ public sealed class CaseNumberTests
     [InlineData("KS 202/0600", "two or four digits")]
     [InlineData("KS 20/", "digits")]
     [InlineData("KS 20/0000", "at least 1")]
-    public void Read_Garbage_SaysWhatIsWrong(string text, string reason)
+    public void TryParse_Garbage_SaysWhatIsWrong(string text, string reason)
     {
-        var result = CaseNumber.Read(text);
+        var result = CaseNumber.TryParse(text);
         Assert.False(result.IsSuccess);
-        Assert.Contains(reason, result.Error.English, StringComparison.Ordinal);
+        Assert.Contains(reason, result.Error.Message.English, StringComparison.Ordinal);
         Assert.Throws<FormatException>(() => CaseNumber.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("KS 20/06/00", 8)]
+    [InlineData("KS 202/0600", 3)]
+    [InlineData("KS 20/06x0", 8)]
+    [InlineData("  Dnr: KS 20/06x0", 15)]
+    [InlineData("2017ks/0118", 4)]
+    [InlineData("ks 20/0600", 0)]
+    [InlineData("KS 20/1234567", 12)]
+    public void TryParse_Garbage_PointsAtTheFault(string text, int position)
+    {
+        var error = CaseNumber.TryParse(text).Match<ParseError?>(_ => null, e => e);
+        Assert.NotNull(error);
+        Assert.Equal(text, error.Text);
+        Assert.Equal(position, error.Position);
+        Assert.EndsWith($"Felet står vid tecken {position + 1}.", error.Render(null), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("KS20/0600")]
+    [InlineData("KS 20-0600")]
+    public void TryParse_TextRefusedAsAWhole_HasNoPosition(string text)
+    {
+        Assert.True(CaseNumber.TryParse(text).TryPickT1(out var error, out _));
+        Assert.Null(error.Position);
+        Assert.Equal(error.Message.Swedish, error.Render(null));
     }
 
     [Fact]

@@ -47,5 +47,5 @@ public sealed class DateRangeTests
     [InlineData("2023-12-31..2022-01-01", false)]
     [InlineData("2022-02-30..2022-03-01", false)]
     [InlineData("", false)]
-    public void Read_ValidatesText(string text, bool ok) => Assert.Equal(ok, DateRange.Read(text).IsSuccess);
+    public void TryParse_ValidatesText(string text, bool ok) => Assert.Equal(ok, DateRange.TryParse(text).IsSuccess);
 }

@@ -40,8 +40,8 @@ public sealed class ImpreciseDateTests
         var result = ImpreciseDate.Read(text);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains(text, result.Error.Swedish, StringComparison.Ordinal);
-        Assert.Contains(text, result.Error.English, StringComparison.Ordinal);
+        Assert.Contains(text, result.Error.Message.Swedish, StringComparison.Ordinal);
+        Assert.Contains(text, result.Error.Message.English, StringComparison.Ordinal);
     }
 
     /// <summary>Law: every date, however precise, is written as a text that reads back as the same date.</summary>

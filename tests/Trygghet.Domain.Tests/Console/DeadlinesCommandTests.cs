@@ -74,7 +74,7 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(FindingKeys, Keys(finding));
         Assert.Equal("KL-5-69-JUSTERING-SEN", finding.GetProperty("ruleId").GetString());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
-        Assert.Equal("attestation.date", finding.GetProperty("path").GetString());
+        Assert.Equal("$.attestation.date", finding.GetProperty("path").GetString());
         Assert.Contains("2020-12-04", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("deadline", finding.GetProperty("messageEn").GetString(), StringComparison.Ordinal);
         Assert.Contains("5 kap. 69 §", finding.GetProperty("basis").GetString(), StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class DeadlinesCommandTests
 
         Assert.Equal(ConsoleApp.Findings, code);
         Assert.Contains("justerat 2020-12-07: för sent", output, StringComparison.Ordinal);
-        Assert.Contains("KL-5-69-JUSTERING-SEN @ attestation.date", output, StringComparison.Ordinal);
+        Assert.Contains("KL-5-69-JUSTERING-SEN @ $.attestation.date", output, StringComparison.Ordinal);
         Assert.Contains("Fel (1):", output, StringComparison.Ordinal);
     }
 

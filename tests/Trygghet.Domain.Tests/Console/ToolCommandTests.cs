@@ -197,11 +197,11 @@ public sealed class ToolCommandTests : IDisposable
         Assert.Equal(ConsoleApp.Ok, code);
         Assert.Contains("Spår:", text, StringComparison.Ordinal);
         Assert.Contains("vald för 2019-04-10", text, StringComparison.Ordinal);
-        Assert.Contains("AttestationDeadline (härlett) @ attestation.date", text, StringComparison.Ordinal);
+        Assert.Contains("AttestationDeadline (härlett) @ $.attestation", text, StringComparison.Ordinal);
         var finding = json.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "KL-5-69-JUSTERING-SAKNAS");
         var trace = finding.GetProperty("trace");
         Assert.Equal("2019-04-10", trace.GetProperty("evaluationDate").GetString());
         Assert.Equal("2018-01-01", trace.GetProperty("inForceFrom").GetString());
-        Assert.Contains(trace.GetProperty("facts").EnumerateArray(), f => f.GetProperty("path").GetString() == "attestation.date" && f.GetProperty("derived").GetBoolean());
+        Assert.Contains(trace.GetProperty("facts").EnumerateArray(), f => f.GetProperty("path").GetString() == "$.attestation" && f.GetProperty("derived").GetBoolean());
     }
 }

@@ -169,7 +169,7 @@ public sealed class NeverThrowsRegressionTests
     [Fact]
     public void PublicApi_BadArguments_ThrowArgumentExceptionsNamingTheParameter()
     {
-        Assert.Equal("periods", Assert.ThrowsAny<ArgumentException>(() => PeriodicFollowUp.Evaluate(default(System.Collections.Immutable.ImmutableArray<DateRange>), [], new DateOnly(2022, 1, 1))).ParamName);
+        Assert.Equal("recorded", Assert.ThrowsAny<ArgumentException>(() => PeriodicFollowUp.Evaluate(FollowUpCadence.Annual, DateRange.Year(2022), null!, new DateOnly(2022, 1, 1))).ParamName);
         Assert.Equal("rules", Assert.ThrowsAny<ArgumentException>(() => RuleCatalogue.Of([null!])).ParamName);
         Assert.Equal("Message", Assert.ThrowsAny<ArgumentException>(() => new JsonReadError(null!, "$")).ParamName);
         Assert.Equal("items", Assert.ThrowsAny<ArgumentException>(() => new Matter(CaseNumber.Parse("KS 21/0531"), "t", history: [null!])).ParamName);

@@ -92,7 +92,7 @@ public sealed partial class MessageCatalogueTests
                 Basis = LegalBasis.Document(new("testavsnitt", "test section")),
             },
             rule => rule.Match<Trygghet.Domain.Procedure.Protocol>().Then((ctx, _) => ctx.Report(string.Empty)));
-        var options = TrygghetValidatorOptions.Default.WithRules(once) with { IncludeDefaultRules = false };
+        var options = TrygghetValidatorOptions.Default.AddRules(once) with { IncludeDefaultRules = false };
         var protocol = SeedCatalogue.SafetyCommitteeProtocol20201120;
         var report = new TrygghetValidator(options).Validate(protocol, new DateOnly(2020, 12, 31));
         Assert.Equal(1, report.WarningCount);

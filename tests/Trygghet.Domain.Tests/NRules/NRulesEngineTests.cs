@@ -127,7 +127,7 @@ public sealed class NRulesEngineTests
 
         var finding = Assert.Single(report.FindingsFor("LOKAL-TVA-PARTER"));
         Assert.Equal(Severity.Info, finding.Severity);
-        Assert.Equal("parties", finding.Path);
+        Assert.Equal("$.parties", finding.Path);
         Assert.Equal("Överenskommelsen har 2 parter.", finding.Message.Swedish);
         var withoutOwnRule = TrygghetValidator.Default.Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
         Assert.Equal(withoutOwnRule.Findings.Count + 1, report.Findings.Count);

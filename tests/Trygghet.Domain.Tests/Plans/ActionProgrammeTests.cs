@@ -63,10 +63,10 @@ public sealed class ActionProgrammeTests
         Assert.Throws<ArgumentOutOfRangeException>("cadence", () => new FollowUpMethod("x", (FollowUpCadence)99));
 
     [Fact]
-    public void WithRecorded_AddsTheDayAndLeavesTheOriginalUnchanged()
+    public void AddRecorded_AddsTheDayAndLeavesTheOriginalUnchanged()
     {
         var method = new FollowUpMethod("Årlig", FollowUpCadence.Annual);
-        var recorded = method.WithRecorded(new DateOnly(2021, 3, 1));
+        var recorded = method.AddRecorded(new DateOnly(2021, 3, 1));
         Assert.Empty(method.Recorded);
         Assert.Equal([new DateOnly(2021, 3, 1)], recorded.Recorded);
     }

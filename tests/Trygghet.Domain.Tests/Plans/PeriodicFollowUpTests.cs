@@ -1,3 +1,4 @@
+using Trygghet.Domain.CrimePreventionDuty;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans;
 
@@ -31,7 +32,7 @@ public sealed class PeriodicFollowUpTests
     {
         var statuses = PeriodicFollowUp.Evaluate(FollowUpCadence.Annual, BroSpan, [new DateOnly(2020, 12, 31)], new DateOnly(2022, 6, 30));
         Assert.Equal(
-            [FollowUpStatus.Met, FollowUpStatus.Missed, FollowUpStatus.Due, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming],
+            [DutyStatus.Met, DutyStatus.Missed, DutyStatus.Due, DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming],
             statuses.Select(s => s.Status));
         Assert.Equal(new DateOnly(2020, 12, 31), statuses[0].MetOn);
         Assert.Equal(new DateOnly(2021, 12, 31), statuses[1].DueDate);
@@ -41,21 +42,22 @@ public sealed class PeriodicFollowUpTests
     public void Evaluate_RecordAfterTheAsOfDate_IsNotYetKnown()
     {
         var statuses = PeriodicFollowUp.Evaluate(FollowUpCadence.Annual, BroSpan, [new DateOnly(2022, 3, 1)], new DateOnly(2022, 2, 1));
-        Assert.Equal(FollowUpStatus.Due, statuses[2].Status);
+        Assert.Equal(DutyStatus.Due, statuses[2].Status);
     }
 
     [Fact]
-    public void EvaluateRolling_LateFollowUp_ReportsTheFirstMissedDeadline()
+    public void PlanFollowUps_LateFollowUp_LapsesAtTheFirstDeadline()
     {
-        var result = PeriodicFollowUp.EvaluateRolling(new DateOnly(2023, 7, 1), 2, [new DateOnly(2025, 7, 2)], new DateOnly(2026, 1, 1));
-        Assert.Equal(new DateOnly(2025, 7, 1), result.MissedDeadline);
+        var lapses = CrimePreventionAct.PlanFollowUps(new DateOnly(2023, 7, 1), [new DateOnly(2025, 7, 2)], new DateOnly(2026, 1, 1));
+        Assert.Equal(new DateOnly(2025, 7, 1), lapses[0].Deadline);
     }
 
     [Fact]
-    public void EvaluateRolling_OnTime_GivesTheNextDeadline()
+    public void PlanFollowUps_OnTime_RestartsTheClock()
     {
-        var result = PeriodicFollowUp.EvaluateRolling(new DateOnly(2023, 7, 1), 2, [new DateOnly(2025, 6, 1)], new DateOnly(2026, 1, 1));
-        Assert.Equal(new RollingFollowUpResult(null, new DateOnly(2027, 6, 1)), result);
+        Assert.Empty(CrimePreventionAct.PlanFollowUps(new DateOnly(2023, 7, 1), [new DateOnly(2025, 6, 1)], new DateOnly(2026, 1, 1)));
+        var open = Assert.Single(CrimePreventionAct.PlanFollowUps(new DateOnly(2023, 7, 1), [new DateOnly(2025, 6, 1)], new DateOnly(2027, 6, 2)));
+        Assert.Equal((new DateOnly(2027, 6, 1), (DateOnly?)null), (open.Deadline, open.DoneOn));
     }
 
     [Fact]

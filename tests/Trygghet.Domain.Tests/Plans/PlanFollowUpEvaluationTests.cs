@@ -1,3 +1,4 @@
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Plans.Rules;
@@ -14,9 +15,9 @@ public sealed class PlanFollowUpEvaluationTests
         var statuses = PlanFollowUpEvaluation.Evaluate(SeedCatalogue.SociallySustainableBroPlan, new DateOnly(2022, 6, 30));
         Assert.Equal(13, statuses.Length);
         var first = statuses[0];
-        Assert.Equal("focusAreas[0].subGoals[0].indicators[0].followUps[0]", first.Path);
+        Assert.Equal("$.focusAreas[0].subGoals[0].indicators[0].followUps[0]", first.Path);
         Assert.Equal(
-            [FollowUpStatus.Missed, FollowUpStatus.Missed, FollowUpStatus.Due, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming, FollowUpStatus.Upcoming],
+            [DutyStatus.Missed, DutyStatus.Missed, DutyStatus.Due, DutyStatus.Upcoming, DutyStatus.Upcoming, DutyStatus.Upcoming],
             first.Periods.Select(p => p.Status));
         Assert.Empty(statuses.Single(s => s.Method.Description == "Statistik över valdeltagandet").Periods);
     }
@@ -28,7 +29,7 @@ public sealed class PlanFollowUpEvaluationTests
         {
             var plan = SeedCatalogue.SociallySustainableBroPlan;
             var fromEvaluation = PlanFollowUpEvaluation.Evaluate(plan, asOf)
-                .SelectMany(s => s.Periods.Where(p => p.Status == FollowUpStatus.Missed).Select(_ => $"PLAN-UPPFOLJNING-MISSAD {s.Path}"))
+                .SelectMany(s => s.Periods.Where(p => p.Status == DutyStatus.Missed).Select(_ => $"PLAN-UPPFOLJNING-MISSAD {s.Path}"))
                 .Order(StringComparer.Ordinal);
             var fromRules = RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf))
                 .Where(l => l.StartsWith("PLAN-UPPFOLJNING-MISSAD", StringComparison.Ordinal));

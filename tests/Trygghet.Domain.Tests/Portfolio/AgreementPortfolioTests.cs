@@ -15,7 +15,7 @@ public sealed class AgreementPortfolioTests
             Parties = [new Party(PartyKind.Municipality, "Värmdö kommun")],
         };
 
-        var ex = Assert.Throws<ArgumentException>(() => SeedCatalogue.UpplandsBroPortfolio.WithAgreement(other));
+        var ex = Assert.Throws<ArgumentException>(() => SeedCatalogue.UpplandsBroPortfolio.AddAgreement(other));
         Assert.Contains("Värmdö kommun", ex.Message, StringComparison.Ordinal);
     }
 

@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Rules;
 using Trygghet.Domain.Samples;
+using Trygghet.Domain.Tests.Common;
 using Trygghet.Domain.Tests.Rules;
 
 namespace Trygghet.Domain.Tests.Procedure;
@@ -14,7 +15,7 @@ namespace Trygghet.Domain.Tests.Procedure;
 /// The procedure types are JSON-friendly: public properties match constructor parameters, so a reflection round trip
 /// reproduces an equal value (the library's own source-generated context lives in Serialization/).
 /// </summary>
-public sealed partial class ProcedureJsonShapeTests
+public sealed class ProcedureJsonShapeTests
 {
     private sealed class EquatableArrayConverter<T> : JsonConverter<EquatableArray<T>>
     {
@@ -50,26 +51,6 @@ public sealed partial class ProcedureJsonShapeTests
         Assert.Contains("\"notice\":{\"posted\":\"2020-11-25\",\"removed\":\"2020-12-16\"", json, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^(\w+)(?:\[(\d+)\])?$")]
-    private static partial Regex Segment();
-
-    private static JsonNode? Resolve(JsonNode root, string path)
-    {
-        JsonNode? node = root;
-        foreach (var part in path.Split('.'))
-        {
-            var m = Segment().Match(part);
-            Assert.True(m.Success, $"Malformed path segment '{part}' in '{path}'.");
-            node = node?[m.Groups[1].Value];
-            if (m.Groups[2].Success)
-            {
-                node = node?[int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)];
-            }
-        }
-
-        return node;
-    }
-
     [Fact]
     public void EveryFactPath_PointsIntoTheProtocolJson()
     {
@@ -102,11 +83,11 @@ public sealed partial class ProcedureJsonShapeTests
             var root = JsonNode.Parse(JsonSerializer.Serialize(protocol, Options))!;
             var session = RuleHarness.Run(protocol, new DateOnly(2025, 1, 1));
             var paths = ProcedureFacts.From(protocol).Concat(session.DerivedFacts)
-                .Select(f => (string)f.GetType().GetProperty("Path")!.GetValue(f)!)
+                .Select(f => ((IFact)f).Path)
                 .Concat(session.Findings.Select(f => f.Path))
                 .ToArray();
             Assert.True(paths.Length > 10);
-            Assert.All(paths, path => Assert.True(Resolve(root, path) is not null, $"'{path}' does not resolve."));
+            Assert.All(paths, path => Assert.True(JsonPathResolver.Exists(root, path), $"'{path}' does not resolve."));
         }
     }
 

@@ -46,8 +46,8 @@ public sealed class CitizenPromiseTests
     [Fact]
     public void Equality_IsStructural()
     {
-        var a = SeedCatalogue.CitizenPromise2022.WithActivity(new ActivityRecord(new DateOnly(2023, 1, 1), "tematraffar"));
-        var b = SeedCatalogue.CitizenPromise2022.WithActivity(new ActivityRecord(new DateOnly(2023, 1, 1), "tematraffar"));
+        var a = SeedCatalogue.CitizenPromise2022.AddActivity(new ActivityRecord(new DateOnly(2023, 1, 1), "tematraffar"));
+        var b = SeedCatalogue.CitizenPromise2022.AddActivity(new ActivityRecord(new DateOnly(2023, 1, 1), "tematraffar"));
 
         Assert.Equal(a, b);
         Assert.NotEqual(SeedCatalogue.CitizenPromise2022, a);

@@ -22,9 +22,9 @@ public sealed class CommitmentEvaluatorTests
 
         Assert.Equal(2, statuses.Count);
         Assert.Equal(
-            new CommitmentPeriodStatus(5, "foraldraforelasning", new DateRange(D(2022, 10, 5), D(2023, 6, 30)), new DateRange(D(2022, 8, 1), D(2023, 6, 30)), true, 1, 0, CommitmentStatus.Missed),
+            new CommitmentPeriodStatus(5, "foraldraforelasning", new DateRange(D(2022, 10, 5), D(2023, 6, 30)), new DateRange(D(2022, 8, 1), D(2023, 6, 30)), true, 1, 0, DutyStatus.Missed),
             statuses[0]);
-        Assert.Equal((false, 1, CommitmentStatus.OnTrack), (statuses[1].IsPartial, statuses[1].Required, statuses[1].Status));
+        Assert.Equal((false, 1, DutyStatus.Due), (statuses[1].IsPartial, statuses[1].Required, statuses[1].Status));
         Assert.Equal(new DateRange(D(2023, 8, 1), D(2024, 6, 30)), statuses[1].Period);
     }
 
@@ -53,16 +53,16 @@ public sealed class CommitmentEvaluatorTests
 
         var statuses = CommitmentEvaluator.Evaluate(promise, D(2023, 3, 1)).Where(s => s.CommitmentId == "tematraffar").ToList();
 
-        Assert.Equal([(1, 1, CommitmentStatus.Met), (2, 2, CommitmentStatus.Met)], statuses.Select(s => (s.Required, s.Counted, s.Status)));
+        Assert.Equal([(1, 1, DutyStatus.Met), (2, 2, DutyStatus.Met)], statuses.Select(s => (s.Required, s.Counted, s.Status)));
     }
 
     [Fact]
     public void Evaluate_ActivityAfterAsOf_IsNotCounted()
     {
-        var promise = Promise.WithActivity(new ActivityRecord(D(2022, 12, 1), "mobila-medborgardialoger"));
+        var promise = Promise.AddActivity(new ActivityRecord(D(2022, 12, 1), "mobila-medborgardialoger"));
 
         Assert.Equal(0, CommitmentEvaluator.Evaluate(promise, D(2022, 11, 30)).Single(s => s.CommitmentId == "mobila-medborgardialoger").Counted);
-        Assert.Equal(CommitmentStatus.Met, CommitmentEvaluator.Evaluate(promise, D(2022, 12, 1)).Single(s => s.CommitmentId == "mobila-medborgardialoger").Status);
+        Assert.Equal(DutyStatus.Met, CommitmentEvaluator.Evaluate(promise, D(2022, 12, 1)).Single(s => s.CommitmentId == "mobila-medborgardialoger").Status);
     }
 
     [Fact]
@@ -78,16 +78,20 @@ public sealed class CommitmentEvaluatorTests
         Assert.DoesNotContain(CommitmentEvaluator.Evaluate(Promise, D(2024, 12, 31)), s => s.CommitmentId is "gvi" or "samhallstillit" or "seniorer-bedragerier");
 
     [Theory]
-    [InlineData(2, 0, "2024-01-01", CommitmentStatus.OnTrack)]
-    [InlineData(2, 0, "2024-04-01", CommitmentStatus.AtRisk)]
-    [InlineData(2, 1, "2024-04-01", CommitmentStatus.OnTrack)]
-    [InlineData(2, 1, "2024-06-30", CommitmentStatus.AtRisk)]
-    [InlineData(2, 2, "2024-01-01", CommitmentStatus.Met)]
-    [InlineData(2, 1, "2024-07-01", CommitmentStatus.Missed)]
-    public void StatusOf_Term2024(int required, int counted, string asOf, CommitmentStatus expected) =>
-        Assert.Equal(expected, CommitmentEvaluator.StatusOf(required, counted, new DateRange(D(2024, 1, 1), D(2024, 6, 30)), DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)));
+    [InlineData(2, 0, "2024-01-01", DutyStatus.Due)]
+    [InlineData(2, 0, "2024-04-01", DutyStatus.AtRisk)]
+    [InlineData(2, 1, "2024-04-01", DutyStatus.Due)]
+    [InlineData(2, 1, "2024-06-30", DutyStatus.AtRisk)]
+    [InlineData(2, 2, "2024-01-01", DutyStatus.Met)]
+    [InlineData(2, 1, "2024-07-01", DutyStatus.Missed)]
+    public void PacedDuty_Term2024(int required, int counted, string asOf, DutyStatus expected)
+    {
+        var duty = PeriodicDuty.Once(new DateRange(D(2024, 1, 1), D(2024, 6, 30))) with { Required = required, Paced = true };
+        var done = new DutyOccurrence(DateRange.SingleDay(D(2024, 1, 1)), counted);
+        Assert.Equal(expected, duty.Evaluate([done], DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture)).Single().Status);
+    }
 
     [Fact]
     public void RequiredIn_PartNotInPeriod_Throws() =>
-        Assert.Throws<ArgumentException>(() => CommitmentEvaluator.RequiredIn(2, DateRange.Year(2024), new DateRange(D(2024, 1, 1), D(2024, 6, 30))));
+        Assert.Throws<ArgumentException>(() => PeriodicDuty.RequiredIn(2, DateRange.Year(2024), new DateRange(D(2024, 1, 1), D(2024, 6, 30))));
 }

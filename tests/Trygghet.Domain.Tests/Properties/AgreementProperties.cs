@@ -39,7 +39,7 @@ public sealed class AgreementProperties
             };
             var findings = RuleHarness.Run(RuleHarness.AgreementRuleSet, PortfolioFacts.From(portfolio), new DateOnly(2022, 1, 1));
             HashSet<DateOnly> DaysOf(string ruleId) =>
-                [.. findings.Where(f => f.RuleId == ruleId).SelectMany(f => DateRange.Read((string)f.Arguments.Single(a => a.Key is "gap" or "overlap").Value!).Value.Days())];
+                [.. findings.Where(f => f.RuleId == ruleId).SelectMany(f => DateRange.TryParse((string)f.Arguments.Single(a => a.Key is "gap" or "overlap").Value!).Value.Days())];
             var counts = CoverageCounts(ranges);
             return DaysOf("PORTFOLJ-GLAPP").SetEquals(counts.Where(kv => kv.Value == 0).Select(kv => kv.Key))
                 && DaysOf("PORTFOLJ-OVERLAPP").SetEquals(counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key));

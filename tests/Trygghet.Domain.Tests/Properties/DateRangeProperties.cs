@@ -90,5 +90,5 @@ public sealed class DateRangeProperties
 
     [DomainProperty]
     public Property ReadOfToString_RoundTrips() =>
-        Prop.ForAll(Ranges, r => DateRange.Read(r.ToString()) == ParseResult<DateRange>.Success(r));
+        Prop.ForAll(Ranges, r => DateRange.TryParse(r.ToString()) == ParseResult<DateRange>.Success(r));
 }

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Trygghet.Domain.Calendar;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Validation;
 using static Trygghet.Domain.Tests.Properties.DomainGenerators;
@@ -24,7 +25,9 @@ public sealed class DeadlineCalculatorProperties
             var attested = ProcedureDeadlines.Attestation(t.Meeting).Date;
             var posted = ProcedureDeadlines.Notice(attested).Date;
             var removed = ProcedureDeadlines.AppealPeriod(posted).Date.AddDays(1); // the earliest lawful removal
-            var report = DeadlineCalculator.Default.Calculate(t.Meeting, attested, posted, removed, t.Body, asOf: removed.AddDays(30));
+            // A month after the removal, but never past the supported calendar (a meeting in late 2199 would reach 2200).
+            var asOf = DateOnly.FromDayNumber(Math.Min(removed.AddDays(30).DayNumber, TrygghetLimits.LatestDate.DayNumber));
+            var report = DeadlineCalculator.Default.Calculate(t.Meeting, attested, posted, removed, t.Body, asOf: asOf);
             var chain = report.Chain;
             return report.Findings.Count == 0
                 && SwedishCalendar.IsWorkingDay(chain.AttestationDeadline.Date)

@@ -27,14 +27,14 @@ public sealed class DutyFollowUpProperties
         {
             var submissions = Enumerable.Range(s.From.Year, s.AsOf.Year - s.From.Year + 1)
                 .SelectMany(y => new[] { new CouncilReportSubmission(y, ReportingOccasion.HalfYearAccounts), new CouncilReportSubmission(y, ReportingOccasion.AnnualAccounts) });
-            return CouncilDuties.Reports(s.From, submissions, s.AsOf).All(p => p.Status != FollowUpStatus.Missed);
+            return CouncilDuties.Reports(s.From, submissions, s.AsOf).All(p => p.Status != DutyStatus.Missed);
         });
 
     [DomainProperty]
     public Property CouncilWithoutReports_MissesEveryHalfYearThatEndedBeforeTheDate() =>
         Prop.ForAll(Spans, s =>
         {
-            var missed = CouncilDuties.Reports(s.From, [], s.AsOf).Count(p => p.Status == FollowUpStatus.Missed);
+            var missed = CouncilDuties.Reports(s.From, [], s.AsOf).Count(p => p.Status == DutyStatus.Missed);
             var ended = new DateRange(s.From, s.AsOf).SplitBy(PeriodKind.Term).Count(p => p.End < s.AsOf);
             return missed == ended;
         });

@@ -1,3 +1,4 @@
+using Trygghet.Domain.CrimePreventionDuty;
 using FsCheck;
 using FsCheck.Fluent;
 using Trygghet.Domain.Common;
@@ -63,8 +64,8 @@ public sealed class PeriodicFollowUpProperties
             var periods = PeriodicFollowUp.Periods(c.Cadence, c.Span);
             var k = pick % periods.Length;
             var statuses = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, [.. c.Recorded, periods[k].End], c.AsOf);
-            return statuses[k].Status != FollowUpStatus.Missed
-                && (c.AsOf < periods[k].End || statuses[k].Status == FollowUpStatus.Met);
+            return statuses[k].Status != DutyStatus.Missed
+                && (c.AsOf < periods[k].End || statuses[k].Status == DutyStatus.Met);
         });
 
     [DomainProperty]
@@ -75,8 +76,8 @@ public sealed class PeriodicFollowUpProperties
             var before = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf);
             var after = PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded.Concat(extra), c.AsOf);
             return before.Zip(after).All(p =>
-                (p.First.Status != FollowUpStatus.Met || p.Second.Status == FollowUpStatus.Met)
-                && (p.Second.Status != FollowUpStatus.Missed || p.First.Status == FollowUpStatus.Missed));
+                (p.First.Status != DutyStatus.Met || p.Second.Status == DutyStatus.Met)
+                && (p.Second.Status != DutyStatus.Missed || p.First.Status == DutyStatus.Missed));
         });
 
     [DomainProperty]
@@ -90,10 +91,10 @@ public sealed class PeriodicFollowUpProperties
         Prop.ForAll(Cases, c =>
             PeriodicFollowUp.Evaluate(c.Cadence, c.Span, c.Recorded, c.AsOf).All(s => s.Status switch
             {
-                FollowUpStatus.Missed => s.Period.End < c.AsOf && !c.Recorded.Any(d => d <= c.AsOf && s.Period.Contains(d)),
-                FollowUpStatus.Upcoming => c.AsOf < s.Period.Start,
-                FollowUpStatus.Due => s.Period.Contains(c.AsOf),
-                _ => s.MetOn is { } met && s.Period.Contains(met) && met <= c.AsOf,
+                DutyStatus.Missed => s.Window.End < c.AsOf && !c.Recorded.Any(d => d <= c.AsOf && s.Window.Contains(d)),
+                DutyStatus.Upcoming => c.AsOf < s.Window.Start,
+                DutyStatus.Due => s.Window.Contains(c.AsOf),
+                _ => s.MetOn is { } met && s.Window.Contains(met) && met <= c.AsOf,
             }));
 
     [DomainProperty]
@@ -109,6 +110,6 @@ public sealed class PeriodicFollowUpProperties
             }
 
             var asOf = followUps.Count > 0 ? followUps[^1] : from;
-            return PeriodicFollowUp.EvaluateRolling(from, years, followUps, asOf).MissedDeadline is null;
+            return CrimePreventionAct.EveryMonths(from, 12 * years, followUps, asOf).IsEmpty;
         });
 }

@@ -45,7 +45,7 @@ public sealed class PlanRuleProperties
     private static IEnumerable<FollowUpMethod> Methods(ActionProgramme plan) =>
         plan.FocusAreas.SelectMany(a => a.SubGoals).SelectMany(g => g.Indicators).SelectMany(i => i.FollowUps);
 
-    private static ActionProgramme WithRecorded(ActionProgramme plan, Func<int, IEnumerable<DateOnly>> days)
+    private static ActionProgramme AddRecorded(ActionProgramme plan, Func<int, IEnumerable<DateOnly>> days)
     {
         var index = 0;
         return plan with
@@ -72,8 +72,8 @@ public sealed class PlanRuleProperties
         Prop.ForAll(Cases, Cases, (first, more) =>
         {
             var asOf = Origin.AddDays(first.AsOf);
-            var some = WithRecorded(Bro, m => first.Recorded[m].Select(Origin.AddDays));
-            var most = WithRecorded(some, m => more.Recorded[m].Select(Origin.AddDays));
+            var some = AddRecorded(Bro, m => first.Recorded[m].Select(Origin.AddDays));
+            var most = AddRecorded(some, m => more.Recorded[m].Select(Origin.AddDays));
             var before = Missed(some, asOf);
             var after = Missed(most, asOf);
             return after.All(before.Contains) && after.Length <= before.Length;
@@ -83,7 +83,7 @@ public sealed class PlanRuleProperties
     public Property FollowUpsOnEveryNewYearsEve_LeaveNothingMissed() =>
         Prop.ForAll(Dates, asOf =>
         {
-            var everyYear = WithRecorded(Bro, _ => Enumerable.Range(2020, 6).Select(y => new DateOnly(y, 12, 31)));
+            var everyYear = AddRecorded(Bro, _ => Enumerable.Range(2020, 6).Select(y => new DateOnly(y, 12, 31)));
             return Missed(everyYear, asOf).Length == 0;
         });
 }

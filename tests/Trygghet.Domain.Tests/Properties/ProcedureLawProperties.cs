@@ -116,8 +116,8 @@ public sealed class ProcedureLawProperties
             return committee is not null && council is not null
                 && committee.Serving == stayedWithoutJav
                 && council.Serving == stayed
-                && committee.IsQuorate == (stayedWithoutJav * 2 > t.Seats)
-                && council.IsQuorate == (stayed * 2 > t.Seats);
+                && Quorum.IsQuorate(committee.Serving, committee.Seats) == (stayedWithoutJav * 2 > t.Seats)
+                && Quorum.IsQuorate(council.Serving, council.Seats) == (stayed * 2 > t.Seats);
         }).Check(Thorough);
 
     /// <summary>A meeting day (2018-2150) and the day an appeal arrives, relative to the last appeal day (-21..21).</summary>

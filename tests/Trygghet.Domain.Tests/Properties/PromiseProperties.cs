@@ -1,3 +1,4 @@
+using Trygghet.Domain.Common;
 using FsCheck;
 using FsCheck.Fluent;
 using Trygghet.Domain.Promises;
@@ -15,7 +16,7 @@ public sealed class PromiseProperties
             var before = CommitmentEvaluator.Evaluate(c.Promise(c.Activities), c.AsOf);
             var after = CommitmentEvaluator.Evaluate(c.Promise(c.Activities.Concat(c.Extra)), c.AsOf);
             return before.Length == after.Length
-                && before.Zip(after).All(p => p.First.Status != CommitmentStatus.Met || p.Second.Status == CommitmentStatus.Met)
+                && before.Zip(after).All(p => p.First.Status != DutyStatus.Met || p.Second.Status == DutyStatus.Met)
                 && before.Zip(after).All(p => p.Second.Counted >= p.First.Counted);
         });
 
@@ -46,5 +47,5 @@ public sealed class PromiseProperties
     public Property Missed_OnlyAfterThePeriodHasEnded() =>
         Prop.ForAll(CommitmentCases, c =>
             CommitmentEvaluator.Evaluate(c.Promise(c.Activities), c.AsOf).All(s =>
-                (s.Status == CommitmentStatus.Missed) == (c.AsOf > s.Period.End && s.Counted < s.Required)));
+                (s.Status == DutyStatus.Missed) == (c.AsOf > s.Period.End && s.Counted < s.Required)));
 }

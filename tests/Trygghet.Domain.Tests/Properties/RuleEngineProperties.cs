@@ -239,7 +239,7 @@ public sealed class RuleEngineProperties
             var inForce = bases.FindIndex(b => b.IsInForceOn(date));
             var finding = Assert.Single(session.Findings);
             return inForce >= 0
-                ? finding.RuleId == "VERSIONED" && finding.Path == "v" + inForce.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ? finding.RuleId == "VERSIONED" && finding.Path == "$.v" + inForce.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 : finding.RuleId == EngineFindings.NoVersionInForce.Id;
         });
 

@@ -1,4 +1,5 @@
 using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Procedure.Facts;
 using Trygghet.Domain.Rules;
@@ -32,7 +33,7 @@ public static class ReadmeExamples
         Console.WriteLine(finding.Severity);              // Warning
         Console.WriteLine(finding.BasisKind);             // Document
         Console.WriteLine(finding.Basis.Swedish);         // KS 21/0531, åtgärdsplanens numrering av insatserna ("Insats A:N")
-        Console.WriteLine(finding.Path);                  // actionPlan.measures[24].number
+        Console.WriteLine(finding.Path);                  // $.actionPlan.measures[24].number
         Console.WriteLine(finding.Message.Swedish);       // Insats 3:6 står under område 4; numret ska vara unikt och börja med 4.
         Console.WriteLine(finding.Message.English);       // Measure 3:6 stands under area 4; its number must be unique and start with 4.
         // /README
@@ -45,7 +46,7 @@ public static class ReadmeExamples
         var options = TrygghetValidatorOptions.Default.UseNRules(new RuleDefinitionFactory().Create(new TwoPartyAgreementRule()));
         var report = new TrygghetValidator(options).Validate(SeedCatalogue.CooperationAgreement2022, new DateOnly(2022, 9, 9));
 
-        Console.WriteLine(report.FindingsFor("SOK-INSATSNUMMER").Single().Path);  // actionPlan.measures[24].number
+        Console.WriteLine(report.FindingsFor("SOK-INSATSNUMMER").Single().Path);  // $.actionPlan.measures[24].number
         Console.WriteLine(report.FindingsFor("LOKAL-TVA-PARTER").Single().Message.English);
         // The agreement has 2 parties.
         // /README
@@ -54,17 +55,27 @@ public static class ReadmeExamples
     public static void ValidateJson()
     {
         // README
+        // A read result is the document or a JsonReadError (a OneOf union): TryPickT0 takes the document.
         var read = TrygghetJson.DeserializeFile("samples/documents/citizen-promise-2022.json");
-        if (!read.IsSuccess)
+        if (!read.TryPickT0(out var document, out var error))
         {
             // Never an exception for bad input: a message in both languages and the JSON path, e.g.
             // "$.validity.end: ..."
-            Console.Error.WriteLine(read.Error!.Render(null));
+            Console.Error.WriteLine(error.Render(null));
             return;
         }
 
-        var report = TrygghetValidator.Default.Validate(read.Value!, new DateOnly(2022, 9, 9));
+        var report = TrygghetValidator.Default.Validate(document, new DateOnly(2022, 9, 9));
         Console.WriteLine(report.Summary(null));
+        // Medborgarlöfte "Medborgarlöfte i Upplands-Bro 2022-2024" per 2022-09-09: 0 fel, 1 varning, 0 upplysningar; följer lagen; 1 eget åtagande hålls inte.
+
+        // Match handles both sides in one expression.
+        var broken = TrygghetJson.Deserialize("""{"kind": "citizenPromise", "title": 7}""");
+        Console.WriteLine(broken.Match(d => d.Kind.ToString(), e => e.Path!)); // $.title
+
+        // Text parses the same way: CaseNumber, DateRange and MeasureNumber have TryParse returning a ParseResult.
+        Console.WriteLine(CaseNumber.TryParse("KS 20/06x0").Match(n => n.Registry, e => e.Render(null)));
+        // 'KS 20/06x0' är inget diarienummer: löpnumret efter snedstrecket ska vara 1-6 siffror. Felet står vid tecken 9.
         // /README
     }
 
@@ -124,7 +135,7 @@ public static class ReadmeExamples
     public static void UseYourOwnRule()
     {
         // README
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new AttestedWithinSevenDaysRule()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(new AttestedWithinSevenDaysRule()));
 
         // The seed protocol of 2020-11-20 was attested on 2020-11-25; say it had been on 2020-11-30.
         var protocol = SeedCatalogue.SafetyCommitteeProtocol20201120;
@@ -180,7 +191,7 @@ public sealed class TwoPartyAgreementRule : NRulesRule
     {
         CooperationAgreement agreement = null!;
         When().Match(() => agreement, a => a.Parties.Count <= 2);
-        Then().Do(ctx => ctx.ReportFinding(Metadata, "parties", new FindingArgument("count", agreement.Parties.Count)));
+        Then().Do(ctx => ctx.ReportFinding(Metadata, "$.parties", new FindingArgument("count", agreement.Parties.Count)));
     }
 }
 // /README

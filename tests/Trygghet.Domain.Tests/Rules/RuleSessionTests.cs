@@ -14,7 +14,7 @@ public sealed class RuleSessionTests
         var set = new RuleSetBuilder().Add(HighItem()).Build();
         var session = Run(set, [new Item(1, 3), new Item(2, 7), new Item(3, 9)]);
 
-        Assert.Equal(["items[2]", "items[3]"], session.Findings.Select(f => f.Path));
+        Assert.Equal(["$.items[2]", "$.items[3]"], session.Findings.Select(f => f.Path));
         Assert.Equal(0, session.Fire());
     }
 
@@ -59,8 +59,8 @@ public sealed class RuleSessionTests
             new RuleSetBuilder().Add(lonely, owned).Build(),
             [new Item(1, 0), new Item(2, 0), new Owner(2, 1), new Item(3, 0), new Owner(3, 0)]);
 
-        Assert.Equal(["items[1]"], session.Findings.Where(f => f.RuleId == "LONELY").Select(f => f.Path));
-        Assert.Equal(["items[2]"], session.Findings.Where(f => f.RuleId == "OWNED").Select(f => f.Path));
+        Assert.Equal(["$.items[1]"], session.Findings.Where(f => f.RuleId == "LONELY").Select(f => f.Path));
+        Assert.Equal(["$.items[2]"], session.Findings.Where(f => f.RuleId == "OWNED").Select(f => f.Path));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class RuleSessionTests
             .Then((ctx, i) => ctx.Report(i.Path, ("key", i.Key))), priority: 100);
         var session = Run(new RuleSetBuilder().Add(derive, lonely).Build(), [new Item(1, 0), new Item(2, 0), new Label(1, 0)]);
 
-        Assert.Equal(["items[2]"], session.Findings.Select(f => f.Path));
+        Assert.Equal(["$.items[2]"], session.Findings.Select(f => f.Path));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class RuleSessionTests
         var session = Run(new RuleSetBuilder().Add(end, Chain(2), Chain(1), Chain(0)).Build(), [new Stage(0, 4), new Item(4, 0)]);
 
         Assert.Equal([1, 2, 3], session.DerivedFacts.Cast<Stage>().Select(s => s.Level));
-        Assert.Equal(["items[4]"], session.Findings.Select(f => f.Path));
+        Assert.Equal(["$.items[4]"], session.Findings.Select(f => f.Path));
         Assert.Equal(4, session.Query<Stage>().Count());
     }
 
@@ -161,7 +161,7 @@ public sealed class RuleSessionTests
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Same(basis, finding.Basis);
         Assert.Equal(new object[] { item, owner }, finding.Facts.ToArray());
-        Assert.Equal("items[1]", finding.Path);
+        Assert.Equal("$.items[1]", finding.Path);
         Assert.Equal("Justerad 2024-03-09, senast 2024-03-05, 1234.5 dagar.", finding.Message.Swedish);
         Assert.Equal("Attested 2024-03-09, due 2024-03-05, 1234.5 days.", finding.Message.English);
         Assert.Equal(["deadline", "attested", "n"], finding.Arguments.Select(a => a.Key));

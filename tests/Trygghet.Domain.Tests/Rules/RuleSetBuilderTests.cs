@@ -59,9 +59,9 @@ public sealed class RuleSetBuilderTests
     {
         var set = new RuleSetBuilder().Add(Versioned(Old, "OLD"), Versioned(New, "NEW")).Build();
 
-        Assert.Equal(["OLD"], Paths(set, new DateOnly(2017, 6, 1)));
-        Assert.Equal(["NEW"], Paths(set, new DateOnly(2018, 1, 1)));
-        Assert.Equal(["OLD"], Paths(set, new DateOnly(2017, 12, 31)));
+        Assert.Equal(["$.OLD"], Paths(set, new DateOnly(2017, 6, 1)));
+        Assert.Equal(["$.NEW"], Paths(set, new DateOnly(2018, 1, 1)));
+        Assert.Equal(["$.OLD"], Paths(set, new DateOnly(2017, 12, 31)));
     }
 
     [Fact]

@@ -351,7 +351,7 @@ public sealed class TrygghetJsonDocumentErrorTests
 
         Assert.True(result.IsSuccess, result.Error?.Render(null));
         var report = TrygghetValidator.Default.Validate(result.Value, new DateOnly(2022, 9, 9));
-        Assert.Contains(report.Findings, f => f.RuleId == "SOK-INSATSNUMMER" && f.Path.StartsWith("actionPlan.measures[1]", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, f => f.RuleId == "SOK-INSATSNUMMER" && f.Path.StartsWith("$.actionPlan.measures[1]", StringComparison.Ordinal));
     }
 
     // Area numbers and appropriation ids are references, not constructor-checked identities: a duplicate reads

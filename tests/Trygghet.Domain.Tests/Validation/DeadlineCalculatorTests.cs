@@ -37,7 +37,7 @@ public sealed class DeadlineCalculatorTests
         Assert.Equal("KL-5-69-JUSTERING-SEN", finding.RuleId);
         Assert.Equal("Justering för sent", finding.RuleName.Swedish);
         Assert.Equal(Severity.Error, finding.Severity);
-        Assert.Equal("attestation.date", finding.Path);
+        Assert.Equal("$.attestation.date", finding.Path);
         Assert.Equal("Protokollet justerades 2020-12-07, senast var 2020-12-04.", finding.Message.Swedish);
         Assert.StartsWith("Kommunallagen (2017:725)", finding.Basis.Swedish, StringComparison.Ordinal);
         Assert.False(report.IsCompliant);

@@ -22,7 +22,7 @@ public sealed class FindingTraceTests
         // the rule matches the deadline another rule derived from the meeting: a derived fact, with its path
         var deadline = Assert.Single(missing.Facts);
         Assert.True(deadline.IsDerived);
-        Assert.Equal("attestation.date", deadline.Path);
+        Assert.Equal("$.attestation", deadline.Path);
         Assert.Contains("2019-04-24", deadline.Values, StringComparison.Ordinal);
     }
 

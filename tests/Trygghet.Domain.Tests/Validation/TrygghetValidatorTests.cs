@@ -35,7 +35,7 @@ public sealed class TrygghetValidatorTests
     [Fact]
     public void Validate_CustomRuleMatches_ReportsErrorWithBothLanguagesAndPath()
     {
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(TooLong()));
 
         var report = validator.Validate(new Note("Anteckning", 12), AsOf);
 
@@ -43,7 +43,7 @@ public sealed class TrygghetValidatorTests
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal("Anteckningen har 12 sidor.", finding.Message.Swedish);
         Assert.Equal("The note has 12 pages.", finding.Message.Get(CultureInfo.GetCultureInfo("en-GB")));
-        Assert.Equal("pages", finding.Path);
+        Assert.Equal("$.pages", finding.Path);
         Assert.Equal("Lokal föreskrift 3 §", finding.Basis.Swedish);
         Assert.Equal(BasisKind.Law, finding.BasisKind);
         Assert.False(report.IsCompliant);
@@ -55,7 +55,7 @@ public sealed class TrygghetValidatorTests
     [Fact]
     public void Validate_NoRuleMatches_IsCompliant()
     {
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(TooLong()));
 
         var report = validator.Validate(new Note("Kort", 3), AsOf);
 
@@ -67,7 +67,7 @@ public sealed class TrygghetValidatorTests
     public void Validate_WarningOnly_StillCompliant()
     {
         var options = TrygghetValidatorOptions.Default with { IncludeDefaultRules = false };
-        var validator = new TrygghetValidator(options.WithRules(TooLong()).WithSeverity("TEST-NOTE-PAGES", Severity.Warning));
+        var validator = new TrygghetValidator(options.AddRules(TooLong()).WithSeverity("TEST-NOTE-PAGES", Severity.Warning));
 
         var report = validator.Validate(new Note("Lång", 20), AsOf);
 
@@ -80,7 +80,7 @@ public sealed class TrygghetValidatorTests
     public void Validate_DisabledRule_DoesNotRun()
     {
         var options = (TrygghetValidatorOptions.Default with { IncludeDefaultRules = false })
-            .WithRules(TooLong())
+            .AddRules(TooLong())
             .Disable("TEST-NOTE-PAGES");
 
         var report = new TrygghetValidator(options).Validate(new Note("Lång", 20), AsOf);
@@ -110,7 +110,7 @@ public sealed class TrygghetValidatorTests
     public void Validate_ManyFindings_OrderedErrorsFirstThenIdThenPath()
     {
         var options = (TrygghetValidatorOptions.Default with { IncludeDefaultRules = false })
-            .WithRules(TooLong("TEST-B"), TooLong("TEST-A", Severity.Warning), TooLong("TEST-C", Severity.Info));
+            .AddRules(TooLong("TEST-B"), TooLong("TEST-A", Severity.Warning), TooLong("TEST-C", Severity.Info));
 
         var report = new TrygghetValidator(options).Validate(new Note("Lång", 20), AsOf);
 
@@ -121,7 +121,7 @@ public sealed class TrygghetValidatorTests
     [Fact]
     public void ToString_SwedishByDefault_EnglishOnRequest()
     {
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(TooLong()));
         var report = validator.Validate(new Note("Lång", 20), AsOf);
 
         var swedish = report.Render(null);
@@ -129,7 +129,7 @@ public sealed class TrygghetValidatorTests
 
         Assert.Contains("Anteckningen har 20 sidor.", swedish, StringComparison.Ordinal);
         Assert.Contains("följer inte lagen", swedish, StringComparison.Ordinal);
-        Assert.Contains("FEL TEST-NOTE-PAGES pages", swedish, StringComparison.Ordinal);
+        Assert.Contains("FEL TEST-NOTE-PAGES $.pages", swedish, StringComparison.Ordinal);
         Assert.Contains("The note has 20 pages.", english, StringComparison.Ordinal);
         Assert.Contains("not lawful", english, StringComparison.Ordinal);
         Assert.Contains("Basis (law): Local regulation s. 3", english, StringComparison.Ordinal);
@@ -138,11 +138,11 @@ public sealed class TrygghetValidatorTests
     [Fact]
     public void ToJson_RoundTrips_AndUsesCamelCaseAndStringSeverities()
     {
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(TooLong()));
         var report = validator.Validate(new Note("Lång", 20), AsOf);
 
         var json = report.ToJson();
-        var back = ValidationReportJson.FromJson(json);
+        var back = ValidationReportJson.Parse(json);
 
         Assert.Equal(report, back);
         Assert.Contains("\"severity\": \"error\"", json, StringComparison.Ordinal);
@@ -154,7 +154,7 @@ public sealed class TrygghetValidatorTests
     [Fact]
     public void Validate_SameValidatorManyThreads_SameReports()
     {
-        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(TooLong()));
+        var validator = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(TooLong()));
         var notes = Enumerable.Range(1, 40).Select(i => new Note("N" + i, i)).ToArray();
         var expected = notes.Select(n => validator.Validate(n, AsOf)).ToArray();
 

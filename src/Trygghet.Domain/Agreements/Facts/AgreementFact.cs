@@ -1,9 +1,11 @@
 using Trygghet.Domain.Common;
 
+using Trygghet.Domain.Rules;
+
 namespace Trygghet.Domain.Agreements.Facts;
 
 /// <summary>Samverkansöverenskommelse (an agreement as a whole) as a fact: who it names, who signs, what it states.</summary>
-/// <param name="Path">Path of the agreement (empty for a document validated on its own).</param>
+/// <param name="Path">Path of the agreement (<c>$</c> for a document validated on its own).</param>
 /// <param name="DocumentKey">Identifies the agreement within a session.</param>
 /// <param name="CaseNumber">The case number as written.</param>
 /// <param name="PartyKinds">The kinds of the parties named, in order.</param>
@@ -17,4 +19,4 @@ public sealed record AgreementFact(
     EquatableArray<PartyKind> PartyKinds,
     EquatableArray<PartyKind> SignatoryKinds,
     bool HasPurpose,
-    int AreaCount);
+    int AreaCount) : IFact;

@@ -5,26 +5,26 @@ namespace Trygghet.Domain.Agreements.Facts;
 /// <summary>Turns a <see cref="CooperationAgreement"/> into facts for the rules in <c>AgreementRules</c>.</summary>
 internal static class AgreementFacts
 {
-    /// <summary>The facts of an agreement validated on its own (paths from the agreement's root).</summary>
+    /// <summary>The facts of an agreement validated on its own (paths from the agreement's root, <c>$</c>).</summary>
     /// <param name="agreement">The agreement.</param>
     /// <returns>The facts.</returns>
-    public static IEnumerable<object> From(CooperationAgreement agreement) => From(agreement, string.Empty);
+    public static IEnumerable<object> From(CooperationAgreement agreement) => From(agreement, JsonPath.Root);
 
     /// <summary>The facts of an agreement inside another document, with paths under <paramref name="pathPrefix"/>.</summary>
     /// <param name="agreement">The agreement.</param>
-    /// <param name="pathPrefix">Path of the agreement in the enclosing document, e.g. <c>agreements[0]</c>; empty for none.</param>
+    /// <param name="pathPrefix">Path of the agreement in the enclosing document, e.g. <c>$.agreements[0]</c>; <c>$</c> for none.</param>
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(CooperationAgreement agreement, string pathPrefix)
     {
-        ArgumentNullException.ThrowIfNull(agreement);
-        ArgumentNullException.ThrowIfNull(pathPrefix);
+        Guard.Against.Null(agreement);
+        Guard.Against.Null(pathPrefix);
         return Build(agreement, pathPrefix);
     }
 
     private static IEnumerable<object> Build(CooperationAgreement agreement, string prefix)
     {
         var caseNumber = agreement.CaseNumber.ToString();
-        var key = FactPath.Key(prefix, caseNumber);
+        var key = FactKey.Document(prefix);
         yield return new AgreementFact(
             prefix,
             key,
@@ -33,7 +33,7 @@ internal static class AgreementFacts
             agreement.Signatories.Select(s => s.Party).ToEquatableArray(),
             !string.IsNullOrWhiteSpace(agreement.Purpose),
             agreement.Areas.Count);
-        yield return new DocumentValidityFact(FactPath.Member(prefix, "validity"), key, agreement.Kind, caseNumber, agreement.Validity);
+        yield return new DocumentValidityFact(JsonPath.Member(prefix, "validity"), key, agreement.Kind, caseNumber, agreement.Validity);
 
         var municipality = agreement.PartyOf(PartyKind.Municipality)?.Name;
         var police = agreement.PartyOf(PartyKind.LocalPoliceArea)?.Name;
@@ -44,7 +44,7 @@ internal static class AgreementFacts
         for (var i = 0; i < (perParty ? agreement.Areas.Count : 0); i++)
         {
             var area = agreement.Areas[i];
-            var areaPath = FactPath.Item(prefix, "areas", i);
+            var areaPath = JsonPath.Item(prefix, "areas", i);
             if (area.Topics.IsEmpty)
             {
                 var fromMeasures = measures.Where(m => m.AreaNumber == area.Number).SelectMany(m => m.Responsible);
@@ -55,27 +55,27 @@ internal static class AgreementFacts
                 for (var j = 0; j < area.Topics.Count; j++)
                 {
                     var topic = area.Topics[j];
-                    yield return Area(FactPath.Item(areaPath, "topics", j), key, topic, topic.CommittedParties(), municipality, police);
+                    yield return Area(JsonPath.Item(areaPath, "topics", j), key, topic, topic.CommittedParties(), municipality, police);
                 }
             }
         }
 
-        var planPath = FactPath.Member(prefix, "actionPlan");
+        var planPath = JsonPath.Member(prefix, "actionPlan");
         var firstUse = new Dictionary<MeasureNumber, int>();
         for (var i = 0; i < measures.Count; i++)
         {
             var measure = measures[i];
             int? earlier = firstUse.TryGetValue(measure.Number, out var index) ? index : null;
             firstUse.TryAdd(measure.Number, i);
-            yield return new MeasureFact(FactPath.Item(planPath, "measures", i), key, i, measure.Number, measure.AreaNumber, earlier);
+            yield return new MeasureFact(JsonPath.Item(planPath, "measures", i), key, i, measure.Number, measure.AreaNumber, earlier);
         }
 
         var requirements = agreement.FollowUpStructure.Requirements;
-        var structurePath = FactPath.Member(prefix, "followUpStructure");
+        var structurePath = JsonPath.Member(prefix, "followUpStructure");
         for (var i = 0; i < requirements.Count; i++)
         {
             yield return new FollowUpRequirementFact(
-                FactPath.Item(structurePath, "requirements", i), key, i, requirements[i].Kind, agreement.Validity, agreement.FollowUps);
+                JsonPath.Item(structurePath, "requirements", i), key, i, requirements[i].Kind, agreement.Validity, agreement.FollowUps);
         }
     }
 

@@ -1,5 +1,7 @@
 using Trygghet.Domain.Common;
 
+using Trygghet.Domain.Rules;
+
 namespace Trygghet.Domain.Agreements.Facts;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Trygghet.Domain.Agreements.Facts;
 /// responsible for the action plan's measures standing under it. Yielded only when the agreement writes
 /// commitments per party in at least one area.
 /// </summary>
-/// <param name="Path">Path of the area, e.g. <c>areas[2].topics[3]</c>.</param>
+/// <param name="Path">Path of the area, e.g. <c>$.areas[2].topics[3]</c>.</param>
 /// <param name="DocumentKey">Identifies the agreement within a session.</param>
 /// <param name="Area">The area's section number as written, or its number.</param>
 /// <param name="Title">The area's title.</param>
@@ -22,4 +24,4 @@ public sealed record AreaFact(
     string Title,
     EquatableArray<PartyKind> CommittedParties,
     string? MunicipalityName,
-    string? PoliceAreaName);
+    string? PoliceAreaName) : IFact;

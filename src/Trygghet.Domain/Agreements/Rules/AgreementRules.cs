@@ -12,16 +12,16 @@ internal static class AgreementRules
     /// <summary>Every agreement rule (both versions of SOK-SYFTE-OMRADEN).</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new ValidityNotStartedRule(),
-        new ValidityExpiringRule(),
-        new ValidityExpiredRule(),
-        new PartyMissingRule(),
-        new SignatoryMissingRule(),
+        ValidityRule.NotStarted,
+        ValidityRule.Expiring,
+        ValidityRule.Expired,
+        PartyKindMissingRule.Parties,
+        PartyKindMissingRule.Signatories,
         new AreaCommitmentMissingRule(),
         new MeasureNumberRule(),
-        new HalfTimeFollowUpMissedRule(),
-        new QuarterlyCheckInMissedRule(),
-        new PeriodicFollowUpMissedRule(),
+        FollowUpMissedRule.HalfTime,
+        FollowUpMissedRule.Quarterly,
+        FollowUpMissedRule.Periodic,
         new PurposeAndAreasStatedPracticeRule(),
         new PurposeAndAreasStatedRule(),
     ];

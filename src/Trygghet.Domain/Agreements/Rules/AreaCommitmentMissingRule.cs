@@ -29,7 +29,7 @@ internal sealed class AreaCommitmentMissingRule : Rule
                     if (!a.CommittedParties.Contains(kind))
                     {
                         object party = (kind == PartyKind.Municipality ? a.MunicipalityName : a.PoliceAreaName) ?? (object)kind;
-                        ctx.Report(FactPath.Member(a.Path, "commitments"), ("area", a.Area), ("title", a.Title), ("party", party), ("partyKind", kind));
+                        ctx.Report(JsonPath.Member(a.Path, "commitments"), ("area", a.Area), ("title", a.Title), ("party", party), ("partyKind", kind));
                     }
                 }
             });

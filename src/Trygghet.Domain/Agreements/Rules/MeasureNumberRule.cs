@@ -22,7 +22,7 @@ internal sealed class MeasureNumberRule : Rule
     protected override void Define(RuleBuilder rule) =>
         rule.Match<MeasureFact>(m => m.FirstUseIndex is not null || m.Number.Area != m.AreaNumber)
             .Then((ctx, m) => ctx.Report(
-                FactPath.Member(m.Path, "number"),
+                JsonPath.Member(m.Path, "number"),
                 ("number", m.Number.Text),
                 ("area", m.AreaNumber),
                 ("repeatsMeasureIndex", m.FirstUseIndex),

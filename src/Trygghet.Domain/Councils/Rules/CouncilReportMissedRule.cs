@@ -1,34 +1,18 @@
-using Trygghet.Domain.Councils;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Councils.Facts;
-using Trygghet.Domain.Plans;
-using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Councils.Rules;
 
 /// <summary>Redogörelse saknas (no report to the kommunstyrelse at a halvårsbokslut or bokslut).</summary>
-internal sealed class CouncilReportMissedRule : Rule
+internal sealed class CouncilReportMissedRule() : PeriodicDutyRule<CouncilReportingDutyFact>(
+    new() { Id = "RAD-REDOGORELSE-MISSAD", Basis = CouncilBases.Reporting, Tags = ["council", "follow-up"] },
+    (_, d) => [("occasion", d.DueDate.Month == 6 ? ReportingOccasion.HalfYearAccounts : ReportingOccasion.AnnualAccounts), ("dueDate", d.DueDate)])
 {
     /// <inheritdoc/>
-    public override RuleMetadata Metadata { get; } = new()
-    {
-        Id = "RAD-REDOGORELSE-MISSAD",
-        Basis = CouncilBases.Reporting,
-        Tags = ["council", "follow-up"],
-    };
+    protected override string PathOf(CouncilReportingDutyFact fact) => fact.Path;
 
     /// <inheritdoc/>
-    protected override void Define(RuleBuilder rule) =>
-        rule.Match<CouncilReportingDutyFact>()
-            .Then((ctx, d) =>
-            {
-                foreach (var status in CouncilDuties.Reports(d.DutiesFrom.Latest, d.Submissions, ctx.AsOf))
-                {
-                    if (status.Status == FollowUpStatus.Missed)
-                    {
-                        var occasion = status.DueDate.Month == 6 ? ReportingOccasion.HalfYearAccounts : ReportingOccasion.AnnualAccounts;
-                        ctx.Report(d.Path, ("occasion", occasion), ("dueDate", status.DueDate));
-                    }
-                }
-            });
+    protected override IEnumerable<DutyPeriod> Periods(IRuleContext ctx, CouncilReportingDutyFact fact) =>
+        CouncilDuties.Reports(fact.DutiesFrom.Latest, fact.Submissions, ctx.AsOf);
 }

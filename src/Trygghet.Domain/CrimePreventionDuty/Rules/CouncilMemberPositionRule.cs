@@ -28,7 +28,7 @@ internal sealed class CouncilMemberPositionRule : Rule
                         var member = council.Members[i];
                         if (!member.Municipal && member.LeadingPosition == false)
                         {
-                            ctx.Report(f.Path + ".members[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", ("organisation", member.Organisation), ("position", member.Position));
+                            ctx.Report(JsonPath.Item(f.Path, "members", i), ("organisation", member.Organisation), ("position", member.Position));
                         }
                     }
                 }

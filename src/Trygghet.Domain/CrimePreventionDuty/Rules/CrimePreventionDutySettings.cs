@@ -14,7 +14,7 @@ public sealed record CrimePreventionDutySettings
         get;
         init
         {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Guard.Against.Below(value, 1);
             field = value;
         }
     } = 12;

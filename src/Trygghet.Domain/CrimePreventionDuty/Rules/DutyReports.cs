@@ -40,27 +40,25 @@ internal static class DutyReports
     }
 
     /// <summary>
-    /// The lapses of a two-year clock (6 §): those made good late when <paramref name="late"/>, otherwise the one still
-    /// open at <paramref name="until"/> (nothing recorded since its deadline).
+    /// The lapses of the lägesbild's two-year clock (6 §) as of a date, from the first lägesbild known (not before
+    /// the act came into force): those made good late when <paramref name="late"/>, otherwise the one still open.
     /// </summary>
-    public static IEnumerable<ClockLapse> Lapses(DateOnly start, IEnumerable<DateOnly> done, DateOnly until, bool late) =>
-        CrimePreventionAct.EveryTwoYears(start, done, until).Where(l => (l.DoneOn is not null) == late);
-
-    /// <summary>
-    /// The start of the lägesbild clock (6 §): the first lägesbild known as of <paramref name="asOf"/>, but not before
-    /// the act came into force; null when none is known.
-    /// </summary>
-    public static DateOnly? SituationReportClockStart(IEnumerable<DateOnly> dates, DateOnly asOf)
+    public static IEnumerable<ClockLapse> SituationReportLapses(IEnumerable<DateOnly> dates, DateOnly asOf, bool late)
     {
         var known = dates.Where(d => d <= asOf).ToList();
-        return known.Count == 0 ? null : Max(known.Min(), CrimePreventionAct.InForce);
+        return known.Count == 0 ? [] : Of(CrimePreventionAct.EveryTwoYears(Max(known.Min(), CrimePreventionAct.InForce), known, asOf), late);
     }
 
-    /// <summary>The plan's follow-up clock (6 §): from its decision (not before the act) until the next plan or the date.</summary>
-    public static (DateOnly Start, DateOnly Until)? PlanClock(ActionPlanFact plan, DateOnly asOf) =>
+    /// <summary>
+    /// The lapses of a plan's follow-up clock (6 §): from its decision until the next plan or the date; those made
+    /// good late when <paramref name="late"/>, otherwise the one still open.
+    /// </summary>
+    public static IEnumerable<ClockLapse> PlanFollowUpLapses(ActionPlanFact plan, DateOnly asOf, bool late) =>
         plan.Decided is { } decided && decided <= asOf
-            ? (Max(decided, CrimePreventionAct.InForce), plan.SupersededOn is { } next && next < asOf ? next : asOf)
-            : null;
+            ? Of(CrimePreventionAct.PlanFollowUps(decided, plan.FollowUps, plan.SupersededOn is { } next && next < asOf ? next : asOf), late)
+            : [];
+
+    private static IEnumerable<ClockLapse> Of(IEnumerable<ClockLapse> lapses, bool late) => lapses.Where(l => (l.DoneOn is not null) == late);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

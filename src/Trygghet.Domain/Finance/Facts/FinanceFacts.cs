@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace Trygghet.Domain.Finance.Facts;
 
@@ -11,23 +10,23 @@ internal static class FinanceFacts
     /// <returns>The facts, each with its JSON path.</returns>
     public static IEnumerable<object> From(AppropriationDecision decision)
     {
-        ArgumentNullException.ThrowIfNull(decision);
+        Guard.Against.Null(decision);
         for (var i = 0; i < decision.Appropriations.Count; i++)
         {
             var a = decision.Appropriations[i];
-            yield return new AppropriationFact(Index("appropriations", i), a.Id, a.Kind, a.Amount);
+            yield return new AppropriationFact(JsonPath.Item(JsonPath.Root, "appropriations", i), a.Id, a.Kind, a.Amount);
         }
 
         for (var r = 0; r < decision.Areas.Count; r++)
         {
             var area = decision.Areas[r];
-            var areaPath = Index("areas", r);
+            var areaPath = JsonPath.Item(JsonPath.Root, "areas", r);
             yield return new AllocationAreaFact(areaPath, area.Name, area.EstimatedCost, AllocationCheck.OperatingAllocated(area));
             for (var x = 0; x < area.Allocations.Count; x++)
             {
                 var allocation = area.Allocations[x];
                 yield return new AllocationFact(
-                    $"{areaPath}.{Index("allocations", x)}", allocation.Purpose, allocation.Kind, allocation.Amount, allocation.FundedFrom);
+                    JsonPath.Item(areaPath, "allocations", x), allocation.Purpose, allocation.Kind, allocation.Amount, allocation.FundedFrom);
             }
 
             for (var n = 0; n < area.MeasureNumbers.Count; n++)
@@ -35,7 +34,7 @@ internal static class FinanceFacts
                 var number = area.MeasureNumbers[n];
                 if (number < 1 || number > decision.Measures.Count)
                 {
-                    yield return new UnknownMeasureReferenceFact($"{areaPath}.{Index("measureNumbers", n)}", number);
+                    yield return new UnknownMeasureReferenceFact(JsonPath.Item(areaPath, "measureNumbers", n), number);
                 }
             }
         }
@@ -44,21 +43,19 @@ internal static class FinanceFacts
         {
             var number = m + 1;
             var count = decision.Areas.Sum(a => a.MeasureNumbers.Count(n => n == number));
-            yield return new MeasureGroupingFact(Index("measures", m), number, decision.Measures[m], count);
+            yield return new MeasureGroupingFact(JsonPath.Item(JsonPath.Root, "measures", m), number, decision.Measures[m], count);
         }
 
         foreach (var kind in new[] { AppropriationKind.Operating, AppropriationKind.Investment })
         {
             var minimum = kind == AppropriationKind.Operating ? AllocationCheck.EstimatedTotal(decision).Min : 0m;
-            yield return new FundingTotalFact("appropriations", kind, decision.TotalSetAside(kind), decision.TotalAllocated(kind), minimum);
+            yield return new FundingTotalFact(JsonPath.Member(JsonPath.Root, "appropriations"), kind, decision.TotalSetAside(kind), decision.TotalAllocated(kind), minimum);
         }
 
         if (decision.FollowUp is { } plan)
         {
             yield return new FinancialFollowUpFact(
-                "followUp", plan.Span, plan.Period, decision.RecordedFollowUps.Select(f => f.PerDate).ToImmutableArray());
+                JsonPath.Member(JsonPath.Root, "followUp"), plan.Span, plan.Period, decision.RecordedFollowUps.Select(f => f.PerDate).ToImmutableArray());
         }
     }
-
-    private static string Index(string name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name}[{index}]");
 }

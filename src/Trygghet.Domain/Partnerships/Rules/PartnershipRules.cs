@@ -9,9 +9,9 @@ internal static class PartnershipRules
     /// <summary>All partnership rules.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new PartnershipContentMissingRule(),
-        new PartnershipFollowUpResponsibilityMissingRule(),
-        new PartnershipValidityMissingRule(),
-        new PartnershipFinancingMissingRule(),
+        PartnershipTermMissingRule.Content,
+        PartnershipTermMissingRule.FollowUpResponsibility,
+        PartnershipTermMissingRule.Validity,
+        PartnershipTermMissingRule.Financing,
     ];
 }

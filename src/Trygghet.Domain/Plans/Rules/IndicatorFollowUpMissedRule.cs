@@ -1,32 +1,21 @@
-using Trygghet.Domain.Plans;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans.Facts;
-using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Plans.Rules;
 
 /// <summary>Uppföljning missad (a periodic follow-up of an indicator was not recorded in a period that has ended).</summary>
-internal sealed class IndicatorFollowUpMissedRule : Rule
+internal sealed class IndicatorFollowUpMissedRule() : PeriodicDutyRule<FollowUpMethodFact>(
+    new() { Id = "PLAN-UPPFOLJNING-MISSAD", Basis = PlanBases.TimeBoundAndFollowedUp, Tags = ["plan", "follow-up"] },
+    (m, d) => [("method", m.Description), ("period", d.Window.ToString()), ("dueDate", d.DueDate)])
 {
     /// <inheritdoc/>
-    public override RuleMetadata Metadata { get; } = new()
-    {
-        Id = "PLAN-UPPFOLJNING-MISSAD",
-        Basis = PlanBases.TimeBoundAndFollowedUp,
-        Tags = ["plan", "follow-up"],
-    };
+    protected override bool Applies(FollowUpMethodFact fact) => fact.PlanSpan is not null && PeriodicFollowUp.IsPeriodic(fact.Cadence);
 
     /// <inheritdoc/>
-    protected override void Define(RuleBuilder rule) =>
-        rule.Match<FollowUpMethodFact>(m => m.PlanSpan is not null && PeriodicFollowUp.IsPeriodic(m.Cadence))
-            .Then((ctx, m) =>
-            {
-                foreach (var status in PeriodicFollowUp.Evaluate(m.Cadence, m.PlanSpan!.Value, m.Recorded, ctx.AsOf))
-                {
-                    if (status.Status == FollowUpStatus.Missed)
-                    {
-                        ctx.Report(m.Path, ("method", m.Description), ("period", status.Period.ToString()), ("dueDate", status.DueDate));
-                    }
-                }
-            });
+    protected override string PathOf(FollowUpMethodFact fact) => fact.Path;
+
+    /// <inheritdoc/>
+    protected override IEnumerable<DutyPeriod> Periods(IRuleContext ctx, FollowUpMethodFact fact) =>
+        PeriodicFollowUp.Evaluate(fact.Cadence, fact.PlanSpan!.Value, fact.Recorded, ctx.AsOf);
 }

@@ -1,11 +1,15 @@
-using Trygghet.Domain.Plans;
+using Trygghet.Domain.CrimePreventionDuty;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Plans.Rules;
 
-/// <summary>Brottsförebyggande åtgärdsplan inte uppföljd vartannat år (Lag (2023:196) 6 §).</summary>
+/// <summary>
+/// Brottsförebyggande åtgärdsplan inte uppföljd vartannat år (Lag (2023:196) 6 §): the first deadline of the plan's
+/// follow-up clock that passed, checked by the same code as the duty file's 6 § rules
+/// (<see cref="CrimePreventionAct.PlanFollowUps"/>).
+/// </summary>
 internal sealed class StatutoryPlanFollowUpRule : Rule
 {
     /// <inheritdoc/>
@@ -22,9 +26,9 @@ internal sealed class StatutoryPlanFollowUpRule : Rule
         rule.Match<StatutoryPlanFact>()
             .Then((ctx, p) =>
             {
-                if (PeriodicFollowUp.EvaluateRolling(p.DutyFrom, 2, p.FollowUps, ctx.AsOf).MissedDeadline is { } deadline)
+                if (CrimePreventionAct.PlanFollowUps(p.DutyFrom, p.FollowUps, ctx.AsOf) is [var first, ..])
                 {
-                    ctx.Report(p.Path, ("deadline", deadline), ("dutyFrom", p.DutyFrom));
+                    ctx.Report(p.Path, ("deadline", first.Deadline), ("dutyFrom", p.DutyFrom));
                 }
             });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Trygghet.Domain.Agreements.Facts;
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Promises.Facts;
@@ -7,7 +6,7 @@ namespace Trygghet.Domain.Portfolio.Facts;
 
 /// <summary>
 /// Turns an <see cref="AgreementPortfolio"/> into facts: the portfolio's own facts plus every agreement's and
-/// promise's facts with paths under <c>agreements[i]</c> and <c>promises[k]</c>.
+/// promise's facts with paths under <c>$.agreements[i]</c> and <c>$.promises[k]</c>.
 /// </summary>
 internal static class PortfolioFacts
 {
@@ -16,30 +15,21 @@ internal static class PortfolioFacts
     /// <returns>The facts.</returns>
     public static IEnumerable<object> From(AgreementPortfolio portfolio)
     {
-        ArgumentNullException.ThrowIfNull(portfolio);
+        Guard.Against.Null(portfolio);
         return Build(portfolio);
-    }
-
-    /// <summary>The key under which a case is joined: registry, year and number, however the number is written.</summary>
-    /// <param name="caseNumber">The case number.</param>
-    /// <returns>The key, e.g. "KS|2021|531".</returns>
-    public static string CaseKey(CaseNumber caseNumber)
-    {
-        ArgumentNullException.ThrowIfNull(caseNumber);
-        return string.Create(CultureInfo.InvariantCulture, $"{caseNumber.Registry}|{caseNumber.Year}|{caseNumber.Sequence}");
     }
 
     private static IEnumerable<object> Build(AgreementPortfolio portfolio)
     {
         yield return new PortfolioFact(
-            string.Empty,
+            JsonPath.Root,
             portfolio.Agreements.Select(a => a.Validity).ToEquatableArray(),
             portfolio.Agreements.Select(a => a.CaseNumber.ToString()).ToEquatableArray());
         for (var i = 0; i < portfolio.Agreements.Count; i++)
         {
             var agreement = portfolio.Agreements[i];
-            var path = FactPath.Item(string.Empty, "agreements", i);
-            yield return new PortfolioAgreementFact(path, CaseKey(agreement.CaseNumber), agreement.CaseNumber.ToString(), agreement.Validity);
+            var path = JsonPath.Item(JsonPath.Root, "agreements", i);
+            yield return new PortfolioAgreementFact(path, FactKey.Case(agreement.CaseNumber), agreement.CaseNumber.ToString(), agreement.Validity);
             foreach (var fact in AgreementFacts.From(agreement, path))
             {
                 yield return fact;
@@ -49,11 +39,11 @@ internal static class PortfolioFacts
         for (var k = 0; k < portfolio.Promises.Count; k++)
         {
             var promise = portfolio.Promises[k];
-            var path = FactPath.Item(string.Empty, "promises", k);
+            var path = JsonPath.Item(JsonPath.Root, "promises", k);
             if (promise.AgreementCaseNumber is { } link)
             {
                 yield return new PromiseLinkFact(
-                    path, promise.CaseNumber.ToString(), CaseKey(link), link.ToString(), promise.EffectiveValidity, promise.Validity.End);
+                    path, promise.CaseNumber.ToString(), FactKey.Case(link), link.ToString(), promise.EffectiveValidity, promise.Validity.End);
             }
 
             foreach (var fact in PromiseFacts.From(promise, path))

@@ -12,7 +12,7 @@ internal static class PortfolioRules
     /// <summary>Every portfolio rule.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new AgreementGapRule(),
-        new AgreementOverlapRule(),
+        SuccessionRule.Gap,
+        SuccessionRule.Overlap,
     ];
 }

@@ -1,3 +1,5 @@
+using Trygghet.Domain.Rules;
+
 namespace Trygghet.Domain.Procedure.Facts;
 
 /// <summary>Fakta: ett delegationsbeslut i en protokollserie (a delegated decision on the body's record).</summary>
@@ -11,7 +13,7 @@ namespace Trygghet.Domain.Procedure.Facts;
 /// <param name="ReportedAt">The meeting it was reported at, or null.</param>
 /// <param name="NextMeeting">The series' first meeting after the decision, or null when none is recorded.</param>
 /// <param name="Announced">True when its own notice on the notice board is recorded.</param>
-/// <param name="Path">JSON path ("delegatedDecisions[2]").</param>
+/// <param name="Path">JSON path ("$.delegatedDecisions[2]").</param>
 public sealed record DelegatedDecisionRecorded(
     DateOnly Date,
     string Delegate,
@@ -23,4 +25,4 @@ public sealed record DelegatedDecisionRecorded(
     DateOnly? ReportedAt,
     DateOnly? NextMeeting,
     bool Announced,
-    string Path);
+    string Path) : IFact;

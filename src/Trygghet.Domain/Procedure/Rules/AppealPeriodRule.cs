@@ -26,5 +26,5 @@ internal sealed class AppealPeriodRule(LegalBasis? basis = null) : Rule
                 n.ChainId,
                 ProcedureDeadlines.AppealPeriod(n.Date, ctx.Settings.Get<ProcedureSettings>()),
                 n.Removed,
-                n.Path[..n.Path.LastIndexOf('.')])));
+                JsonPath.Parent(n.Path))));
 }

@@ -21,5 +21,5 @@ internal sealed class AttestationDeadlineRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Inserts<AttestationDeadline>().Match<MeetingHeld>()
-            .Then((ctx, m) => ctx.Insert(new AttestationDeadline(m.ChainId, ProcedureDeadlines.Attestation(m.Date, ctx.Settings.Get<ProcedureSettings>()), "attestation.date")));
+            .Then((ctx, m) => ctx.Insert(new AttestationDeadline(m.ChainId, ProcedureDeadlines.Attestation(m.Date, ctx.Settings.Get<ProcedureSettings>()), JsonPath.Member(JsonPath.Root, "attestation"))));
 }

@@ -21,6 +21,6 @@ internal sealed class InquorateDecisionRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<Attendance>(a => !a.IsQuorate)
+        rule.Match<Attendance>(a => !Quorum.IsQuorate(a.Serving, a.Seats))
             .Then((ctx, a) => ctx.Report(a.Path, ("paragraph", a.Paragraph), ("present", a.Serving), ("seats", a.Seats), ("required", Quorum.MinimumPresent(a.Seats))));
 }

@@ -18,7 +18,8 @@ internal sealed class MinorityReferralRefusedRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<ReferralDemand>(d => d.Evaluation is { MustBeGranted: true })
+        rule.Match<ReferralDemand>(d => d.Present > 0
+                && MinorityReferral.Evaluate(d.Body, Math.Min(d.Demanding, d.Present), d.Present, d.MinorityRightUsed, d.IsElection).MustBeGranted)
             .Join<ParagraphDecision, int>(d => d.Paragraph, p => p.Paragraph, (_, p) => p.Outcome is DecisionOutcome.Decided or DecisionOutcome.Noted)
             .Then((ctx, d, p) => ctx.Report(
                 d.Path,

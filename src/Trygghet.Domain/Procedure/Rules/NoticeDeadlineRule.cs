@@ -24,5 +24,5 @@ internal sealed class NoticeDeadlineRule : Rule
             .Then((ctx, a) => ctx.Insert(new NoticeDeadline(a.ChainId, ProcedureDeadlines.Notice(a.Date, ctx.Settings.Get<ProcedureSettings>()), PathOfNotice(a.ChainId))));
 
     internal static string PathOfNotice(string chainId) =>
-        chainId == ProcedureFacts.ProtocolChain ? "notice.posted" : $"{chainId}.immediateNotice.posted";
+        chainId == ProcedureFacts.ProtocolChain ? JsonPath.Member(JsonPath.Root, "notice") : JsonPath.Member(chainId, "immediateNotice");
 }

@@ -22,5 +22,5 @@ internal sealed class PromiseDecisionMissingRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<PromiseFact>(p => p.StartsAtDecision && !p.HasDecision)
-            .Then((ctx, p) => ctx.Report(p.Path.Length == 0 ? "decision" : p.Path + ".decision", ("caseNumber", p.CaseNumber)));
+            .Then((ctx, p) => ctx.Report(JsonPath.Member(p.Path, "decision"), ("caseNumber", p.CaseNumber)));
 }

@@ -13,8 +13,8 @@ internal static class PromiseRules
     public static ImmutableArray<Rule> All { get; } =
     [
         new PromiseDecisionMissingRule(),
-        new CommitmentMissedRule(),
-        new CommitmentAtRiskRule(),
+        CommitmentRule.Missed,
+        CommitmentRule.AtRisk,
         new UnknownCommitmentActivityRule(),
         new PromiseOutsideAgreementRule(),
         new PromiseAgreementMissingRule(),

@@ -28,7 +28,11 @@ public interface IRuleContext
     /// from <paramref name="arguments"/>. The finding carries the rule id, effective severity, basis and the
     /// matched facts.
     /// </summary>
-    /// <param name="path">Path of the document part the finding is about, e.g. <c>areas[3].measures[5]</c>.</param>
+    /// <param name="path">
+    /// Path of the document part the finding is about, in the style of a JSON read error, e.g. the
+    /// <see cref="IFact.Path"/> of a matched fact or <c>$.areas[3].measures[5]</c>; <c>$</c> for the document. A path
+    /// written without the leading <c>$</c> (<c>areas[3]</c>) is read from the document's root.
+    /// </param>
     /// <param name="arguments">Named values for the template's placeholders.</param>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
     /// <exception cref="InvalidOperationException">A placeholder of the template has no argument.</exception>

@@ -23,8 +23,8 @@ public sealed class Pattern<T1>
     public Pattern<T1, T2> Join<T2, TKey>(Func<T1, TKey> leftKey, Func<T2, TKey> rightKey, Func<T1, T2, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddJoin(1, typeof(T2), new Join2Stage<TKey>(x => leftKey((T1)x), x => rightKey((T2)x), where is null ? null : (x, y) => where((T1)x, (T2)y)));
         return new Pattern<T1, T2>(builder);
     }
@@ -46,8 +46,8 @@ public sealed class Pattern<T1>
     public Pattern<T1> NotExists<TOther, TKey>(Func<T1, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(1, new FilterStage<TKey>(
             typeof(TOther),
             true,
@@ -74,8 +74,8 @@ public sealed class Pattern<T1>
     public Pattern<T1> Exists<TOther, TKey>(Func<T1, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(1, new FilterStage<TKey>(
             typeof(TOther),
             false,
@@ -91,7 +91,7 @@ public sealed class Pattern<T1>
     /// <param name="action">The action: report findings or insert derived facts through the context.</param>
     public void Then(Action<IRuleContext, T1> action)
     {
-        ArgumentNullException.ThrowIfNull(action);
+        Guard.Against.Null(action);
         builder.SetAction(1, (ctx, a, b, c) => action(ctx, (T1)a));
     }
 }
@@ -118,8 +118,8 @@ public sealed class Pattern<T1, T2>
     public Pattern<T1, T2, T3> Join<T3, TKey>(Func<T1, T2, TKey> leftKey, Func<T3, TKey> rightKey, Func<T1, T2, T3, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddJoin(2, typeof(T3), new Join3Stage<TKey>((x, y) => leftKey((T1)x, (T2)y), x => rightKey((T3)x), where is null ? null : (x, y, z) => where((T1)x, (T2)y, (T3)z)));
         return new Pattern<T1, T2, T3>(builder);
     }
@@ -141,8 +141,8 @@ public sealed class Pattern<T1, T2>
     public Pattern<T1, T2> NotExists<TOther, TKey>(Func<T1, T2, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(2, new FilterStage<TKey>(
             typeof(TOther),
             true,
@@ -169,8 +169,8 @@ public sealed class Pattern<T1, T2>
     public Pattern<T1, T2> Exists<TOther, TKey>(Func<T1, T2, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(2, new FilterStage<TKey>(
             typeof(TOther),
             false,
@@ -186,7 +186,7 @@ public sealed class Pattern<T1, T2>
     /// <param name="action">The action: report findings or insert derived facts through the context.</param>
     public void Then(Action<IRuleContext, T1, T2> action)
     {
-        ArgumentNullException.ThrowIfNull(action);
+        Guard.Against.Null(action);
         builder.SetAction(2, (ctx, a, b, c) => action(ctx, (T1)a, (T2)b!));
     }
 }
@@ -218,8 +218,8 @@ public sealed class Pattern<T1, T2, T3>
     public Pattern<T1, T2, T3> NotExists<TOther, TKey>(Func<T1, T2, T3, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, T3, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(3, new FilterStage<TKey>(
             typeof(TOther),
             true,
@@ -246,8 +246,8 @@ public sealed class Pattern<T1, T2, T3>
     public Pattern<T1, T2, T3> Exists<TOther, TKey>(Func<T1, T2, T3, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, T3, TOther, bool>? where = null)
         where TKey : notnull
     {
-        ArgumentNullException.ThrowIfNull(leftKey);
-        ArgumentNullException.ThrowIfNull(rightKey);
+        Guard.Against.Null(leftKey);
+        Guard.Against.Null(rightKey);
         builder.AddFilter(3, new FilterStage<TKey>(
             typeof(TOther),
             false,
@@ -263,7 +263,7 @@ public sealed class Pattern<T1, T2, T3>
     /// <param name="action">The action: report findings or insert derived facts through the context.</param>
     public void Then(Action<IRuleContext, T1, T2, T3> action)
     {
-        ArgumentNullException.ThrowIfNull(action);
+        Guard.Against.Null(action);
         builder.SetAction(3, (ctx, a, b, c) => action(ctx, (T1)a, (T2)b!, (T3)c!));
     }
 }

@@ -63,9 +63,9 @@ public sealed class CompiledRuleSet
     /// <exception cref="ArgumentOutOfRangeException"><see cref="SessionOptions.MaxActivations"/> is not positive.</exception>
     public RuleSession OpenSession(SessionOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.Settings, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxActivations, nameof(options));
+        Guard.Against.Null(options);
+        Guard.Against.Null(options.Settings, nameof(options));
+        Guard.Against.Below(options.MaxActivations, 1, nameof(options));
         return new RuleSession(this, PlanFor(options.EvaluationDate ?? options.AsOf), options);
     }
 

@@ -18,7 +18,7 @@ internal static class FindingFactory
     public static Finding NoVersionFinding(SessionOptions options, string ruleId, DateOnly date, object trigger)
     {
         ReadOnlySpan<(string, object?)> arguments = [("ruleId", ruleId), ("date", date)];
-        return CreateFinding(options, EngineFindings.NoVersionInForce, string.Empty, [trigger], arguments);
+        return CreateFinding(options, EngineFindings.NoVersionInForce, JsonPath.Root, [trigger], arguments);
     }
 
     /// <summary>A finding of rule <paramref name="meta"/>, its message filled from <paramref name="arguments"/>.</summary>
@@ -49,7 +49,7 @@ internal static class FindingFactory
             Basis = meta.Basis.Kind == BasisKind.Document
                 ? meta.Basis.WithDocument(document ?? options.Document ?? UnnamedDocument)
                 : meta.Basis,
-            Path = path,
+            Path = JsonPath.FromRoot(path),
             Facts = matched,
             Arguments = args.MoveToImmutable(),
         };

@@ -54,7 +54,7 @@ public sealed class BuiltInRuleEngine : IRuleEngine
     /// <inheritdoc/>
     public IRuleEvaluator Prepare(CompiledRuleSet ruleSet)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+        Guard.Against.Null(ruleSet);
         return new Evaluator(ruleSet);
     }
 

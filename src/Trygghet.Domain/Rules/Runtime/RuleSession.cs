@@ -79,7 +79,7 @@ public sealed class RuleSession
     /// <exception cref="RuleEngineException">Working memory would exceed <see cref="SessionOptions.MaxFacts"/>.</exception>
     public void Insert(object fact)
     {
-        ArgumentNullException.ThrowIfNull(fact);
+        Guard.Against.Null(fact);
         InsertCore(fact, isDerived: false);
     }
 
@@ -88,10 +88,10 @@ public sealed class RuleSession
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> or one of its elements is null.</exception>
     public void InsertAll(IEnumerable<object> facts)
     {
-        ArgumentNullException.ThrowIfNull(facts);
+        Guard.Against.Null(facts);
         foreach (var fact in facts)
         {
-            ArgumentNullException.ThrowIfNull(fact, nameof(facts));
+            Guard.Against.Null(fact, nameof(facts));
             InsertCore(fact, isDerived: false);
         }
     }
@@ -105,7 +105,7 @@ public sealed class RuleSession
         foreach (var fact in facts)
         {
             object? boxed = fact;
-            ArgumentNullException.ThrowIfNull(boxed, nameof(facts));
+            Guard.Against.Null(boxed, nameof(facts));
             InsertCore(boxed, isDerived: false);
         }
     }
@@ -301,14 +301,14 @@ public sealed class RuleSession
 
         public void Insert(object fact)
         {
-            ArgumentNullException.ThrowIfNull(fact);
+            Guard.Against.Null(fact);
             node!.EnsureDeclared(fact);
             session.InsertCore(fact, isDerived: true);
         }
 
         public void Report(string path, params ReadOnlySpan<(string Name, object? Value)> arguments)
         {
-            ArgumentNullException.ThrowIfNull(path);
+            Guard.Against.Null(path);
             var counts = session.reportedPerRule ??= new int[session.ruleSet.NodeCount];
             var count = ++counts[node!.Index];
             var max = session.options.MaxFindingsPerRule;

@@ -25,10 +25,10 @@ public sealed class RuleSetBuilder
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of its elements is null.</exception>
     public RuleSetBuilder Add(IEnumerable<Rule> rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
+        Guard.Against.Null(rules);
         foreach (var rule in rules)
         {
-            ArgumentNullException.ThrowIfNull(rule, nameof(rules));
+            Guard.Against.Null(rule, nameof(rules));
             this.rules.Add(rule);
         }
 
@@ -46,7 +46,7 @@ public sealed class RuleSetBuilder
     /// <returns>This builder.</returns>
     public RuleSetBuilder Disable(string ruleId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        Guard.Against.NullOrWhiteSpace(ruleId);
         disabled.Add(ruleId);
         return this;
     }
@@ -57,9 +57,9 @@ public sealed class RuleSetBuilder
     /// <returns>This builder.</returns>
     public RuleSetBuilder WithSeverity(string ruleId, Severity severity)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)severity, (int)Severity.Error, nameof(severity));
-        ArgumentOutOfRangeException.ThrowIfLessThan((int)severity, (int)Severity.Info, nameof(severity));
+        Guard.Against.NullOrWhiteSpace(ruleId);
+        Guard.Against.Above((int)severity, (int)Severity.Error, nameof(severity));
+        Guard.Against.Below((int)severity, (int)Severity.Info, nameof(severity));
         severities[ruleId] = severity;
         return this;
     }
@@ -73,10 +73,10 @@ public sealed class RuleSetBuilder
     /// <returns>This builder.</returns>
     public RuleSetBuilder WithSeverity(BasisKind kind, Severity severity)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)kind, (int)BasisKind.Guidance, nameof(kind));
-        ArgumentOutOfRangeException.ThrowIfLessThan((int)kind, (int)BasisKind.Law, nameof(kind));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((int)severity, (int)Severity.Error, nameof(severity));
-        ArgumentOutOfRangeException.ThrowIfLessThan((int)severity, (int)Severity.Info, nameof(severity));
+        Guard.Against.Above((int)kind, (int)BasisKind.Guidance, nameof(kind));
+        Guard.Against.Below((int)kind, (int)BasisKind.Law, nameof(kind));
+        Guard.Against.Above((int)severity, (int)Severity.Error, nameof(severity));
+        Guard.Against.Below((int)severity, (int)Severity.Info, nameof(severity));
         kindSeverities[kind] = severity;
         return this;
     }

@@ -38,23 +38,23 @@ public sealed class AgreementRulesTests
         Assert.Empty(Run(AgreementRuleSet, AgreementFacts.From(Minimal(new DateRange(D(2024, 1, 1), D(2025, 12, 31)))), D(2024, 6, 1)));
 
     [Fact]
-    public void PartyMissingRule_NoPoliceParty_ReportsOnParties()
+    public void PartyKindMissingRuleParties_NoPoliceParty_ReportsOnParties()
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Parties = [SeedCatalogue.UpplandsBroMunicipality] };
 
         var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1)));
 
         Assert.Equal("SOK-PART-SAKNAS", finding.RuleId);
-        Assert.Equal("parties", finding.Path);
+        Assert.Equal("$.parties", finding.Path);
         Assert.Equal("KS 24/0100 anger inte lokalpolisområdet som part.", finding.Message.Swedish);
     }
 
     [Fact]
-    public void SignatoryMissingRule_NoSignatories_ReportsBothParties()
+    public void PartyKindMissingRuleSignatories_NoSignatories_ReportsBothParties()
     {
         var agreement = Minimal(DateRange.Year(2024)) with { Signatories = [] };
 
-        Assert.Equal(["SOK-UNDERTECKNARE-SAKNAS signatories", "SOK-UNDERTECKNARE-SAKNAS signatories"], Lines(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1))));
+        Assert.Equal(["SOK-UNDERTECKNARE-SAKNAS $.signatories", "SOK-UNDERTECKNARE-SAKNAS $.signatories"], Lines(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1))));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class AgreementRulesTests
 
         var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2020, 3, 1)), f => f.RuleId == "SOK-OMRADE-ATAGANDE-SAKNAS");
 
-        Assert.Equal("areas[2].topics[1].commitments", finding.Path);
+        Assert.Equal("$.areas[2].topics[1].commitments", finding.Path);
         Assert.Equal("Samverkansområdet 4.2 (Trygghetsvandring) saknar åtagande för Lokalpolisområde Järfälla/Upplands-Bro.", finding.Message.Swedish);
     }
 
@@ -108,7 +108,7 @@ public sealed class AgreementRulesTests
         };
 
         Assert.Equal(
-            ["SOK-INSATSNUMMER actionPlan.measures[1].number", "SOK-INSATSNUMMER actionPlan.measures[3].number"],
+            ["SOK-INSATSNUMMER $.actionPlan.measures[1].number", "SOK-INSATSNUMMER $.actionPlan.measures[3].number"],
             Lines(Run(AgreementRuleSet, AgreementFacts.From(agreement), D(2024, 6, 1))));
     }
 
@@ -128,7 +128,7 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void ValidityExpiringRule_UsesTheConfiguredWarningWindow()
+    public void ValidityRuleExpiring_UsesTheConfiguredWarningWindow()
     {
         var agreement = Minimal(DateRange.Year(2024));
         var settings = RuleSettings.Empty.With(new AgreementSettings { ExpiryWarningDays = 200 });
@@ -140,15 +140,15 @@ public sealed class AgreementRulesTests
     }
 
     [Fact]
-    public void ValidityNotStartedRule_BeforeStart_ReportsInfo()
+    public void ValidityRuleNotStarted_BeforeStart_ReportsInfo()
     {
         var finding = Assert.Single(Run(AgreementRuleSet, AgreementFacts.From(Minimal(DateRange.Year(2024))), D(2023, 12, 31)));
 
-        Assert.Equal(("GILTIGHET-EJ-BORJAD", Severity.Info, "validity"), (finding.RuleId, finding.Severity, finding.Path));
+        Assert.Equal(("GILTIGHET-EJ-BORJAD", Severity.Info, "$.validity"), (finding.RuleId, finding.Severity, finding.Path));
     }
 
     [Fact]
-    public void PeriodicFollowUpMissedRule_YearlyRequirement_MissedYearWithoutReport()
+    public void FollowUpMissedRulePeriodic_YearlyRequirement_MissedYearWithoutReport()
     {
         var agreement = Minimal(new DateRange(D(2022, 1, 1), D(2023, 12, 31))) with
         {
@@ -170,7 +170,7 @@ public sealed class AgreementRulesTests
 
         var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2024, 6, 1)), f => f.RuleId == "PORTFOLJ-OVERLAPP");
 
-        Assert.Equal("agreements[1].validity", finding.Path);
+        Assert.Equal("$.agreements[1].validity", finding.Path);
         Assert.Equal("KS 24/0100 och KS 24/0300 gäller båda 2024-10-01..2024-12-31 (92 dagar).", finding.Message.Swedish);
     }
 }

@@ -26,9 +26,9 @@ public sealed class DutyRulesTests
     {
         Assert.Equal(
             [
-                "BFL-10-RAD-BEFATTNING strategicCouncil.members[4]: Exempelbyhem AB deltar i rådet med Trygghetsvärd, som enligt filen inte är en ledande befattning.",
-                "BFL-13-RAPPORTERING reportsToCouncil: Ingen rapport till kommunfullmäktige registrerad från 2025-04-28 till och med 2026-04-28 (högst 12 månader mellan rapporterna).",
-                "BFL-BRA-ATGARD-PROBLEM actionPlans[0].measures[4].problems: Åtgärden Trygghetsvandringar med bostadsbolaget två gånger per år i Åtgärdsplan för brottsförebyggande arbete 2024-2026 är inte kopplad till något problem i planens lägesbild.",
+                "BFL-10-RAD-BEFATTNING $.strategicCouncil.members[4]: Exempelbyhem AB deltar i rådet med Trygghetsvärd, som enligt filen inte är en ledande befattning.",
+                "BFL-13-RAPPORTERING $.reportsToCouncil: Ingen rapport till kommunfullmäktige registrerad från 2025-04-28 till och med 2026-04-28 (högst 12 månader mellan rapporterna).",
+                "BFL-BRA-ATGARD-PROBLEM $.actionPlans[0].measures[4].problems: Åtgärden Trygghetsvandringar med bostadsbolaget två gånger per år i Åtgärdsplan för brottsförebyggande arbete 2024-2026 är inte kopplad till något problem i planens lägesbild.",
             ],
             Messages(Example, new DateOnly(2026, 9, 30)));
     }
@@ -64,8 +64,8 @@ public sealed class DutyRulesTests
         var report = Example.SituationReports[1];
         var file = Example with { SituationReports = [Example.SituationReports[0], report with { Analysis = new SituationReportPart(false), Mapping = null }] };
         var messages = Messages(file, new DateOnly(2026, 1, 1));
-        Assert.Contains("BFL-4-LAGESBILD-DEL situationReports[1].analysis: Lägesbilden LB-2025 saknar den del som 4 § punkt 3 kräver.", messages);
-        Assert.Contains("BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD situationReports[1].mapping: Filen anger inte om lägesbilden LB-2025 innehåller den del som 4 § punkt 1 kräver.", messages);
+        Assert.Contains("BFL-4-LAGESBILD-DEL $.situationReports[1].analysis: Lägesbilden LB-2025 saknar den del som 4 § punkt 3 kräver.", messages);
+        Assert.Contains("BFL-4-LAGESBILD-DEL-EJ-REGISTRERAD $.situationReports[1].mapping: Filen anger inte om lägesbilden LB-2025 innehåller den del som 4 § punkt 1 kräver.", messages);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class DutyRulesTests
     {
         var plan = Example.ActionPlans[0] with { SituationReportId = "LB-2025" };
         Assert.Contains(
-            "BFL-5-UNDERLAG-SENARE actionPlans[0].situationReportId: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 beslutades 2024-05-13 men vilar på lägesbilden LB-2025 från 2025-09-22.",
+            "BFL-5-UNDERLAG-SENARE $.actionPlans[0].situationReportId: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 beslutades 2024-05-13 men vilar på lägesbilden LB-2025 från 2025-09-22.",
             Messages(Example with { ActionPlans = [plan] }, new DateOnly(2026, 1, 1)));
     }
 
@@ -96,10 +96,10 @@ public sealed class DutyRulesTests
     {
         var plan = Example.ActionPlans[0];
         Assert.Contains(
-            "BFL-6-UPPFOLJNING-EJ-REGISTRERAD actionPlans[0].followUps: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 skulle ha följts upp senast 2026-05-13; filen registrerar ingen uppföljning sedan dess.",
+            "BFL-6-UPPFOLJNING-EJ-REGISTRERAD $.actionPlans[0].followUps: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 skulle ha följts upp senast 2026-05-13; filen registrerar ingen uppföljning sedan dess.",
             Messages(Example with { ActionPlans = [plan with { FollowUps = [] }] }, new DateOnly(2026, 5, 14)));
         Assert.Contains(
-            "BFL-6-UPPFOLJNING-SEN actionPlans[0].followUps: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 skulle ha följts upp senast 2026-05-13 men följdes upp 2026-05-14.",
+            "BFL-6-UPPFOLJNING-SEN $.actionPlans[0].followUps: Åtgärdsplanen Åtgärdsplan för brottsförebyggande arbete 2024-2026 skulle ha följts upp senast 2026-05-13 men följdes upp 2026-05-14.",
             Messages(Example with { ActionPlans = [plan with { FollowUps = [new PlanFollowUp(new DateOnly(2026, 5, 14))] }] }, new DateOnly(2026, 6, 1)));
     }
 
@@ -119,7 +119,7 @@ public sealed class DutyRulesTests
         var first = Example.SituationReports[0];
         var late = Redated(Example.SituationReports[1], first.Date.AddYears(2).AddDays(1));
         Assert.Contains(
-            "BFL-6-LAGESBILD-SEN situationReports: Lägesbilden skulle ha uppdaterats senast 2025-10-16 men uppdaterades 2025-10-17.",
+            "BFL-6-LAGESBILD-SEN $.situationReports: Lägesbilden skulle ha uppdaterats senast 2025-10-16 men uppdaterades 2025-10-17.",
             Messages(Example with { SituationReports = [first, late] }, new DateOnly(2026, 1, 1)));
     }
 
@@ -136,8 +136,8 @@ public sealed class DutyRulesTests
     {
         var file = Example with { CoordinationFunction = Example.CoordinationFunction! with { ContactPoint = false, Informs = null } };
         var messages = Messages(file, new DateOnly(2026, 1, 1));
-        Assert.Contains("BFL-12-UPPGIFT-SAKNAS coordinationFunction.contactPoint: Samordningsfunktionen har enligt filen inte den uppgift som 12 § punkt 2 anger.", messages);
-        Assert.Contains("BFL-12-UPPGIFT-EJ-REGISTRERAD coordinationFunction.informs: Filen anger inte om samordningsfunktionen har den uppgift som 12 § punkt 3 anger.", messages);
+        Assert.Contains("BFL-12-UPPGIFT-SAKNAS $.coordinationFunction.contactPoint: Samordningsfunktionen har enligt filen inte den uppgift som 12 § punkt 2 anger.", messages);
+        Assert.Contains("BFL-12-UPPGIFT-EJ-REGISTRERAD $.coordinationFunction.informs: Filen anger inte om samordningsfunktionen har den uppgift som 12 § punkt 3 anger.", messages);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class FinanceRulesTests
     public void Seed_AsOf20210101WithoutRecordedFollowUps_MissesTheThreeTertialFollowUpsOnly()
     {
         var findings = RuleHarness.Run(FinanceRules.All, FinanceFacts.From(Seed), new DateOnly(2021, 1, 1));
-        Assert.Equal(["FIN-UPPFOLJNING-MISSAD followUp", "FIN-UPPFOLJNING-MISSAD followUp", "FIN-UPPFOLJNING-MISSAD followUp"], RuleHarness.Lines(findings));
+        Assert.Equal(["FIN-UPPFOLJNING-MISSAD $.followUp", "FIN-UPPFOLJNING-MISSAD $.followUp", "FIN-UPPFOLJNING-MISSAD $.followUp"], RuleHarness.Lines(findings));
         Assert.Equal(
             [
                 "Ingen uppföljning per 2020-04-30 (perioden 2020-01-01..2020-04-30).",
@@ -51,7 +51,7 @@ public sealed class FinanceRulesTests
     {
         var settings = RuleSettings.Empty.With(new FinanceSettings { DistributionComplete = true });
         Assert.Equal(
-            ["FIN-OMRADE-UNDER-INTERVALL areas[0]", "FIN-OMRADE-UNDER-INTERVALL areas[1]", "FIN-OMRADE-UNDER-INTERVALL areas[2]", "FIN-OMRADE-UNDER-INTERVALL areas[3]"],
+            ["FIN-OMRADE-UNDER-INTERVALL $.areas[0]", "FIN-OMRADE-UNDER-INTERVALL $.areas[1]", "FIN-OMRADE-UNDER-INTERVALL $.areas[2]", "FIN-OMRADE-UNDER-INTERVALL $.areas[3]"],
             Run(Seed, new DateOnly(2020, 1, 1), settings));
     }
 
@@ -64,7 +64,7 @@ public sealed class FinanceRulesTests
         };
         var decision = Seed with { Areas = Seed.Areas.Items.SetItem(2, area) };
         var finding = Assert.Single(RuleHarness.Run(FinanceRules.All, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
-        Assert.Equal("areas[2]", finding.Path);
+        Assert.Equal("$.areas[2]", finding.Path);
         Assert.Equal("Området \"Meningsfull fritid\" har fått 1,6 mnkr, mer än intervallet 1-1,5 mnkr.", finding.Message.Swedish);
     }
 
@@ -85,7 +85,7 @@ public sealed class FinanceRulesTests
         var mixed = new Allocation("Väktare", AppropriationKind.Operating, Money.FromMillions(1m), "investeringsreserv");
         var decision = Seed with { Areas = Seed.Areas.Items.SetItem(1, Seed.Areas[1] with { Allocations = [mixed] }) };
         var lines = Run(decision, new DateOnly(2020, 1, 1));
-        Assert.Contains("FIN-DRIFT-INVESTERING-BLANDAS areas[1].allocations[0].fundedFrom", lines);
+        Assert.Contains("FIN-DRIFT-INVESTERING-BLANDAS $.areas[1].allocations[0].fundedFrom", lines);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class FinanceRulesTests
     {
         var decision = Seed with { Appropriations = [Seed.Appropriations[1], Seed.Appropriations[2]] };
         var lines = Run(decision, new DateOnly(2020, 1, 1));
-        Assert.Equal(["FIN-UPPSKATTNING-OVER-AVSATT appropriations"], lines);
+        Assert.Equal(["FIN-UPPSKATTNING-OVER-AVSATT $.appropriations"], lines);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class FinanceRulesTests
         {
             Areas = Seed.Areas.Items.SetItem(3, Seed.Areas[3] with { Allocations = [new Allocation("Forum", AppropriationKind.Operating, 100_000m, "okänd")] }),
         };
-        Assert.Equal(["FIN-FINANSIERING-OKAND areas[3].allocations[0].fundedFrom"], Run(decision, new DateOnly(2020, 1, 1)));
+        Assert.Equal(["FIN-FINANSIERING-OKAND $.areas[3].allocations[0].fundedFrom"], Run(decision, new DateOnly(2020, 1, 1)));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class FinanceRulesTests
                 .SetItem(3, Seed.Areas[3] with { MeasureNumbers = [2, 4, 6, 14] }),
         };
         Assert.Equal(
-            ["FIN-ATGARD-OKAND areas[2].measureNumbers[2]", "FIN-ATGARD-OMRADE measures[14]", "FIN-ATGARD-OMRADE measures[2]", "FIN-ATGARD-OMRADE measures[9]"],
+            ["FIN-ATGARD-OKAND $.areas[2].measureNumbers[2]", "FIN-ATGARD-OMRADE $.measures[14]", "FIN-ATGARD-OMRADE $.measures[2]", "FIN-ATGARD-OMRADE $.measures[9]"],
             Run(decision, new DateOnly(2020, 1, 1)));
     }
 

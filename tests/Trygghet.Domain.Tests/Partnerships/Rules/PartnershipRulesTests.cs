@@ -20,7 +20,7 @@ public sealed class PartnershipRulesTests
     {
         var proposal = SeedCatalogue.KvinnojourenAnnaPartnership.AdvanceTo(PartnershipStage.Proposal);
         Assert.Equal(
-            ["IOP-FINANSIERING-SAKNAS financing", "IOP-GILTIGHETSTID-SAKNAS validity", "IOP-INNEHALL-SAKNAS content", "IOP-UPPFOLJNINGSANSVAR-SAKNAS followUpResponsibility"],
+            ["IOP-FINANSIERING-SAKNAS $.financing", "IOP-GILTIGHETSTID-SAKNAS $.validity", "IOP-INNEHALL-SAKNAS $.content", "IOP-UPPFOLJNINGSANSVAR-SAKNAS $.followUpResponsibility"],
             Run(proposal));
     }
 
@@ -32,6 +32,6 @@ public sealed class PartnershipRulesTests
             Validity = new DateRange(new DateOnly(2022, 1, 1), new DateOnly(2024, 12, 31)),
             FollowUpResponsibility = "Socialnämnden",
         };
-        Assert.Equal(["IOP-FINANSIERING-SAKNAS financing", "IOP-INNEHALL-SAKNAS content"], Run(agreement));
+        Assert.Equal(["IOP-FINANSIERING-SAKNAS $.financing", "IOP-INNEHALL-SAKNAS $.content"], Run(agreement));
     }
 }

@@ -43,14 +43,14 @@ public sealed class PlanRulesTests
     public void SubGoalWithoutIndicator_IsReported()
     {
         var plan = Plan() with { FocusAreas = [new FocusArea(1, "Område") { SubGoals = [new SubGoal(4, "Tomt delmål")] }] };
-        Assert.Contains("PLAN-DELMAL-UTAN-INDIKATOR focusAreas[0].subGoals[0]", Run(plan, new DateOnly(2020, 1, 1)));
+        Assert.Contains("PLAN-DELMAL-UTAN-INDIKATOR $.focusAreas[0].subGoals[0]", Run(plan, new DateOnly(2020, 1, 1)));
     }
 
     [Fact]
     public void IndicatorWithoutFollowUp_IsReported()
     {
         var lines = Run(Plan(new Indicator("Något ökar") { Activities = [Timed()] }), new DateOnly(2020, 1, 1));
-        Assert.Equal(["PLAN-INDIKATOR-UTAN-UPPFOLJNING focusAreas[0].subGoals[0].indicators[0]"], lines);
+        Assert.Equal(["PLAN-INDIKATOR-UTAN-UPPFOLJNING $.focusAreas[0].subGoals[0].indicators[0]"], lines);
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public sealed class PlanRulesTests
         var indicator = new Indicator("Något ökar") { FollowUps = [new FollowUpMethod("Löpande", FollowUpCadence.Continuous)], Activities = [late] };
         var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(Plan(indicator)), new DateOnly(2020, 1, 1));
         var finding = Assert.Single(findings, f => f.RuleId == "PLAN-INSATS-UTANFOR-PLANPERIOD");
-        Assert.Equal("focusAreas[0].subGoals[0].indicators[0].activities[0].period", finding.Path);
+        Assert.Equal("$.focusAreas[0].subGoals[0].indicators[0].activities[0].period", finding.Path);
         Assert.Equal("Insatsen \"Sen insats\" (2022-06-01..2023-05-31) ligger utanför planperioden 2020-01-01..2022-12-31.", finding.Message.Swedish);
     }
 
@@ -121,7 +121,7 @@ public sealed class PlanRulesTests
         var late = RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), new DateOnly(2026, 2, 16));
         var finding = Assert.Single(late);
         Assert.Equal("BFL-6-ATGARDSPLAN-UPPFOLJNING", finding.RuleId);
-        Assert.Equal("planFollowUps", finding.Path);
+        Assert.Equal("$.planFollowUps", finding.Path);
         Assert.Equal("Åtgärdsplanen skulle ha följts upp senast 2026-02-15 (skyldigheten gäller från 2024-02-15).", finding.Message.Swedish);
         Assert.Equal(new DateOnly(2023, 7, 1), finding.Basis.InForceFrom);
 

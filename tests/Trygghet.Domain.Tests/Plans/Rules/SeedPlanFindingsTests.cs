@@ -24,14 +24,14 @@ public sealed class SeedPlanFindingsTests
             // PLAN-DELMAL-UTAN-INSATSER (activities come in 2021, not promised) and no PLAN-UPPFOLJNING-UTAN-INTERVALL.
 
             // Eight annual methods, each missed for 2020 and 2021 (2022 is still running).
-            .. Twice("focusAreas[0].subGoals[0].indicators[0].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[2].followUps[0]"),
-            .. Twice("focusAreas[0].subGoals[0].indicators[3].followUps[1]"),
-            .. Twice("focusAreas[1].subGoals[0].indicators[0].followUps[0]"),
-            .. Twice("focusAreas[1].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[2].subGoals[0].indicators[1].followUps[0]"),
-            .. Twice("focusAreas[2].subGoals[0].indicators[2].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[0].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[2].followUps[0]"),
+            .. Twice("$.focusAreas[0].subGoals[0].indicators[3].followUps[1]"),
+            .. Twice("$.focusAreas[1].subGoals[0].indicators[0].followUps[0]"),
+            .. Twice("$.focusAreas[1].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[2].subGoals[0].indicators[1].followUps[0]"),
+            .. Twice("$.focusAreas[2].subGoals[0].indicators[2].followUps[0]"),
         ];
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Findings(SeedCatalogue.SociallySustainableBroPlan, new DateOnly(2022, 6, 30)));
@@ -42,7 +42,7 @@ public sealed class SeedPlanFindingsTests
     {
         var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(SeedCatalogue.SociallySustainableBroPlan), new DateOnly(2022, 6, 30));
         var missed = findings
-            .Where(f => f.RuleId == "PLAN-UPPFOLJNING-MISSAD" && f.Path == "focusAreas[2].subGoals[0].indicators[2].followUps[0]")
+            .Where(f => f.RuleId == "PLAN-UPPFOLJNING-MISSAD" && f.Path == "$.focusAreas[2].subGoals[0].indicators[2].followUps[0]")
             .Select(f => f.Message.Swedish)
             .Order(StringComparer.Ordinal);
         Assert.Equal(
@@ -74,7 +74,7 @@ public sealed class SeedPlanFindingsTests
                 {
                     Indicators = [.. g.Indicators.Select(i => i with
                     {
-                        FollowUps = [.. i.FollowUps.Select(m => m.WithRecorded(new DateOnly(2020, 12, 31)).WithRecorded(new DateOnly(2021, 12, 31)))],
+                        FollowUps = [.. i.FollowUps.Select(m => m.AddRecorded(new DateOnly(2020, 12, 31)).AddRecorded(new DateOnly(2021, 12, 31)))],
                     })],
                 })],
             })],
@@ -96,14 +96,14 @@ public sealed class SeedPlanFindingsTests
     {
         string[] untimed =
         [
-            "focusAreas[0].activities[0]",
-            "focusAreas[1].activities[0]", "focusAreas[1].activities[1]", "focusAreas[1].activities[2]", "focusAreas[1].activities[3]", "focusAreas[1].activities[4]",
-            "focusAreas[2].activities[0]", "focusAreas[2].activities[1]",
-            "focusAreas[3].activities[0]", "focusAreas[3].activities[1]", "focusAreas[3].activities[2]",
+            "$.focusAreas[0].activities[0]",
+            "$.focusAreas[1].activities[0]", "$.focusAreas[1].activities[1]", "$.focusAreas[1].activities[2]", "$.focusAreas[1].activities[3]", "$.focusAreas[1].activities[4]",
+            "$.focusAreas[2].activities[0]", "$.focusAreas[2].activities[1]",
+            "$.focusAreas[3].activities[0]", "$.focusAreas[3].activities[1]", "$.focusAreas[3].activities[2]",
         ];
 
         // Two activities name who carries them: the strategist (Organisation) and Integrationsenheten (Origo).
-        var ownerless = untimed.Except(["focusAreas[0].activities[0]", "focusAreas[2].activities[1]"]);
+        var ownerless = untimed.Except(["$.focusAreas[0].activities[0]", "$.focusAreas[2].activities[1]"]);
         string[] expected =
         [
             .. untimed.Select(p => $"PLAN-INSATS-EJ-TIDSATT {p}.period"),

@@ -30,7 +30,7 @@ public sealed class AppealAndVoteRulesTests
         var finding = Assert.Single(Run(late, D(2021, 2, 1)).Findings);
         Assert.Equal("KL-13-5-OVERKLAGANDE-FOR-SENT", finding.RuleId);
         Assert.Equal(Trygghet.Domain.Rules.Severity.Info, finding.Severity);
-        Assert.Equal("paragraphs[0].appeals[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].appeals[0]", finding.Path);
         Assert.Equal("Överklagandet av § 33 kom in 2020-12-17, efter överklagandetidens utgång; det hindrar inte laga kraft från 2020-12-17.", finding.Message.Swedish);
     }
 
@@ -67,7 +67,7 @@ public sealed class AppealAndVoteRulesTests
         var session = Run(Preparatory(Seed.Meeting), D(2021, 2, 1));
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-13-2-EJ-OVERKLAGBART", finding.RuleId);
-        Assert.Equal("paragraphs[0].decision.nature", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision.nature", finding.Path);
         Assert.Equal("§ 36 is a committee's purely preparatory or executive decision and cannot be appealed by legality review.", finding.Message.English);
         Assert.Empty(session.Query<ParagraphLegallyFinal>());
 

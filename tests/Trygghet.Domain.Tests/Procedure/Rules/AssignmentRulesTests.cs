@@ -39,7 +39,7 @@ public sealed class AssignmentRulesTests
         var finding = Assert.Single(Run(WithAssignment(Iop), D(2021, 4, 1)).Findings);
         Assert.Equal("PROT-UPPDRAG-FORSENAT", finding.RuleId);
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("paragraphs[0].decision.assignments[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision.assignments[0]", finding.Path);
         Assert.Equal("Uppdraget till kommundirektören i § 36 skulle återrapporteras senast 2021-03-31 och är inte återrapporterat per 2021-04-01.", finding.Message.Swedish);
         Assert.Equal(AssignmentStatus.Overdue, Iop.StatusOn(D(2021, 4, 1)));
 

@@ -37,7 +37,7 @@ public sealed class DeadlineRulesTests
 
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-8-12-ANSLAG-NEDTAGET-TIDIGT", finding.RuleId);
-        Assert.Equal("notice.removed", finding.Path);
+        Assert.Equal("$.notice.removed", finding.Path);
         Assert.Equal("Anslaget togs ned 2020-12-16, tidigast 2020-12-17 (överklagandetiden slutar 2020-12-16); överklagandetiden har inte löpt ut.", finding.Message.Swedish);
         Assert.Empty(session.Query<LegallyFinalFrom>());
         Assert.Empty(session.Query<ParagraphLegallyFinal>());
@@ -57,9 +57,9 @@ public sealed class DeadlineRulesTests
 
         Assert.Equal(["KL-5-69-JUSTERING-SEN", "KL-8-12-ANSLAG-SEN"], Ids(session));
         var late = session.Findings.Single(f => f.RuleId == "KL-5-69-JUSTERING-SEN");
-        Assert.Equal("attestation.date", late.Path);
+        Assert.Equal("$.attestation.date", late.Path);
         Assert.Equal("The protocol was attested on 2024-03-20; the deadline was 2024-03-18.", late.Message.English);
-        Assert.Equal("notice.posted", session.Findings.Single(f => f.RuleId == "KL-8-12-ANSLAG-SEN").Path);
+        Assert.Equal("$.notice.posted", session.Findings.Single(f => f.RuleId == "KL-8-12-ANSLAG-SEN").Path);
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed class DeadlineRulesTests
 
         var late = Assert.Single(session.Findings);
         Assert.Equal("KL-8-12-ANSLAG-SEN", late.RuleId);
-        Assert.Equal("paragraphs[0].immediateNotice.posted", late.Path);
-        Assert.Equal(D(2024, 3, 29), session.Query<AppealPeriodEnd>().Single(e => e.ChainId == "paragraphs[0]").Deadline.Unshifted);
+        Assert.Equal("$.paragraphs[0].immediateNotice.posted", late.Path);
+        Assert.Equal(D(2024, 3, 29), session.Query<AppealPeriodEnd>().Single(e => e.ChainId == "$.paragraphs[0]").Deadline.Unshifted);
         Assert.Equal(D(2024, 4, 3), Assert.Single(session.Query<ParagraphLegallyFinal>()).From);
     }
 
@@ -100,7 +100,7 @@ public sealed class DeadlineRulesTests
 
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-13-5-LAGA-KRAFT-OVERKLAGAD", finding.RuleId);
-        Assert.Equal("paragraphs[0].legallyFinalFrom", finding.Path);
+        Assert.Equal("$.paragraphs[0].legallyFinalFrom", finding.Path);
         Assert.Empty(session.Query<ParagraphLegallyFinal>());
     }
 

@@ -55,7 +55,7 @@ public sealed class DelegationRulesTests
         var late = Assert.Single(Run(Series(Urgent with { ReportedAt = D(2024, 4, 22) }, march, april), D(2024, 6, 1)).Findings);
         Assert.Equal("KL-6-40-BRADSKANDE-EJ-ANMALT", late.RuleId);
         Assert.Equal(Severity.Error, late.Severity);
-        Assert.Equal("delegatedDecisions[0]", late.Path);
+        Assert.Equal("$.delegatedDecisions[0]", late.Path);
         Assert.Equal("Det brådskande beslutet 2024-02-27 i ärendet Yttrande till förvaltningsrätten anmäldes inte vid nästa sammanträde 2024-03-18.", late.Message.Swedish);
 
         Assert.Equal("KL-6-40-BRADSKANDE-EJ-ANMALT", Assert.Single(Run(Series(Urgent, march), D(2024, 6, 1)).Findings).RuleId);
@@ -106,7 +106,7 @@ public sealed class DelegationRulesTests
         var announced = Run(Series(closing with { Notice = new Notice(D(2024, 3, 28), D(2024, 4, 19)) }), D(2024, 6, 1));
         Assert.Empty(announced.Findings);
         Assert.Equal(D(2024, 4, 18), Assert.Single(announced.Query<AppealPeriodEnd>()).Deadline.Date);
-        Assert.Equal(new LegallyFinalFrom("delegatedDecisions[0]", D(2024, 4, 19), "delegatedDecisions[0].notice"), Assert.Single(announced.Query<LegallyFinalFrom>()));
+        Assert.Equal(new LegallyFinalFrom("$.delegatedDecisions[0]", D(2024, 4, 19), "$.delegatedDecisions[0].notice"), Assert.Single(announced.Query<LegallyFinalFrom>()));
 
         // its own notice taken down on the last appeal day: the period has not run out
         var early = Run(Series(closing with { Notice = new Notice(D(2024, 3, 28), D(2024, 4, 18)) }), D(2024, 6, 1));
@@ -122,8 +122,8 @@ public sealed class DelegationRulesTests
         var session = Run(Series(decision, Meeting(D(2024, 2, 12)), march), D(2024, 6, 1));
 
         var end = Assert.Single(session.Query<AppealPeriodEnd>());
-        Assert.Equal("delegatedDecisions[0]", end.ChainId);
-        Assert.Equal("protocols[1].notice", end.Path);
+        Assert.Equal("$.delegatedDecisions[0]", end.ChainId);
+        Assert.Equal("$.protocols[1].notice", end.Path);
         Assert.Equal(ProcedureDeadlines.AppealPeriod(march.Notice!.Posted), end.Deadline);
 
         // reported at a meeting the series does not hold: no clock can be computed

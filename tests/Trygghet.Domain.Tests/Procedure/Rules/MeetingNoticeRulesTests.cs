@@ -22,9 +22,9 @@ public sealed class MeetingNoticeRulesTests
         var session = Run(Council(Day.AddDays(-6), Day.AddDays(-6)), Day);
         Assert.Equal(["KL-5-13-TILLKANNAGIVANDE-SENT", "KL-5-15-KALLELSE-SEN"], Ids(session));
         var announced = session.Findings.Single(f => f.RuleId == "KL-5-13-TILLKANNAGIVANDE-SENT");
-        Assert.Equal("meeting.announced", announced.Path);
+        Assert.Equal("$.meeting.announced", announced.Path);
         Assert.Equal("Sammanträdet 2024-06-17 tillkännagavs 2024-06-11, senast var 2024-06-10.", announced.Message.Swedish);
-        Assert.Equal("meeting.summoned", session.Findings.Single(f => f.RuleId == "KL-5-15-KALLELSE-SEN").Path);
+        Assert.Equal("$.meeting.summoned", session.Findings.Single(f => f.RuleId == "KL-5-15-KALLELSE-SEN").Path);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class MeetingNoticeRulesTests
 
         var finding = Assert.Single(Run(Council(Day.AddDays(-7), null, urgent with { AnnouncedUrgently = new DateOnly(2024, 6, 15) }), Day).Findings);
         Assert.Equal("KL-5-14-BRADSKANDE-SENT", finding.RuleId);
-        Assert.Equal("paragraphs[0].announcedUrgently", finding.Path);
+        Assert.Equal("$.paragraphs[0].announcedUrgently", finding.Path);
         Assert.Equal("The urgent matter of § 2 was announced on 2024-06-15; the deadline was 2024-06-14.", finding.Message.English);
 
         // Midsommarafton is no weekday for this: a meeting on Monday 2024-06-24 needs the matter up by Thursday 2024-06-20
@@ -51,7 +51,7 @@ public sealed class MeetingNoticeRulesTests
 
         var finding = Assert.Single(Run(Council(Day.AddDays(-8), null, extra), Day).Findings);
         Assert.Equal("KL-5-52-EJ-TILLKANNAGIVET", finding.RuleId);
-        Assert.Equal("paragraphs[0].decision", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision", finding.Path);
 
         Assert.Empty(Run(Council(Day.AddDays(-8), null, extra with { DecidedByAllPresent = true }), Day).Findings);
         Assert.Empty(Run(Council(Day.AddDays(-8), null, extra with { Decision = new(DecisionOutcome.Tabled) }), Day).Findings);

@@ -25,7 +25,7 @@ public sealed class MeetingRulesTests
         var session = Run(With(new Body("Nämnden", BodyKind.Committee, 10)), Day);
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-6-27-BESLUTSFORHET", finding.RuleId);
-        Assert.Equal("paragraphs[0].decision", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision", finding.Path);
         Assert.Equal("§ 1 avgjordes med 5 tjänstgörande av 10 platser; minst 6 krävs.", finding.Message.Swedish);
     }
 
@@ -49,7 +49,7 @@ public sealed class MeetingRulesTests
         var session = Run(With(body, meeting), Day);
 
         Assert.Equal(["KL-5-17-ERSATTARE-DUBBEL", "KL-5-17-ERSATTARE-FOR-NARVARANDE"], Ids(session));
-        Assert.Equal("meeting.servingSubstitutes[0]", session.Findings.Single(f => f.RuleId == "KL-5-17-ERSATTARE-FOR-NARVARANDE").Path);
+        Assert.Equal("$.meeting.servingSubstitutes[0]", session.Findings.Single(f => f.RuleId == "KL-5-17-ERSATTARE-FOR-NARVARANDE").Path);
         Assert.Equal("Both S2 and S3 serve for X in the same paragraphs.", session.Findings.Single(f => f.RuleId == "KL-5-17-ERSATTARE-DUBBEL").Message.English);
     }
 
@@ -66,7 +66,7 @@ public sealed class MeetingRulesTests
         // in a nämnd the disqualified member is absent for quorum too: 4 of 9 (KL 6 kap. 27 and 30 §§)
         var committee = Run(With(new Body("Nämnden", BodyKind.Committee, 9), null, P()), Day);
         Assert.Equal(["KL-6-27-BESLUTSFORHET", "KL-6-30-JAV-DELTOG", "KL-6-30-JAV-NARVARO"], Ids(committee));
-        Assert.Equal("paragraphs[0].decisionProcess.votations[0].ballots[0]", committee.Findings.Single(f => f.RuleId == "KL-6-30-JAV-DELTOG").Path);
+        Assert.Equal("$.paragraphs[0].decisionProcess.votations[0].ballots[0]", committee.Findings.Single(f => f.RuleId == "KL-6-30-JAV-DELTOG").Path);
 
         // in fullmäktige jäv does not break quorum (KL 5 kap. 46 §)
         var council = Run(With(new Body("Kommunfullmäktige", BodyKind.Council, 9), null, P()), Day);
@@ -92,7 +92,7 @@ public sealed class MeetingRulesTests
         var session = Run(With(body, null, p), Day);
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-4-27-RESERVATION-UTAN-DELTAGANDE", finding.RuleId);
-        Assert.Equal("paragraphs[0].decision.dissents[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision.dissents[0]", finding.Path);
 
         var jav = p with { Decision = new(DecisionOutcome.Decided) { Dissents = [new(new Person("B"), "Skäl")] }, Disqualifications = [new(new Person("B"))] };
         Assert.Equal(["KL-6-30-JAV-DELTOG"], Ids(Run(With(body, null, jav), Day)));

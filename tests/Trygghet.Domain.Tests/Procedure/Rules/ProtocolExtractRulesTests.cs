@@ -28,7 +28,7 @@ public sealed class ProtocolExtractRulesTests
         Assert.Equal("UTDRAG-BESTYRKANDE-EJ-REDOVISAT", finding.RuleId);
         Assert.Equal(Severity.Info, finding.Severity);
         Assert.Equal(BasisKind.Document, finding.BasisKind);
-        Assert.Equal("certification", finding.Path);
+        Assert.Equal("$.certification", finding.Path);
         Assert.Equal("Protokollsutdraget redovisar inte något utdragsbestyrkande.", finding.Message.Swedish);
         Assert.True(report.IsCompliant);
     }
@@ -40,8 +40,8 @@ public sealed class ProtocolExtractRulesTests
         var day = new DateOnly(2019, 4, 20);
 
         Assert.Empty(Validate(Seed with { Certification = new() { CertifiedBy = who, Date = day } }));
-        Assert.Equal(["certification.date"], Validate(Seed with { Certification = new() { CertifiedBy = who } }).Select(f => f.Path));
-        Assert.Equal(["certification.certifiedBy"], Validate(Seed with { Certification = new() { Date = day } }).Select(f => f.Path));
+        Assert.Equal(["$.certification.date"], Validate(Seed with { Certification = new() { CertifiedBy = who } }).Select(f => f.Path));
+        Assert.Equal(["$.certification.certifiedBy"], Validate(Seed with { Certification = new() { Date = day } }).Select(f => f.Path));
     }
 
     [Fact]

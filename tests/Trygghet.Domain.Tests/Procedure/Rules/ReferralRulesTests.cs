@@ -31,7 +31,7 @@ public sealed class ReferralRulesTests
 
         var finding = Assert.Single(session.Findings);
         Assert.Equal("KL-5-50-MINORITETSKRAV-AVSLAGET", finding.RuleId);
-        Assert.Equal("paragraphs[0].motions[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].motions[0]", finding.Path);
         Assert.Equal("15 av 45 närvarande begärde återremiss i § 7, men ärendet avgjordes.", finding.Message.Swedish);
     }
 
@@ -100,7 +100,7 @@ public sealed class ReferralRulesTests
 
         var finding = Assert.Single(Run(wrong, seed.Meeting.Date).Findings);
         Assert.Equal("KL-5-67-ATERREMISS-SOM-BESLUT", finding.RuleId);
-        Assert.Equal("paragraphs[0].decision", finding.Path);
+        Assert.Equal("$.paragraphs[0].decision", finding.Path);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class ReferralRulesTests
 
         var finding = Assert.Single(Run(CouncilProtocol(p), Day).Findings);
         Assert.Equal("KL-5-50-MINORITETSKRAV-AVSLAGET", finding.RuleId);
-        Assert.Equal("paragraphs[0].decisionProcess.votations[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].decisionProcess.votations[0]", finding.Path);
         Assert.Equal("15 av 45 närvarande begärde återremiss i § 7, men ärendet avgjordes.", finding.Message.Swedish);
 
         Assert.Empty(Run(CouncilProtocol(p with { DecisionProcess = new() { Votations = [DeferralVote(0, 14)] } }), Day).Findings);
@@ -168,7 +168,7 @@ public sealed class ReferralRulesTests
         var second = new Motion(MotionKind.Referral, new Person("M14")) { Reasons = "Konsekvensanalys saknas" };
         var sixteen = fourteen with { Motions = [Referral(10), second, new Motion(MotionKind.Approval, new Person("M20")) { Supports = 1 }] };
         var finding = Assert.Single(Run(CouncilProtocol(sixteen), Day).Findings);
-        Assert.Equal("paragraphs[0].motions[0]", finding.Path);
+        Assert.Equal("$.paragraphs[0].motions[0]", finding.Path);
         Assert.Equal("16 of 45 present demanded referral back in § 7, but the matter was decided.", finding.Message.English);
     }
 

@@ -28,7 +28,7 @@ public sealed class ServiceRulesTests
 
         var finding = Assert.Single(Run(protocol, Day).Findings);
         Assert.Equal("KL-6-27-BESLUTSFORHET", finding.RuleId);
-        Assert.Equal("paragraphs[1].decision", finding.Path);
+        Assert.Equal("$.paragraphs[1].decision", finding.Path);
         Assert.Equal("§ 2 avgjordes med 4 tjänstgörande av 9 platser; minst 5 krävs.", finding.Message.Swedish);
         Assert.Equal([true, false, true], protocol.Paragraphs.Select(p => protocol.IsQuorateIn(p.Number)));
         Assert.Equal(["B", "C", "D", "E"], protocol.ServingIn(2).Select(p => p.Name));
@@ -68,7 +68,7 @@ public sealed class ServiceRulesTests
         var protocol = Of(BodyKind.Committee, 9, FiveOfNine, [S("F", "A", 2)], Decided(1), Decided(2));
         var finding = Assert.Single(Run(protocol, Day).Findings);
         Assert.Equal("KL-5-17-ERSATTARE-FOR-NARVARANDE", finding.RuleId);
-        Assert.Equal("meeting.servingSubstitutes[0]", finding.Path);
+        Assert.Equal("$.meeting.servingSubstitutes[0]", finding.Path);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ServiceRulesTests
         var returned = Of(BodyKind.Council, 9, back, [], Decided(1), Decided(2), Decided(3));
         var findings = Run(returned, Day).Findings;
         var finding = Assert.Single(findings, f => f.RuleId == "KL-5-20-ATERINTRADE");
-        Assert.Equal("meeting.members[0]", finding.Path);
+        Assert.Equal("$.meeting.members[0]", finding.Path);
         Assert.Equal("A served up to § 1 and again from § 3, with no disqualification in between.", finding.Message.English);
 
         // the break is § 2 where A was disqualified: may return (5 kap. 18 § third sentence, 20 §)
@@ -100,7 +100,7 @@ public sealed class ServiceRulesTests
 
         var finding = Assert.Single(Run(absent, Day).Findings);
         Assert.Equal("KL-4-27-RESERVATION-EJ-TJANSTGORANDE", finding.RuleId);
-        Assert.Equal("paragraphs[1].decision.dissents[0]", finding.Path);
+        Assert.Equal("$.paragraphs[1].decision.dissents[0]", finding.Path);
         Assert.Equal("A reserverade sig i § 2 men tjänstgjorde inte i den paragrafen.", finding.Message.Swedish);
 
         var present = Of(BodyKind.Committee, 9, [M("A"), M("B"), M("C"), M("D"), M("E")], [], Decided(1), dissent);

@@ -34,11 +34,11 @@ public sealed class PromiseRulesTests
         };
 
         Assert.Empty(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 7, 1)));
-        Assert.Equal(["GILTIGHET-UPPHORD validity", "ML-ATAGANDE-MISSAT commitments[0]"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2025, 1, 1))));
+        Assert.Equal(["GILTIGHET-UPPHORD $.validity", "ML-ATAGANDE-MISSAT $.commitments[0]"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2025, 1, 1))));
     }
 
     [Fact]
-    public void CommitmentAtRiskRule_BehindAnEvenPace_Warns()
+    public void CommitmentRuleAtRisk_BehindAnEvenPace_Warns()
     {
         // 2 per term, none by 2024-04-01: 92 of 182 days passed, so 1 was expected by now.
         var finding = Assert.Single(Run(AgreementRuleSet, PromiseFacts.From(TwoPerTerm(DateRange.Year(2024))), D(2024, 4, 1)));
@@ -50,9 +50,9 @@ public sealed class PromiseRulesTests
     [Fact]
     public void UnknownCommitmentActivityRule_ActivityForAnotherId_Warns()
     {
-        var promise = TwoPerTerm(DateRange.Year(2024)).WithActivity(new ActivityRecord(D(2024, 1, 10), "okänd"));
+        var promise = TwoPerTerm(DateRange.Year(2024)).AddActivity(new ActivityRecord(D(2024, 1, 10), "okänd"));
 
-        Assert.Equal(["ML-AKTIVITET-OKANT activities[0].commitmentId"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 1, 10))));
+        Assert.Equal(["ML-AKTIVITET-OKANT $.activities[0].commitmentId"], Lines(Run(AgreementRuleSet, PromiseFacts.From(promise), D(2024, 1, 10))));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PromiseRulesTests
 
         var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2024, 1, 1)), f => f.RuleId == "ML-OVERENSKOMMELSE-SAKNAS");
 
-        Assert.Equal("promises[0].agreementCaseNumber", finding.Path);
+        Assert.Equal("$.promises[0].agreementCaseNumber", finding.Path);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class PromiseRulesTests
 
         var finding = Assert.Single(Run(AgreementRuleSet, PortfolioFacts.From(portfolio), D(2023, 6, 30)), f => f.RuleId == "ML-UTANFOR-OVERENSKOMMELSE");
 
-        Assert.Equal("promises[0].validity", finding.Path);
+        Assert.Equal("$.promises[0].validity", finding.Path);
         Assert.Equal("KS 22/0091 gäller 2024-01-01..2024-12-31 då överenskommelsen KS 21/0531 inte gäller (2022-01-01..2023-12-31).", finding.Message.Swedish);
     }
 
