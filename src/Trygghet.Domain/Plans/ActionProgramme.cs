@@ -73,7 +73,9 @@ public sealed record ActionProgramme : IDocument
     public PlanCommitments Commitments
     {
         get => field ?? PlanCommitments.None;
-        init => field = value;
+
+        // Declaring nothing is stored as unset, so a plan reads back equal whether "commitments" was omitted or all false.
+        init => field = value == PlanCommitments.None ? null : value;
     }
 
     /// <summary>Uppföljningar av hela planen (days the plan as a whole was followed up); empty by default.</summary>
