@@ -108,7 +108,7 @@ public sealed record ImpreciseDate
     /// <summary>Läser (reads) a date as written: "2017-09-21", "2017-05", "2017-autumn" or "2017".</summary>
     /// <param name="text">The text.</param>
     /// <returns>The date, or an error in Swedish and English naming what is wrong.</returns>
-    public static ParseResult<ImpreciseDate> Read(string? text)
+    public static ParseResult<ImpreciseDate> TryParse(string? text)
     {
         var value = text?.Trim() ?? string.Empty;
         var parts = value.Split('-');
@@ -119,11 +119,9 @@ public sealed record ImpreciseDate
 
         if (year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear)
         {
-            return ParseResult<ImpreciseDate>.Failure(new ParseError(
-                new LocalizedText(
-                    $"Året i '{value}' ligger utanför {TrygghetLimits.DateSpan}.",
-                    $"The year of '{value}' lies outside {TrygghetLimits.DateSpan}."),
-                value));
+            return ParseResult<ImpreciseDate>.Failure(new ParseError(new LocalizedText(
+                $"Året i '{value}' ligger utanför {TrygghetLimits.DateSpan}.",
+                $"The year of '{value}' lies outside {TrygghetLimits.DateSpan}."), value));
         }
 
         if (parts.Length == 1)
@@ -168,11 +166,9 @@ public sealed record ImpreciseDate
 
     private static string SeasonName(Season season) => season.ToString().ToLowerInvariant();
 
-    private static ParseResult<ImpreciseDate> Refuse(string text) => ParseResult<ImpreciseDate>.Failure(new ParseError(
-        new LocalizedText(
-            $"'{text}' är inget datum på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid (spring, summer, autumn, winter) eller ÅÅÅÅ.",
-            $"'{text}' is not a date written YYYY-MM-DD, YYYY-MM, YYYY-season (spring, summer, autumn, winter) or YYYY."),
-        text));
+    private static ParseResult<ImpreciseDate> Refuse(string text) => ParseResult<ImpreciseDate>.Failure(new ParseError(new LocalizedText(
+        $"'{text}' är inget datum på formen ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid (spring, summer, autumn, winter) eller ÅÅÅÅ.",
+        $"'{text}' is not a date written YYYY-MM-DD, YYYY-MM, YYYY-season (spring, summer, autumn, winter) or YYYY."), text));
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ internal static class ProtocolSeriesFacts
             var followUp = series.FollowUp(k, i, j);
             if (followUp.Assignment.Due is { } due)
             {
-                yield return new AssignmentDue(followUp.Paragraph, followUp.Assignment.Assignee, due, followUp.ReportedBack, $"protocols[{k}].paragraphs[{i}].decision.assignments[{j}]");
+                yield return new AssignmentDue(followUp.Paragraph, followUp.Assignment.Assignee, due, followUp.ReportedBack, JsonPath.Item(JsonPath.Member(JsonPath.Item(JsonPath.Item(JsonPath.Root, "protocols", k), "paragraphs", i), "decision"), "assignments", j));
             }
         }
 

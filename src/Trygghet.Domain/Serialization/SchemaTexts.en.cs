@@ -14,6 +14,8 @@ internal static class EnglishSchemaTexts
         // Shared parts
         ["DateRange.start"] = "The first day included in the period.",
         ["DateRange.end"] = "The last day included in the period; not before the first day.",
+        ["ImprecisePeriod.start"] = "The start of the period, as precisely as the document gives it: a day (YYYY-MM-DD), a month (YYYY-MM), a season (YYYY-spring, -summer, -autumn, -winter) or a year (YYYY).",
+        ["ImprecisePeriod.end"] = "The end of the period, as precisely as the document gives it; it may not lie wholly before the start.",
         ["Party.kind"] = "Which kind of party: the municipality or the local police area.",
         ["Party.name"] = "The party's name as written in the document, e.g. \"Exempelby kommun\".",
         ["AdoptionDecision.body"] = "The body that took the decision, as written, e.g. \"Kommunstyrelsen\" (the executive board).",

@@ -16,6 +16,8 @@ internal static class SwedishSchemaTexts
         // Shared parts
         ["DateRange.start"] = "Första dagen som ingår i perioden.",
         ["DateRange.end"] = "Sista dagen som ingår i perioden; inte före första dagen.",
+        ["ImprecisePeriod.start"] = "Periodens början, så exakt som dokumentet anger den: en dag (ÅÅÅÅ-MM-DD), en månad (ÅÅÅÅ-MM), en årstid (ÅÅÅÅ-spring, -summer, -autumn, -winter) eller ett år (ÅÅÅÅ).",
+        ["ImprecisePeriod.end"] = "Periodens slut, så exakt som dokumentet anger det; det får inte i sin helhet ligga före början.",
         ["Party.kind"] = "Vilket slags part: kommunen eller lokalpolisområdet.",
         ["Party.name"] = "Partens namn så som det står i dokumentet, t.ex. \"Exempelby kommun\".",
         ["AdoptionDecision.body"] = "Organet som fattade beslutet, så som det står, t.ex. \"Kommunstyrelsen\".",

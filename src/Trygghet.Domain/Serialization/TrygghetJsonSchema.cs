@@ -162,6 +162,8 @@ public static class TrygghetJsonSchema
         else if (type == typeof(ImprecisePeriod))
         {
             replacement = Pair("start", ImpreciseDateSchema(), "end", ImpreciseDateSchema());
+            SchemaTexts.Describe(replacement["properties"]!["start"]!.AsObject(), "ImprecisePeriod.start", null);
+            SchemaTexts.Describe(replacement["properties"]!["end"]!.AsObject(), "ImprecisePeriod.end", null);
         }
         else if (type == typeof(Finance.MoneyRange))
         {
@@ -216,7 +218,7 @@ public static class TrygghetJsonSchema
     private static JsonObject ImpreciseDateSchema() => new()
     {
         ["type"] = "string",
-        ["description"] = "Datum så exakt som dokumentet anger det (a date as precisely as the document states it): YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY.",
+        ["description"] = "YYYY-MM-DD, YYYY-MM, YYYY-spring|summer|autumn|winter or YYYY.",
         ["pattern"] = "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?|-(spring|summer|autumn|winter))?$",
     };
 

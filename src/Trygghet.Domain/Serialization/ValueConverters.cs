@@ -177,8 +177,7 @@ internal sealed class ImpreciseDateJsonConverter : JsonConverter<ImpreciseDate>
                 "A date must be a string: YYYY-MM-DD, YYYY-MM, YYYY-season or YYYY."));
         }
 
-        var result = ImpreciseDate.Read(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
+        return ImpreciseDate.TryParse(reader.GetString()).Match(date => date, error => throw new LocalizedJsonException(error.Message));
     }
 
     public override void Write(Utf8JsonWriter writer, ImpreciseDate value, JsonSerializerOptions options) =>

@@ -20,7 +20,7 @@ public sealed class ImpreciseDateTests
     [InlineData("2017", DatePrecision.Year, "2017-01-01", "2017-12-31")]
     public void Read_EachForm_GivesItsPrecisionAndSpan(string text, DatePrecision precision, string earliest, string latest)
     {
-        var date = ImpreciseDate.Read(text).Value;
+        var date = ImpreciseDate.TryParse(text).Value;
 
         Assert.Equal(precision, date.Precision);
         Assert.Equal((DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture)), (date.Earliest, date.Latest));
@@ -37,11 +37,11 @@ public sealed class ImpreciseDateTests
     [InlineData("")]
     public void Read_NotADate_RefusesInSwedishAndEnglish(string text)
     {
-        var result = ImpreciseDate.Read(text);
+        var result = ImpreciseDate.TryParse(text);
 
         Assert.False(result.IsSuccess);
-        Assert.Contains(text, result.Error.Message.Swedish, StringComparison.Ordinal);
-        Assert.Contains(text, result.Error.Message.English, StringComparison.Ordinal);
+        Assert.Contains(text, result.Error!.Message.Swedish, StringComparison.Ordinal);
+        Assert.Contains(text, result.Error!.Message.English, StringComparison.Ordinal);
     }
 
     /// <summary>Law: every date, however precise, is written as a text that reads back as the same date.</summary>
@@ -53,7 +53,7 @@ public sealed class ImpreciseDateTests
                 Gen.Elements(Enum.GetValues<Season>()).Select(season => ImpreciseDate.InSeason(year, season)),
                 Gen.Constant(ImpreciseDate.InYear(year)),
                 Gen.Choose(0, 364).Select(day => ImpreciseDate.OnDay(new DateOnly(year, 1, 1).AddDays(day))))).ToArbitrary(),
-            date => ImpreciseDate.Read(date.ToString()).Value == date && date.Span.Contains(date.Earliest) && date.Earliest <= date.Latest);
+            date => ImpreciseDate.TryParse(date.ToString()).Value == date && date.Span.Contains(date.Earliest) && date.Earliest <= date.Latest);
 
     [Fact]
     public void Constructors_RefuseWhatTheReaderRefuses()

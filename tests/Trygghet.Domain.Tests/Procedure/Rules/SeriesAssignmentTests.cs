@@ -58,7 +58,7 @@ public sealed class SeriesAssignmentTests
         var finding = Assert.Single(DelegationRulesTests.Run(series, D(2024, 6, 1)).Findings);
         Assert.Equal("PROT-UPPDRAG-FORSENAT", finding.RuleId);
         Assert.Equal(Severity.Warning, finding.Severity);
-        Assert.Equal("protocols[0].paragraphs[0].decision.assignments[0]", finding.Path);
+        Assert.Equal("$.protocols[0].paragraphs[0].decision.assignments[0]", finding.Path);
     }
 
     [Fact]
