@@ -14,7 +14,8 @@ public static partial class SeedCatalogue
     /// <summary>
     /// Handlingsplan för ett socialt hållbart Bro 2020-2025 (seed 001, KS 20/0129): three fokusområden with one
     /// delmål each, ten målindikatorer with their uppföljning, no insatser yet ("Kommunens kontor kommer under
-    /// inledningen av 2021 att formulera aktiviteter"); referred back by Trygghetsutskottet 2020-11-20 § 34.
+    /// inledningen av 2021 att formulera aktiviteter"); referred back by Trygghetsutskottet 2020-11-20 § 34. It
+    /// declares one structure commitment, that its sub-goals have indicators (avsnitt 1.3).
     /// </summary>
     public static ActionProgramme SociallySustainableBroPlan { get; } = BuildBroPlan();
 
@@ -22,6 +23,7 @@ public static partial class SeedCatalogue
     /// Handlingsplan för våld i nära relation samt hedersrelaterat våld och förtryck (seed 001, 2018-11-12 rev
     /// 2019-01-14): purpose, goal and activities under four headings, none of them time-bound; its path through
     /// Socialnämnden § 26, Kommunstyrelsen § 50 (återremiss, renamed) and Trygghetsutskottet § 35 (renamed again).
+    /// It declares no structure commitment: the "tidsatta" activities of § 26 are asked of a new plan, not promised by this one.
     /// </summary>
     public static ActionProgramme ViolenceInCloseRelationshipsPlan { get; } = BuildViolencePlan();
 
@@ -55,6 +57,10 @@ public static partial class SeedCatalogue
         },
         Goal = "Hela Bro ska vara en bra plats att växa upp på",
         Span = new DateRange(new DateOnly(2020, 1, 1), new DateOnly(2025, 12, 31)),
+
+        // Avsnitt 1.3 Genomförande och uppföljning: "behövs därför konkreta handlingsplaner med tydliga delmål och
+        // indikatorer". The plan says no more: activities and intervals "kan med fördel konkretiseras i budgetarbetet".
+        Commitments = new PlanCommitments { EverySubGoalHasIndicators = true },
         FocusAreas =
         [
             new FocusArea(1, "Hälsa, utbildning och fysisk miljö")

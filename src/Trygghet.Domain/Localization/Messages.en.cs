@@ -330,23 +330,23 @@ internal static class EnglishMessages
             "{promise} is valid {uncovered} when agreement {agreement} is not ({agreementValidity})."),
         ["PLAN-DELMAL-UTAN-INDIKATOR"] = new(
             "Sub-goal without indicator",
-            "The plan measures its sub-goals with indicators; a sub-goal without one cannot be followed up.",
+            "When the plan states that every sub-goal is measured by indicators, every sub-goal is to have at least one indicator.",
             "Sub-goal {number} \"{name}\" has no indicator."),
         ["PLAN-DELMAL-UTAN-INSATSER"] = new(
             "Sub-goal without activities",
-            "A sub-goal should have time-bound activities that contribute to it through its indicators.",
+            "When the plan states that every sub-goal has activities, every sub-goal is to have at least one activity.",
             "Sub-goal {number} \"{name}\" has no activities."),
         ["PLAN-INDIKATOR-UTAN-UPPFOLJNING"] = new(
             "Indicator without follow-up",
-            "Every indicator is to have at least one follow-up method.",
+            "When the plan states that every indicator is followed up, every indicator is to have at least one follow-up method.",
             "The indicator \"{indicator}\" has no follow-up method."),
         ["PLAN-INSATS-EJ-TIDSATT"] = new(
             "Activity not time-bound",
-            "The plan's activities have a time; an activity without one cannot be followed up.",
+            "When the plan states that its activities are time-bound, every activity is to have a time.",
             "The activity \"{activity}\" is not time-bound."),
         ["PLAN-INSATS-UTAN-ANSVARIG"] = new(
             "Activity without owner",
-            "Every activity is to have an owner, so that it can be resourced and followed up.",
+            "When the plan states that every activity has someone responsible, every activity is to name who is responsible.",
             "The activity \"{activity}\" has no owner."),
         ["PLAN-INSATS-UTANFOR-PLANPERIOD"] = new(
             "Activity outside the plan's span",
@@ -358,7 +358,7 @@ internal static class EnglishMessages
             "The follow-up \"{method}\" for the period {period} was due by {dueDate}."),
         ["PLAN-UPPFOLJNING-UTAN-INTERVALL"] = new(
             "Follow-up without cadence",
-            "Every follow-up method is to state how often it is done (e.g. annual measurement), so that follow-up is regular.",
+            "When the plan states that follow-up is done at stated intervals, every follow-up method is to state how often it is done (e.g. an annual survey).",
             "The follow-up \"{method}\" does not state how often it is done."),
         ["PORTFOLJ-GLAPP"] = new(
             "Gap between agreements",

@@ -330,23 +330,23 @@ internal static class SwedishMessages
             "{promise} gäller {uncovered} då överenskommelsen {agreement} inte gäller ({agreementValidity})."),
         ["PLAN-DELMAL-UTAN-INDIKATOR"] = new(
             "Delmål utan målindikator",
-            "Handlingsplanen mäter sina delmål med målindikatorer; ett delmål utan indikator kan inte följas upp.",
+            "När handlingsplanen anger att varje delmål mäts med målindikatorer ska varje delmål ha minst en målindikator.",
             "Delmål {number} \"{name}\" saknar målindikator."),
         ["PLAN-DELMAL-UTAN-INSATSER"] = new(
             "Delmål utan insatser",
-            "Ett delmål bör ha tidsatta insatser som bidrar till målet genom målindikatorerna.",
+            "När handlingsplanen anger att varje delmål har insatser ska varje delmål ha minst en insats.",
             "Delmål {number} \"{name}\" har inga insatser."),
         ["PLAN-INDIKATOR-UTAN-UPPFOLJNING"] = new(
             "Målindikator utan uppföljning",
-            "Varje målindikator ska ha minst en uppföljningsmetod.",
+            "När handlingsplanen anger att varje målindikator följs upp ska varje målindikator ha minst en uppföljningsmetod.",
             "Målindikatorn \"{indicator}\" saknar uppföljningsmetod."),
         ["PLAN-INSATS-EJ-TIDSATT"] = new(
             "Insats ej tidsatt",
-            "Handlingsplanens insatser har en tid; en insats utan tid kan inte följas upp.",
+            "När handlingsplanen anger att insatserna är tidsatta ska varje insats ha en tid.",
             "Insatsen \"{activity}\" är inte tidsatt."),
         ["PLAN-INSATS-UTAN-ANSVARIG"] = new(
             "Insats utan ansvarig",
-            "Varje insats ska ha en ansvarig, så att den kan resurssättas och följas upp.",
+            "När handlingsplanen anger att varje insats har en ansvarig ska varje insats ange vem som ansvarar.",
             "Insatsen \"{activity}\" saknar ansvarig."),
         ["PLAN-INSATS-UTANFOR-PLANPERIOD"] = new(
             "Insats utanför planperioden",
@@ -358,7 +358,7 @@ internal static class SwedishMessages
             "Uppföljningen \"{method}\" för perioden {period} skulle ha gjorts senast {dueDate}."),
         ["PLAN-UPPFOLJNING-UTAN-INTERVALL"] = new(
             "Uppföljning utan intervall",
-            "Varje uppföljningsmetod ska ange hur ofta den görs (t.ex. årlig mätning), så att uppföljningen blir regelbunden.",
+            "När handlingsplanen anger att uppföljningen görs med angivet intervall ska varje uppföljningsmetod ange hur ofta den görs (t.ex. årlig mätning).",
             "Uppföljningen \"{method}\" anger inte hur ofta den görs."),
         ["PORTFOLJ-GLAPP"] = new(
             "Glapp mellan överenskommelser",

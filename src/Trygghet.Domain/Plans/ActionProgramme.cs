@@ -66,6 +66,18 @@ public sealed record ActionProgramme : IDocument
     /// <summary>Antagen (the day the plan was adopted); null when not (yet) adopted.</summary>
     public DateOnly? AdoptedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(AdoptedOn)); }
 
+    /// <summary>
+    /// Åtaganden om planens uppbyggnad (what the plan declares about its own structure, e.g. that every activity is
+    /// time-bound); <see cref="PlanCommitments.None"/> when unset or set to null: then no structure rule applies.
+    /// </summary>
+    public PlanCommitments Commitments
+    {
+        get => field ?? PlanCommitments.None;
+
+        // Declaring nothing is stored as unset, so a plan reads back equal whether "commitments" was omitted or all false.
+        init => field = value == PlanCommitments.None ? null : value;
+    }
+
     /// <summary>Uppföljningar av hela planen (days the plan as a whole was followed up); empty by default.</summary>
     public EquatableArray<DateOnly> PlanFollowUps { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(PlanFollowUps)); }
 

@@ -86,6 +86,7 @@ internal static partial class JsonContract
     [
         (typeof(CooperationAgreement), "followUpStructure", (_, v) => Equals(v, FollowUpStructure.None)),
         (typeof(Measure), "label", (o, v) => v is string s && s == "Insats " + ((Measure)o).Number.Text),
+        (typeof(ActionProgramme), "commitments", (_, v) => Equals(v, PlanCommitments.None)),
         (typeof(CitizenPromise), "informationGathering", (_, v) => Equals(v, new InformationGathering())),
     ];
 

@@ -10,13 +10,15 @@ namespace Trygghet.Domain.Plans.Facts;
 /// <param name="Name">The sub-goal's name.</param>
 /// <param name="IndicatorCount">How many indicators it has.</param>
 /// <param name="ActivityCount">How many activities its indicators have in all.</param>
-public sealed record SubGoalFact(string Path, int Number, string Name, int IndicatorCount, int ActivityCount) : IFact;
+/// <param name="Commitments">What the plan declares about its structure.</param>
+public sealed record SubGoalFact(string Path, int Number, string Name, int IndicatorCount, int ActivityCount, PlanCommitments Commitments) : IFact;
 
 /// <summary>Fakta om en målindikator (an indicator).</summary>
 /// <param name="Path">JSON path of the indicator, e.g. <c>$.focusAreas[0].subGoals[0].indicators[2]</c>.</param>
 /// <param name="Statement">The indicator as written.</param>
 /// <param name="FollowUpCount">How many follow-up methods it has.</param>
-public sealed record IndicatorFact(string Path, string Statement, int FollowUpCount) : IFact;
+/// <param name="Commitments">What the plan declares about its structure.</param>
+public sealed record IndicatorFact(string Path, string Statement, int FollowUpCount, PlanCommitments Commitments) : IFact;
 
 /// <summary>Fakta om en uppföljningsmetod (a follow-up method of an indicator) with the plan's span.</summary>
 /// <param name="Path">JSON path of the method, e.g. <c>$.focusAreas[0].subGoals[0].indicators[2].followUps[0]</c>.</param>
@@ -24,8 +26,9 @@ public sealed record IndicatorFact(string Path, string Statement, int FollowUpCo
 /// <param name="Cadence">Its cadence.</param>
 /// <param name="PlanSpan">The plan's span; null when the plan has none.</param>
 /// <param name="Recorded">Days on which the follow-up was carried out.</param>
+/// <param name="Commitments">What the plan declares about its structure.</param>
 public sealed record FollowUpMethodFact(
-    string Path, string Description, FollowUpCadence Cadence, DateRange? PlanSpan, EquatableArray<DateOnly> Recorded) : IFact;
+    string Path, string Description, FollowUpCadence Cadence, DateRange? PlanSpan, EquatableArray<DateOnly> Recorded, PlanCommitments Commitments) : IFact;
 
 /// <summary>Fakta om en insats (an activity) with the plan's span.</summary>
 /// <param name="Path">JSON path of the activity, e.g. <c>$.focusAreas[1].activities[0]</c>.</param>
@@ -33,7 +36,8 @@ public sealed record FollowUpMethodFact(
 /// <param name="Period">The activity's period; null when not time-bound.</param>
 /// <param name="Owner">The owner; null when none.</param>
 /// <param name="PlanSpan">The plan's span; null when the plan has none.</param>
-public sealed record PlanActivityFact(string Path, string Description, DateRange? Period, string? Owner, DateRange? PlanSpan) : IFact;
+/// <param name="Commitments">What the plan declares about its structure.</param>
+public sealed record PlanActivityFact(string Path, string Description, DateRange? Period, string? Owner, DateRange? PlanSpan, PlanCommitments Commitments) : IFact;
 
 /// <summary>
 /// Fakta om en brottsförebyggande åtgärdsplan (a plan under Lag (2023:196) 5 §), present only for such plans.

@@ -14,35 +14,36 @@ internal static class PlanFacts
     {
         Guard.Against.Null(plan);
         var span = plan.Span;
+        var commitments = plan.Commitments;
         for (var a = 0; a < plan.FocusAreas.Count; a++)
         {
             var area = plan.FocusAreas[a];
             var areaPath = JsonPath.Item(JsonPath.Root, "focusAreas", a);
             for (var x = 0; x < area.Activities.Count; x++)
             {
-                yield return Activity(area.Activities[x], JsonPath.Item(areaPath, "activities", x), span);
+                yield return Activity(area.Activities[x], JsonPath.Item(areaPath, "activities", x), span, commitments);
             }
 
             for (var g = 0; g < area.SubGoals.Count; g++)
             {
                 var goal = area.SubGoals[g];
                 var goalPath = JsonPath.Item(areaPath, "subGoals", g);
-                yield return new SubGoalFact(goalPath, goal.Number, goal.Name, goal.Indicators.Count, goal.Indicators.Sum(i => i.Activities.Count));
+                yield return new SubGoalFact(goalPath, goal.Number, goal.Name, goal.Indicators.Count, goal.Indicators.Sum(i => i.Activities.Count), commitments);
                 for (var i = 0; i < goal.Indicators.Count; i++)
                 {
                     var indicator = goal.Indicators[i];
                     var indicatorPath = JsonPath.Item(goalPath, "indicators", i);
-                    yield return new IndicatorFact(indicatorPath, indicator.Statement, indicator.FollowUps.Count);
+                    yield return new IndicatorFact(indicatorPath, indicator.Statement, indicator.FollowUps.Count, commitments);
                     for (var m = 0; m < indicator.FollowUps.Count; m++)
                     {
                         var method = indicator.FollowUps[m];
                         yield return new FollowUpMethodFact(
-                            JsonPath.Item(indicatorPath, "followUps", m), method.Description, method.Cadence, span, method.Recorded);
+                            JsonPath.Item(indicatorPath, "followUps", m), method.Description, method.Cadence, span, method.Recorded, commitments);
                     }
 
                     for (var x = 0; x < indicator.Activities.Count; x++)
                     {
-                        yield return Activity(indicator.Activities[x], JsonPath.Item(indicatorPath, "activities", x), span);
+                        yield return Activity(indicator.Activities[x], JsonPath.Item(indicatorPath, "activities", x), span, commitments);
                     }
                 }
             }
@@ -56,6 +57,6 @@ internal static class PlanFacts
         }
     }
 
-    private static PlanActivityFact Activity(PlanActivity activity, string path, DateRange? span) =>
-        new(path, activity.Description, activity.Period, activity.Owner, span);
+    private static PlanActivityFact Activity(PlanActivity activity, string path, DateRange? span, PlanCommitments commitments) =>
+        new(path, activity.Description, activity.Period, activity.Owner, span, commitments);
 }

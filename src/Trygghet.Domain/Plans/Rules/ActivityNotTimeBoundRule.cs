@@ -17,6 +17,6 @@ internal sealed class ActivityNotTimeBoundRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<PlanActivityFact>(a => a.Period is null)
+        rule.Match<PlanActivityFact>(a => a.Commitments.EveryActivityIsTimeBound && a.Period is null)
             .Then((ctx, a) => ctx.Report($"{a.Path}.period", ("activity", a.Description)));
 }

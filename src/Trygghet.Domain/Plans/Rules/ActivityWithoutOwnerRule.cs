@@ -17,6 +17,6 @@ internal sealed class ActivityWithoutOwnerRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<PlanActivityFact>(a => string.IsNullOrWhiteSpace(a.Owner))
+        rule.Match<PlanActivityFact>(a => a.Commitments.EveryActivityHasOwner && string.IsNullOrWhiteSpace(a.Owner))
             .Then((ctx, a) => ctx.Report($"{a.Path}.owner", ("activity", a.Description)));
 }

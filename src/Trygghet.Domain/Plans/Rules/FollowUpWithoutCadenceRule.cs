@@ -18,6 +18,6 @@ internal sealed class FollowUpWithoutCadenceRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<FollowUpMethodFact>(m => m.Cadence == FollowUpCadence.NotStated)
+        rule.Match<FollowUpMethodFact>(m => m.Commitments.EveryFollowUpHasInterval && m.Cadence == FollowUpCadence.NotStated)
             .Then((ctx, m) => ctx.Report($"{m.Path}.cadence", ("method", m.Description)));
 }

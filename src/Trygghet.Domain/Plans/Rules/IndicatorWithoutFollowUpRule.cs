@@ -17,6 +17,6 @@ internal sealed class IndicatorWithoutFollowUpRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<IndicatorFact>(i => i.FollowUpCount == 0)
+        rule.Match<IndicatorFact>(i => i.Commitments.EveryIndicatorIsFollowedUp && i.FollowUpCount == 0)
             .Then((ctx, i) => ctx.Report(i.Path, ("indicator", i.Statement)));
 }

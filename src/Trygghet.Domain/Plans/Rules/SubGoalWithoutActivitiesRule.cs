@@ -12,12 +12,11 @@ internal sealed class SubGoalWithoutActivitiesRule : Rule
     {
         Id = "PLAN-DELMAL-UTAN-INSATSER",
         Basis = PlanBases.TimeAndResources,
-        DefaultSeverity = Severity.Info,
         Tags = ["plan", "activity"],
     };
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<SubGoalFact>(g => g.ActivityCount == 0)
+        rule.Match<SubGoalFact>(g => g.Commitments.EverySubGoalHasActivities && g.ActivityCount == 0)
             .Then((ctx, g) => ctx.Report(g.Path, ("number", g.Number), ("name", g.Name)));
 }

@@ -17,6 +17,6 @@ internal sealed class SubGoalWithoutIndicatorRule : Rule
 
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
-        rule.Match<SubGoalFact>(g => g.IndicatorCount == 0)
+        rule.Match<SubGoalFact>(g => g.Commitments.EverySubGoalHasIndicators && g.IndicatorCount == 0)
             .Then((ctx, g) => ctx.Report(g.Path, ("number", g.Number), ("name", g.Name)));
 }

@@ -10,9 +10,14 @@ public sealed class PlanRulesTests
 {
     private static readonly DateRange Span = new(new DateOnly(2020, 1, 1), new DateOnly(2022, 12, 31));
 
+    // Declares every structure commitment, so that every structure rule applies.
+    private static readonly PlanCommitments Everything =
+        PlanCommitmentsTests.Declaring.Values.Aggregate(PlanCommitments.None, (c, declare) => declare(c));
+
     private static ActionProgramme Plan(params Indicator[] indicators) => new("Testplan", "Testkommun")
     {
         Span = Span,
+        Commitments = Everything,
         FocusAreas = [new FocusArea(1, "Område") { SubGoals = [new SubGoal(1, "Delmål") { Indicators = [.. indicators] }] }],
     };
 
