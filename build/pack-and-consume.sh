@@ -125,7 +125,7 @@ var chain = deadlines.Chain;
 Console.WriteLine($"attest-by={chain.AttestationDeadline.Date:yyyy-MM-dd} appeal-ends={chain.AppealPeriodEnds.Date:yyyy-MM-dd} final-from={chain.LegallyFinalFrom:yyyy-MM-dd} findings={deadlines.Findings.Count}");
 
 // A rule of the consumer's own, written as a class outside the library.
-var own = new TrygghetValidator(TrygghetValidatorOptions.Default.WithRules(new TitleNamesMunicipality()));
+var own = new TrygghetValidator(TrygghetValidatorOptions.Default.AddRules(new TitleNamesMunicipality()));
 var ownReport = own.Validate(agreement, new DateOnly(2023, 12, 31));
 Console.WriteLine($"own-rule-findings={ownReport.FindingsFor("LOCAL-TITLE-PARTY").Count()}");
 
