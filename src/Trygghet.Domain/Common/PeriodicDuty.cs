@@ -93,6 +93,30 @@ internal sealed record PeriodicDuty
     public static PeriodicDuty Per(PeriodKind kind, DateRange span) =>
         new([.. span.SplitBy(kind).Select(piece => (piece, DateRange.PeriodContaining(kind, piece.Start) ?? piece))]);
 
+    /// <summary>
+    /// Per termin (one window per term, clipped to the span): the spring term from January up to the month
+    /// <paramref name="autumnStartMonth"/>, the autumn term from its first day to the end of December.
+    /// </summary>
+    public static PeriodicDuty Terms(DateRange span, int autumnStartMonth)
+    {
+        Guard.Against.Below(autumnStartMonth, 2);
+        Guard.Against.Above(autumnStartMonth, 12);
+        var periods = ImmutableArray.CreateBuilder<(DateRange, DateRange)>();
+        for (var year = span.Start.Year; year <= span.End.Year; year++)
+        {
+            var autumn = new DateOnly(year, autumnStartMonth, 1);
+            foreach (var term in new[] { new DateRange(new DateOnly(year, 1, 1), autumn.AddDays(-1)), new DateRange(autumn, new DateOnly(year, 12, 31)) })
+            {
+                if (term.Intersect(span) is { } piece)
+                {
+                    periods.Add((piece, term));
+                }
+            }
+        }
+
+        return new(periods.ToImmutable());
+    }
+
     /// <summary>Vart n:e år (one window per block of <paramref name="years"/> years counted from the span's start, the last clipped).</summary>
     public static PeriodicDuty EveryYears(int years, DateRange span)
     {

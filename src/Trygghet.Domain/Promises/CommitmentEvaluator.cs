@@ -59,16 +59,29 @@ public static class CommitmentEvaluator
     /// <param name="asOf">The as-of date.</param>
     /// <returns>One status per period, in date order.</returns>
     public static ImmutableArray<CommitmentPeriodStatus> EvaluateCommitment(
-        int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
+        int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf) =>
+        EvaluateCommitment(index, commitment, validity, activities, asOf, new PromiseSettings());
+
+    /// <summary>Evaluates one commitment per period as of a date, with the terms of <paramref name="settings"/>.</summary>
+    /// <param name="index">The commitment's index in its promise (copied to the results).</param>
+    /// <param name="commitment">The commitment; a qualitative one (no quota) gives no results.</param>
+    /// <param name="validity">The promise's effective validity.</param>
+    /// <param name="activities">Activities recorded; those for other commitments or after the as-of date are ignored.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="settings">How the year divides into terms.</param>
+    /// <returns>One status per period, in date order.</returns>
+    public static ImmutableArray<CommitmentPeriodStatus> EvaluateCommitment(
+        int index, PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf, PromiseSettings settings)
     {
         Guard.Against.Null(commitment);
         Guard.Against.Null(activities);
-        return [.. Periods(commitment, validity, activities, asOf).Select(p => new CommitmentPeriodStatus(
+        Guard.Against.Null(settings);
+        return [.. Periods(commitment, validity, activities, asOf, settings).Select(p => new CommitmentPeriodStatus(
             index, commitment.Id, p.Window, p.FullPeriod, p.Window != p.FullPeriod, p.Required, p.Counted, p.Status))];
     }
 
     /// <summary>The commitment's periods started by the as-of date, each with its state (none for a qualitative commitment).</summary>
-    internal static IEnumerable<DutyPeriod> Periods(PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf)
+    internal static IEnumerable<DutyPeriod> Periods(PromiseCommitment commitment, DateRange validity, IEnumerable<ActivityRecord> activities, DateOnly asOf, PromiseSettings settings)
     {
         var span = commitment.Span is { } own ? own.Intersect(validity) : validity;
         if (commitment.Quota is not { } quota || span is not { } counted)
@@ -76,7 +89,9 @@ public static class CommitmentEvaluator
             return [];
         }
 
-        var duty = (quota.Per.ToPeriodKind() is { } kind ? PeriodicDuty.Per(kind, counted) : PeriodicDuty.Once(counted))
+        var duty = (quota.Per == QuotaPeriod.Term ? PeriodicDuty.Terms(counted, settings.AutumnTermStartMonth)
+            : quota.Per.ToPeriodKind() is { } kind ? PeriodicDuty.Per(kind, counted)
+            : PeriodicDuty.Once(counted))
             with { Required = quota.Minimum, Paced = true };
         var done = activities
             .Where(a => string.Equals(a.CommitmentId, commitment.Id, StringComparison.Ordinal))

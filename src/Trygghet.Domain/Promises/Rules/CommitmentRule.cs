@@ -38,5 +38,5 @@ internal sealed class CommitmentRule : PeriodicDutyRule<CommitmentFact>
 
     /// <inheritdoc/>
     protected override IEnumerable<DutyPeriod> Periods(IRuleContext ctx, CommitmentFact fact) =>
-        CommitmentEvaluator.Periods(fact.Commitment, fact.Validity, fact.Activities, ctx.AsOf);
+        CommitmentEvaluator.Periods(fact.Commitment, fact.Validity, fact.Activities, ctx.AsOf, ctx.Settings.Get<PromiseSettings>());
 }
