@@ -170,7 +170,7 @@ public sealed record CaseNumber
         }
         else
         {
-            return Fail(text, null, "känner inte igen formen (t.ex. \"KS 20/0600\", \"KS 2020/66\" eller \"2017KS/0118\")", "the form is not recognised (e.g. \"KS 20/0600\", \"KS 2020/66\" or \"2017KS/0118\")");
+            return Fail(text, null, "känner inte igen formen (t.ex. \"KS 25/0311\", \"KS 2025/88\" eller \"2024KS/0203\")", "the form is not recognised (e.g. \"KS 25/0311\", \"KS 2025/88\" or \"2024KS/0203\")");
         }
 
         if (registry.Length is 0 or > MaxRegistryLength || !registry.All(IsRegistryLetter))

@@ -12,8 +12,8 @@ internal sealed class CaseNumberJsonConverter : JsonConverter<CaseNumber>
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new LocalizedJsonException(new LocalizedText(
-                "Ett diarienummer ska vara en sträng, t.ex. \"KS 20/0600\".",
-                "A case number must be a string, e.g. \"KS 20/0600\"."));
+                "Ett diarienummer ska vara en sträng, t.ex. \"KS 25/0311\".",
+                "A case number must be a string, e.g. \"KS 25/0311\"."));
         }
 
         var result = CaseNumber.TryParse(reader.GetString());
