@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain;
 

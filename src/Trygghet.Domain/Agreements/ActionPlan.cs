@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -14,8 +12,7 @@ public sealed record ActionPlan
     /// <param name="title">Rubrik, e.g. "Åtgärdsplan 2022".</param>
     public ActionPlan(string title)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Title = title;
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Rubrik (the title).</summary>

@@ -16,8 +16,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            Guard.Against.Below(value, 0);
-            field = value;
+            field = Guard.Against.Below(value, 0);
         }
     } = 90;
 
@@ -30,8 +29,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            Guard.Against.Below(value, 0);
-            field = value;
+            field = Guard.Against.Below(value, 0);
         }
     } = 60;
 
@@ -43,8 +41,7 @@ public sealed record AgreementSettings
         get;
         init
         {
-            Guard.Against.Below(value, 0);
-            field = value;
+            field = Guard.Against.Below(value, 0);
         }
     }
 }

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -21,9 +19,8 @@ public sealed record AreaCommitment
             "Ett åtagande nämner varje part en gång, och bara kända slags parter.",
             "A commitment names each party once, and only known kinds of party.");
 
-        Guard.Against.NullOrWhiteSpace(text);
         Parties = parties;
-        Text = text;
+        Text = Guard.Against.NullOrWhiteSpace(text);
     }
 
     /// <summary>Parter (the parties the commitment binds).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -19,10 +17,8 @@ public sealed record CooperationAgreement : IDocument
     /// <param name="validity">Giltighetstid (inclusive; a <see cref="DateRange"/> cannot end before it starts).</param>
     public CooperationAgreement(CaseNumber caseNumber, string title, DateRange validity)
     {
-        Guard.Against.Null(caseNumber);
-        Guard.Against.NullOrWhiteSpace(title);
-        CaseNumber = caseNumber;
-        Title = title;
+        CaseNumber = Guard.Against.Null(caseNumber);
+        Title = Guard.Against.NullOrWhiteSpace(title);
         Validity = Guard.Against.OutsideSupportedDates(validity, nameof(validity));
     }
 

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -16,10 +14,8 @@ public sealed record CooperationArea
     /// <param name="title">Rubrik (the area's name as the agreement lists it).</param>
     public CooperationArea(int number, string title)
     {
-        Guard.Against.Below(number, 1);
-        Guard.Against.NullOrWhiteSpace(title);
-        Number = number;
-        Title = title;
+        Number = Guard.Against.Below(number, 1);
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Nummer (the area's number, from 1).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>Giltighet (validity): where an as-of date lies relative to a document's giltighetstid.</summary>

@@ -13,11 +13,9 @@ public sealed record FollowUpNote
     /// <param name="text">The text as written.</param>
     public FollowUpNote(FollowUpKind kind, DateOnly date, string text)
     {
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.NullOrWhiteSpace(text);
-        Kind = kind;
+        Kind = Guard.Against.UndefinedValue(kind);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
-        Text = text;
+        Text = Guard.Against.NullOrWhiteSpace(text);
     }
 
     /// <summary>Uppföljningstyp (kind).</summary>

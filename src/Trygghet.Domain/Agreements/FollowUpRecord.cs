@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -15,11 +13,9 @@ public sealed record FollowUpRecord
     /// <param name="description">What was done.</param>
     public FollowUpRecord(FollowUpKind kind, DateRange when, string description)
     {
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.NullOrWhiteSpace(description);
-        Kind = kind;
+        Kind = Guard.Against.UndefinedValue(kind);
         When = Guard.Against.OutsideSupportedDates(when, nameof(when));
-        Description = description;
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Uppföljningstyp (kind).</summary>

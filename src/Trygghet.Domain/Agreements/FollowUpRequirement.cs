@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -14,10 +12,8 @@ public sealed record FollowUpRequirement
     /// <param name="description">The requirement as written.</param>
     public FollowUpRequirement(FollowUpKind kind, string description)
     {
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.NullOrWhiteSpace(description);
-        Kind = kind;
-        Description = description;
+        Kind = Guard.Against.UndefinedValue(kind);
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Uppföljningstyp (the cadence).</summary>

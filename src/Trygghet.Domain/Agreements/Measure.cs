@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements;
 
 /// <summary>
@@ -16,13 +14,11 @@ public sealed record Measure
     /// <param name="description">The measure as written.</param>
     public Measure(int areaNumber, MeasureNumber number, string description)
     {
-        Guard.Against.Below(areaNumber, 1);
         Guard.Against.InvalidArgument(number == default, nameof(number), "En insats har ett nummer (t.ex. 1:3).", "A measure needs a number (e.g. 1:3).");
 
-        Guard.Against.NullOrWhiteSpace(description);
-        AreaNumber = areaNumber;
+        AreaNumber = Guard.Against.Below(areaNumber, 1);
         Number = number;
-        Description = description;
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Område (the number of the area the measure stands under).</summary>

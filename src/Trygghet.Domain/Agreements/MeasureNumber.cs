@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Agreements;
 
@@ -19,10 +18,8 @@ public readonly record struct MeasureNumber : IComparable<MeasureNumber>
     /// <param name="ordinal">The measure's number within the area, at least 1.</param>
     public MeasureNumber(int area, int ordinal)
     {
-        Guard.Against.Below(area, 1);
-        Guard.Against.Below(ordinal, 1);
-        Area = area;
-        Ordinal = ordinal;
+        Area = Guard.Against.Below(area, 1);
+        Ordinal = Guard.Against.Below(ordinal, 1);
     }
 
     /// <summary>Område (the area number, the part before the colon).</summary>

@@ -9,10 +9,8 @@ public sealed record Party
     /// <param name="name">The name as written, e.g. "Exempelby kommun" or "Lokalpolisområde Exempelby".</param>
     public Party(PartyKind kind, string name)
     {
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.NullOrWhiteSpace(name);
-        Kind = kind;
-        Name = name;
+        Kind = Guard.Against.UndefinedValue(kind);
+        Name = Guard.Against.NullOrWhiteSpace(name);
     }
 
     /// <summary>Partstyp (which kind of party).</summary>

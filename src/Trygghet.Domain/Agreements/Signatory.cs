@@ -12,10 +12,8 @@ public sealed record Signatory
     /// <param name="title">Titel (the title as written), e.g. "Kommundirektör".</param>
     public Signatory(PartyKind party, string title)
     {
-        Guard.Against.UndefinedValue(party);
-        Guard.Against.NullOrWhiteSpace(title);
-        Party = party;
-        Title = title;
+        Party = Guard.Against.UndefinedValue(party);
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Part (the party signed for).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Calendar;
 
 /// <summary>Allmän helgdag (public holiday) named in Lag (1989:253) om allmänna helgdagar, 1 §.</summary>

@@ -14,10 +14,8 @@ public sealed record LocalizedText
     /// <param name="english">The English text; must not be empty.</param>
     public LocalizedText(string swedish, string english)
     {
-        Guard.Against.NullOrWhiteSpace(swedish);
-        Guard.Against.NullOrWhiteSpace(english);
-        Swedish = swedish;
-        English = english;
+        Swedish = Guard.Against.NullOrWhiteSpace(swedish);
+        English = Guard.Against.NullOrWhiteSpace(english);
     }
 
     /// <summary>Svensk text (the Swedish text).</summary>

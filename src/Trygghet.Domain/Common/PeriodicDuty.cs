@@ -67,8 +67,7 @@ internal sealed record PeriodicDuty
         get;
         init
         {
-            Guard.Against.Below(value, 1);
-            field = value;
+            field = Guard.Against.Below(value, 1);
         }
     } = 1;
 
@@ -81,8 +80,7 @@ internal sealed record PeriodicDuty
         get;
         init
         {
-            Guard.Against.Negative(value);
-            field = value;
+            field = Guard.Against.Negative(value);
         }
     }
 

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Councils;
 
 /// <summary>
@@ -14,8 +12,7 @@ public sealed record CitizenDialogue
     /// <param name="period">When it is carried out.</param>
     public CitizenDialogue(string theme, DateRange period)
     {
-        Guard.Against.NullOrWhiteSpace(theme);
-        Theme = theme;
+        Theme = Guard.Against.NullOrWhiteSpace(theme);
         Period = Guard.Against.OutsideSupportedDates(period, nameof(period));
     }
 

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Councils;
 
 /// <summary>Rådets sammanträde (a meeting of the council, as reported).</summary>
@@ -11,9 +9,8 @@ public sealed record CouncilMeeting
     /// <param name="summary">What the meeting was, e.g. "Formerande möte under kommundirektörens ledning".</param>
     public CouncilMeeting(DateOnly date, string summary)
     {
-        Guard.Against.NullOrWhiteSpace(summary);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
-        Summary = summary;
+        Summary = Guard.Against.NullOrWhiteSpace(summary);
     }
 
     /// <summary>Datum (the meeting day).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Councils;
 
 /// <summary>
@@ -19,16 +17,11 @@ public sealed record SafetyCouncilReport : IDocument
     [System.Text.Json.Serialization.JsonConstructor]
     public SafetyCouncilReport(string title, string municipality, string council, CaseNumber caseNumber, ImprecisePeriod reportingPeriod)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(municipality);
-        Guard.Against.NullOrWhiteSpace(council);
-        Guard.Against.Null(caseNumber);
-        Title = title;
-        Municipality = municipality;
-        Council = council;
-        CaseNumber = caseNumber;
-        Guard.Against.Null(reportingPeriod);
-        ReportingPeriod = reportingPeriod;
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
+        Council = Guard.Against.NullOrWhiteSpace(council);
+        CaseNumber = Guard.Against.Null(caseNumber);
+        ReportingPeriod = Guard.Against.Null(reportingPeriod);
     }
 
     /// <summary>Creates a council report covering an exact range of days.</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.CrimePreventionDuty;
 
 /// <summary>
@@ -18,10 +16,8 @@ public sealed record CrimePreventionDutyFile : IDocument
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public CrimePreventionDutyFile(string title, string municipality)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(municipality);
-        Title = title;
-        Municipality = municipality;
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
     }
 
     /// <inheritdoc/>

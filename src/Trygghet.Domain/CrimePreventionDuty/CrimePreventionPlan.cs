@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.CrimePreventionDuty;
 
 /// <summary>
@@ -14,8 +12,7 @@ public sealed record CrimePreventionPlan
     /// <exception cref="ArgumentException">The title is empty.</exception>
     public CrimePreventionPlan(string title)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Title = title;
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Rubrik (the title).</summary>
@@ -47,8 +44,7 @@ public sealed record DutyDecision
     /// <exception cref="ArgumentException">The body is empty.</exception>
     public DutyDecision(string body, DateOnly date)
     {
-        Guard.Against.NullOrWhiteSpace(body);
-        Body = body;
+        Body = Guard.Against.NullOrWhiteSpace(body);
         Date = date;
     }
 
@@ -74,8 +70,7 @@ public sealed record PreventiveMeasure
     /// <exception cref="ArgumentException">The description is empty.</exception>
     public PreventiveMeasure(string description)
     {
-        Guard.Against.NullOrWhiteSpace(description);
-        Description = description;
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Beskrivning (what the measure is).</summary>

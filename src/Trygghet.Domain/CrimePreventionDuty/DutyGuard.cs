@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.CrimePreventionDuty;
 
 /// <summary>Argument checks the duty file's types share.</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.CrimePreventionDuty;
 
 /// <summary>
@@ -16,8 +14,7 @@ public sealed record CoordinationFunction
     /// <exception cref="ArgumentException">The holder is empty.</exception>
     public CoordinationFunction(string holder)
     {
-        Guard.Against.NullOrWhiteSpace(holder);
-        Holder = holder;
+        Holder = Guard.Against.NullOrWhiteSpace(holder);
     }
 
     /// <summary>Innehavare (who holds the function).</summary>
@@ -52,8 +49,7 @@ public sealed record StrategicCouncil
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public StrategicCouncil(string name)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Name = name;
+        Name = Guard.Against.NullOrWhiteSpace(name);
     }
 
     /// <summary>Namn (the council's name).</summary>
@@ -79,10 +75,8 @@ public sealed record CouncilMember
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public CouncilMember(string organisation, string position)
     {
-        Guard.Against.NullOrWhiteSpace(organisation);
-        Guard.Against.NullOrWhiteSpace(position);
-        Organisation = organisation;
-        Position = position;
+        Organisation = Guard.Against.NullOrWhiteSpace(organisation);
+        Position = Guard.Against.NullOrWhiteSpace(position);
     }
 
     /// <summary>Aktör (the organisation).</summary>
@@ -108,9 +102,8 @@ public sealed record CouncilReporting
     /// <exception cref="ArgumentException">The subject is empty.</exception>
     public CouncilReporting(DateOnly date, string subject)
     {
-        Guard.Against.NullOrWhiteSpace(subject);
         Date = date;
-        Subject = subject;
+        Subject = Guard.Against.NullOrWhiteSpace(subject);
     }
 
     /// <summary>Datum (the day kommunfullmäktige received the report).</summary>
@@ -139,8 +132,7 @@ public sealed record AgreementLink
     /// <exception cref="ArgumentException">The title is empty.</exception>
     public AgreementLink(string title)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Title = title;
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Rubrik (the agreement's title).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.CrimePreventionDuty;
 
 /// <summary>
@@ -18,11 +16,9 @@ public sealed record SituationReport
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public SituationReport(string id, DateOnly date, string area)
     {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(area);
-        Id = id;
+        Id = Guard.Against.NullOrWhiteSpace(id);
         Date = date;
-        Area = area;
+        Area = Guard.Against.NullOrWhiteSpace(area);
     }
 
     /// <summary>Id (the lägesbild's id within the file).</summary>
@@ -81,10 +77,8 @@ public sealed record IdentifiedProblem
     /// <exception cref="ArgumentException">A text is empty.</exception>
     public IdentifiedProblem(string id, string description)
     {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(description);
-        Id = id;
-        Description = description;
+        Id = Guard.Against.NullOrWhiteSpace(id);
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Id (the problem's id within its lägesbild).</summary>

@@ -14,14 +14,10 @@ public sealed record Allocation
     /// <param name="fundedFrom">The <see cref="Appropriation.Id"/> that funds it.</param>
     public Allocation(string purpose, AppropriationKind kind, decimal amount, string fundedFrom)
     {
-        Guard.Against.NullOrWhiteSpace(purpose);
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.InvalidAmount(amount, nameof(amount));
-        Guard.Against.NullOrWhiteSpace(fundedFrom);
-        Purpose = purpose;
-        Kind = kind;
-        Amount = amount;
-        FundedFrom = fundedFrom;
+        Purpose = Guard.Against.NullOrWhiteSpace(purpose);
+        Kind = Guard.Against.UndefinedValue(kind);
+        Amount = Guard.Against.InvalidAmount(amount, nameof(amount));
+        FundedFrom = Guard.Against.NullOrWhiteSpace(fundedFrom);
     }
 
     /// <summary>Ändamål (what the money is for).</summary>

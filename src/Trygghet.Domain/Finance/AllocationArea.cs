@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Finance;
 
 /// <summary>
@@ -15,8 +13,7 @@ public sealed record AllocationArea
     /// <param name="estimatedCost">The estimated operating cost range.</param>
     public AllocationArea(string name, MoneyRange estimatedCost)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Name = name;
+        Name = Guard.Against.NullOrWhiteSpace(name);
         EstimatedCost = estimatedCost;
     }
 

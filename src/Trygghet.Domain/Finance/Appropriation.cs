@@ -15,16 +15,11 @@ public sealed record Appropriation
     /// <param name="year">The budget year.</param>
     public Appropriation(string id, string purpose, AppropriationKind kind, decimal amount, int year)
     {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(purpose);
-        Guard.Against.UndefinedValue(kind);
-        Guard.Against.InvalidAmount(amount, nameof(amount));
-        Guard.Against.YearOutsideSupportedDates(year, nameof(year));
-        Id = id;
-        Purpose = purpose;
-        Kind = kind;
-        Amount = amount;
-        Year = year;
+        Id = Guard.Against.NullOrWhiteSpace(id);
+        Purpose = Guard.Against.NullOrWhiteSpace(purpose);
+        Kind = Guard.Against.UndefinedValue(kind);
+        Amount = Guard.Against.InvalidAmount(amount, nameof(amount));
+        Year = Guard.Against.YearOutsideSupportedDates(year, nameof(year));
     }
 
     /// <summary>Identifierare (the identifier allocations refer to).</summary>

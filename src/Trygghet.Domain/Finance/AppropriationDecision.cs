@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Finance;
 
 /// <summary>
@@ -17,14 +15,10 @@ public sealed record AppropriationDecision : IDocument
     /// <param name="caseNumber">The case number.</param>
     public AppropriationDecision(string title, string body, int paragraph, CaseNumber caseNumber)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(body);
-        Guard.Against.Below(paragraph, 1);
-        Guard.Against.Null(caseNumber);
-        Title = title;
-        Body = body;
-        Paragraph = paragraph;
-        CaseNumber = caseNumber;
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Body = Guard.Against.NullOrWhiteSpace(body);
+        Paragraph = Guard.Against.Below(paragraph, 1);
+        CaseNumber = Guard.Against.Null(caseNumber);
     }
 
     /// <inheritdoc/>

@@ -9,9 +9,8 @@ public sealed record FinancialFollowUp
     /// <param name="description">What it was, e.g. "Delårsbokslut per augusti".</param>
     public FinancialFollowUp(DateOnly perDate, string description)
     {
-        Guard.Against.NullOrWhiteSpace(description);
         PerDate = Guard.Against.OutsideSupportedDates(perDate, nameof(perDate));
-        Description = description;
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Per (the day reported per).</summary>

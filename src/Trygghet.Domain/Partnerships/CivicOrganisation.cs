@@ -8,8 +8,7 @@ public sealed record CivicOrganisation
     /// <param name="name">The organisation's name.</param>
     public CivicOrganisation(string name)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Name = name;
+        Name = Guard.Against.NullOrWhiteSpace(name);
     }
 
     /// <summary>Namn (the name).</summary>

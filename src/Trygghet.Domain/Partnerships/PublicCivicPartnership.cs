@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Partnerships;
 
 /// <summary>
@@ -17,15 +15,10 @@ public sealed record PublicCivicPartnership : IDocument
     /// <param name="stage">How far it has come.</param>
     public PublicCivicPartnership(string title, string municipality, CivicOrganisation partner, PartnershipStage stage)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(municipality);
-        Guard.Against.Null(partner);
-        Guard.Against.UndefinedValue(stage);
-
-        Title = title;
-        Municipality = municipality;
-        Partner = partner;
-        Stage = stage;
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
+        Partner = Guard.Against.Null(partner);
+        Stage = Guard.Against.UndefinedValue(stage);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -15,10 +13,8 @@ public sealed record ActionProgramme : IDocument
     /// <param name="municipality">The municipality, e.g. "Exempelby kommun".</param>
     public ActionProgramme(string title, string municipality)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.NullOrWhiteSpace(municipality);
-        Title = title;
-        Municipality = municipality;
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>Tidsättning (how an activity's period relates to its plan's span).</summary>

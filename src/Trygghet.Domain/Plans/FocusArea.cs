@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -14,10 +12,8 @@ public sealed record FocusArea
     /// <param name="name">The area's name.</param>
     public FocusArea(int number, string name)
     {
-        Guard.Against.Below(number, 1);
-        Guard.Against.NullOrWhiteSpace(name);
-        Number = number;
-        Name = name;
+        Number = Guard.Against.Below(number, 1);
+        Name = Guard.Against.NullOrWhiteSpace(name);
     }
 
     /// <summary>Nummer (the area's number).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -14,11 +12,8 @@ public sealed record FollowUpMethod
     /// <param name="cadence">How often it is applied; <see cref="FollowUpCadence.NotStated"/> when the plan does not say.</param>
     public FollowUpMethod(string description, FollowUpCadence cadence)
     {
-        Guard.Against.NullOrWhiteSpace(description);
-        Guard.Against.UndefinedValue(cadence);
-
-        Description = description;
-        Cadence = cadence;
+        Description = Guard.Against.NullOrWhiteSpace(description);
+        Cadence = Guard.Against.UndefinedValue(cadence);
     }
 
     /// <summary>Beskrivning (the method as written).</summary>

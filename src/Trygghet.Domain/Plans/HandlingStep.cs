@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -27,9 +25,6 @@ public sealed record HandlingStep
         EquatableArray<HandlingOutcome> outcomes,
         string? renamedTo = null)
     {
-        Guard.Against.NullOrWhiteSpace(body);
-        Guard.Against.Below(paragraph, 1);
-        Guard.Against.Null(caseNumber);
         Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.InvalidArgument(
             outcomes.IsEmpty, nameof(outcomes), "Ett handläggningssteg har minst ett utfall.", "A handling step needs at least one outcome.");
@@ -44,10 +39,10 @@ public sealed record HandlingStep
         Guard.Against.InvalidArgument(
             !renamed && renamedTo is not null, nameof(renamedTo), "Bara ett steg som byter namn anger en ny titel.", "Only a renaming step gives a new title.");
 
-        Body = body;
+        Body = Guard.Against.NullOrWhiteSpace(body);
         MeetingDate = Guard.Against.OutsideSupportedDates(meetingDate, nameof(meetingDate));
-        Paragraph = paragraph;
-        CaseNumber = caseNumber;
+        Paragraph = Guard.Against.Below(paragraph, 1);
+        CaseNumber = Guard.Against.Null(caseNumber);
         Title = title;
         Outcomes = outcomes;
         RenamedTo = renamedTo;

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -13,8 +11,7 @@ public sealed record Indicator
     /// <param name="statement">The indicator as written.</param>
     public Indicator(string statement)
     {
-        Guard.Against.NullOrWhiteSpace(statement);
-        Statement = statement;
+        Statement = Guard.Against.NullOrWhiteSpace(statement);
     }
 
     /// <summary>Indikator (the statement as written in the plan's table).</summary>

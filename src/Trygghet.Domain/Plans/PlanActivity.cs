@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>
@@ -14,8 +12,7 @@ public sealed record PlanActivity
     /// <param name="description">What is to be done.</param>
     public PlanActivity(string description)
     {
-        Guard.Against.NullOrWhiteSpace(description);
-        Description = description;
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Beskrivning (what is to be done).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 using System.Collections.Immutable;
 
 namespace Trygghet.Domain.Plans;

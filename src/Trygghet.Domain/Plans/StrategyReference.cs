@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>Strategi (the strategy a handlingsplan realises), e.g. "Strategi för en socialt hållbar kommun" with its case number.</summary>
@@ -10,8 +8,7 @@ public sealed record StrategyReference
     /// <param name="title">The strategy's title.</param>
     public StrategyReference(string title)
     {
-        Guard.Against.NullOrWhiteSpace(title);
-        Title = title;
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Rubrik (the strategy's title).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Plans;
 
 /// <summary>Delmål (sub-goal) of a fokusområde, measured by its målindikatorer.</summary>
@@ -11,10 +9,8 @@ public sealed record SubGoal
     /// <param name="name">The sub-goal as written, e.g. "Förbättring av uppväxtvillkoren för barn och unga".</param>
     public SubGoal(int number, string name)
     {
-        Guard.Against.Below(number, 1);
-        Guard.Against.NullOrWhiteSpace(name);
-        Number = number;
-        Name = name;
+        Number = Guard.Against.Below(number, 1);
+        Name = Guard.Against.NullOrWhiteSpace(name);
     }
 
     /// <summary>Nummer (the sub-goal's number).</summary>

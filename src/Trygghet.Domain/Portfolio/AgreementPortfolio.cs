@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Promises;
 
 namespace Trygghet.Domain.Portfolio;
@@ -20,7 +19,6 @@ public sealed record AgreementPortfolio : IDocument
     /// <param name="policeArea">The local police area (kind <see cref="PartyKind.LocalPoliceArea"/>).</param>
     public AgreementPortfolio(string title, Party municipality, Party policeArea)
     {
-        Guard.Against.NullOrWhiteSpace(title);
         Guard.Against.Null(municipality);
         Guard.Against.Null(policeArea);
         Guard.Against.InvalidArgument(
@@ -34,7 +32,7 @@ public sealed record AgreementPortfolio : IDocument
             "Polisområdet ska vara en part av slaget lokalpolisområde.",
             "The police area must be a party of kind LocalPoliceArea.");
 
-        Title = title;
+        Title = Guard.Against.NullOrWhiteSpace(title);
         Municipality = municipality;
         PoliceArea = policeArea;
     }

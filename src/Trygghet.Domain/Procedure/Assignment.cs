@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Uppdragets läge (where an assignment stands on a day).</summary>
@@ -28,10 +26,8 @@ public sealed record Assignment
     /// <exception cref="ArgumentException">The assignee or the task is empty.</exception>
     public Assignment(string assignee, string task)
     {
-        Guard.Against.NullOrWhiteSpace(assignee);
-        Guard.Against.NullOrWhiteSpace(task);
-        Assignee = assignee;
-        Task = task;
+        Assignee = Guard.Against.NullOrWhiteSpace(assignee);
+        Task = Guard.Against.NullOrWhiteSpace(task);
     }
 
     /// <summary>Till vem (who is to carry it out).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
 

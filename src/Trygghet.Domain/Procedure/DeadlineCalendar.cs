@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
 

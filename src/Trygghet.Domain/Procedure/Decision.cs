@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Utfall av ett ärende på sammanträdet (what became of the matter in the paragraph).</summary>

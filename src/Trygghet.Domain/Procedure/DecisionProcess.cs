@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Beslutsgång (how the chair put the questions and what the body decided).</summary>

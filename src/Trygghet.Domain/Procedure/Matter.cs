@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Ärendets status (where a matter stands in its lifecycle).</summary>
@@ -91,10 +89,8 @@ public sealed record Matter
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     public Matter(CaseNumber caseNumber, string title, MatterStatus status = MatterStatus.Prepared, EquatableArray<MatterEvent> history = default)
     {
-        Guard.Against.Null(caseNumber);
-        Guard.Against.NullOrWhiteSpace(title);
-        CaseNumber = caseNumber;
-        Title = title;
+        CaseNumber = Guard.Against.Null(caseNumber);
+        Title = Guard.Against.NullOrWhiteSpace(title);
         Status = status;
         History = history;
     }

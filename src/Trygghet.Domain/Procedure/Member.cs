@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Uppdrag i organet (a member's role in the body).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Paragraf (one numbered item of a protocol: the matter, the motions, the decision process and the decision).</summary>
@@ -13,10 +11,8 @@ public sealed record Paragraph
     /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
     public Paragraph(int number, string title)
     {
-        Guard.Against.Below(number, 1);
-        Guard.Against.NullOrWhiteSpace(title);
-        Number = number;
-        Title = title;
+        Number = Guard.Against.Below(number, 1);
+        Title = Guard.Against.NullOrWhiteSpace(title);
     }
 
     /// <summary>Paragrafnummer (the § number).</summary>

@@ -10,8 +10,7 @@ public sealed record Person
     /// <exception cref="ArgumentException">The name is empty.</exception>
     public Person(string name, string? party = null)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Name = name;
+        Name = Guard.Against.NullOrWhiteSpace(name);
         Party = string.IsNullOrWhiteSpace(party) ? null : party;
     }
 

@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure.Facts;
 
 namespace Trygghet.Domain.Procedure;

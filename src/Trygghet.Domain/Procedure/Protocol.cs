@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
 
@@ -21,9 +20,8 @@ public sealed record Protocol : IDocument
     /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
     public Protocol(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
-        Guard.Against.Null(meeting);
         RequireUniqueNumbers(paragraphs);
-        Meeting = meeting;
+        Meeting = Guard.Against.Null(meeting);
         Paragraphs = paragraphs;
     }
 

@@ -1,11 +1,8 @@
-using Trygghet.Domain.Common;
-using Trygghet.Domain.Procedure.Rules;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>The descriptor of the kind <see cref="Protocol"/>.</summary>
 internal static class ProtocolDocument
 {
     public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<Protocol>(
-        DocumentKind.Protocol, new("protokoll", "protocol"), "Protokoll (protocol of a meeting).", ProcedureFacts.From, ProcedureRules.All);
+        DocumentKind.Protocol, new("protokoll", "protocol"), "Protokoll (protocol of a meeting).", ProcedureFacts.From, Rules.ProcedureRules.All);
 }

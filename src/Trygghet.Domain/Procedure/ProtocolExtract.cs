@@ -1,5 +1,4 @@
 using System.Globalization;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
 
@@ -18,9 +17,8 @@ public sealed record ProtocolExtract : IDocument
     /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
     public ProtocolExtract(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
-        Guard.Against.Null(meeting);
         Protocol.RequireUniqueNumbers(paragraphs);
-        Meeting = meeting;
+        Meeting = Guard.Against.Null(meeting);
         Paragraphs = paragraphs;
     }
 

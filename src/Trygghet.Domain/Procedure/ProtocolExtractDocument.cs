@@ -1,6 +1,3 @@
-using Trygghet.Domain.Common;
-using Trygghet.Domain.Procedure.Rules;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>The descriptor of the kind <see cref="ProtocolExtract"/>.</summary>
@@ -11,5 +8,5 @@ internal static class ProtocolExtractDocument
         new("protokollsutdrag", "protocol extract"),
         "Protokollsutdrag (protocol extract): some paragraphs of a protocol with the certification that they agree with the original.",
         ProcedureFacts.From,
-        ProtocolExtractRules.All);
+        Rules.ProtocolExtractRules.All);
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Procedure;
 
@@ -19,8 +18,7 @@ public sealed record ProtocolSeries : IDocument
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
     public ProtocolSeries(Body body)
     {
-        Guard.Against.Null(body);
-        Body = body;
+        Body = Guard.Against.Null(body);
     }
 
     /// <inheritdoc/>

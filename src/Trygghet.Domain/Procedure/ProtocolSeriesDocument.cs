@@ -1,6 +1,3 @@
-using Trygghet.Domain.Common;
-using Trygghet.Domain.Procedure.Rules;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>The descriptor of the kind <see cref="ProtocolSeries"/>.</summary>
@@ -11,5 +8,5 @@ internal static class ProtocolSeriesDocument
         new("protokollserie", "protocol series"),
         "Protokollserie (one body's protocols checked together, with its delegated decisions).",
         ProtocolSeriesFacts.From,
-        ProtocolSeriesRules.All);
+        Rules.ProtocolSeriesRules.All);
 }

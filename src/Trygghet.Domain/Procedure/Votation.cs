@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Procedure;
 
 /// <summary>Röst (a member's vote in a votation).</summary>

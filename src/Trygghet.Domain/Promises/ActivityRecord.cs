@@ -10,11 +10,9 @@ public sealed record ActivityRecord
     /// <param name="count">Antal (how many occurrences), at least 1.</param>
     public ActivityRecord(DateOnly date, string commitmentId, int count = 1)
     {
-        Guard.Against.NullOrWhiteSpace(commitmentId);
-        Guard.Against.Below(count, 1);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
-        CommitmentId = commitmentId;
-        Count = count;
+        CommitmentId = Guard.Against.NullOrWhiteSpace(commitmentId);
+        Count = Guard.Against.Below(count, 1);
     }
 
     /// <summary>Datum (when).</summary>

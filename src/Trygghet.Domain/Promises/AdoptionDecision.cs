@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Promises;
 
 /// <summary>Antagandebeslut (the decision adopting a document), e.g. the kommunstyrelse adopting a medborgarlöfte.</summary>
@@ -11,8 +9,7 @@ public sealed record AdoptionDecision
     /// <param name="date">Beslutsdatum (the date of the decision).</param>
     public AdoptionDecision(string body, DateOnly date)
     {
-        Guard.Against.NullOrWhiteSpace(body);
-        Body = body;
+        Body = Guard.Against.NullOrWhiteSpace(body);
         Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
     }
 

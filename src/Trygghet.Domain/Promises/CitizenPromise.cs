@@ -1,6 +1,5 @@
 using System.Globalization;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises;
 
@@ -22,12 +21,9 @@ public sealed record CitizenPromise : IDocument
     /// <param name="validity">Giltighetstid as written.</param>
     public CitizenPromise(CaseNumber caseNumber, string title, PromiseValidity validity)
     {
-        Guard.Against.Null(caseNumber);
-        Guard.Against.NullOrWhiteSpace(title);
-        Guard.Against.Null(validity);
-        CaseNumber = caseNumber;
-        Title = title;
-        Validity = validity;
+        CaseNumber = Guard.Against.Null(caseNumber);
+        Title = Guard.Against.NullOrWhiteSpace(title);
+        Validity = Guard.Against.Null(validity);
     }
 
     /// <inheritdoc/>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises;
 

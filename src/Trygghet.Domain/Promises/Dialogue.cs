@@ -9,10 +9,8 @@ public sealed record Dialogue
     /// <param name="description">What was done, as written.</param>
     public Dialogue(string audience, string description)
     {
-        Guard.Against.NullOrWhiteSpace(audience);
-        Guard.Against.NullOrWhiteSpace(description);
-        Audience = audience;
-        Description = description;
+        Audience = Guard.Against.NullOrWhiteSpace(audience);
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Målgrupp (audience).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Promises;
 
 /// <summary>Informationsinsamling (how information for a promise was gathered): the dialogues held and other sources.</summary>

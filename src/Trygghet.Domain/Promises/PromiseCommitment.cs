@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises;
 
@@ -16,10 +15,8 @@ public sealed record PromiseCommitment
     /// <param name="description">The commitment as written.</param>
     public PromiseCommitment(string id, string description)
     {
-        Guard.Against.NullOrWhiteSpace(id);
-        Guard.Against.NullOrWhiteSpace(description);
-        Id = id;
-        Description = description;
+        Id = Guard.Against.NullOrWhiteSpace(id);
+        Description = Guard.Against.NullOrWhiteSpace(description);
     }
 
     /// <summary>Id (stable identifier).</summary>

@@ -14,8 +14,7 @@ public sealed record PromiseSettings
         init
         {
             Guard.Against.Below(value, 2);
-            Guard.Against.Above(value, 12);
-            field = value;
+            field = Guard.Against.Above(value, 12);
         }
     } = 7;
 }

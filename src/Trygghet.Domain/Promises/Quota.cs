@@ -9,11 +9,8 @@ public sealed record Quota
     /// <param name="per">The period counted over.</param>
     public Quota(int minimum, QuotaPeriod per)
     {
-        Guard.Against.Below(minimum, 1);
-        Guard.Against.UndefinedValue(per);
-
-        Minimum = minimum;
-        Per = per;
+        Minimum = Guard.Against.Below(minimum, 1);
+        Per = Guard.Against.UndefinedValue(per);
     }
 
     /// <summary>Minst (the minimum count per full period).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Promises;
 
 /// <summary>Räkneperiod (the period a commitment's minimum is counted over).</summary>

@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Rules;
 
 /// <summary>
@@ -32,12 +30,11 @@ public sealed record LegalBasis
             Guard.Against.Below(to, inForceFrom, nameof(inForceTo));
         }
 
-        Guard.Against.UndefinedValue(kind);
 
         Citation = citation;
         InForceFrom = inForceFrom;
         InForceTo = inForceTo;
-        Kind = kind;
+        Kind = Guard.Against.UndefinedValue(kind);
     }
 
     /// <summary>Grundens art (kind of basis): law, the document itself, or guidance.</summary>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Localization;
 using Trygghet.Domain.Rules.Runtime;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Councils;
 using Trygghet.Domain.Finance;
 using Trygghet.Domain.Partnerships;

@@ -4,7 +4,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using OneOf;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

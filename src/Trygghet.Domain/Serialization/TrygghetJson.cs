@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

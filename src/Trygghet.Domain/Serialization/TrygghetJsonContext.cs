@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Councils;
 using Trygghet.Domain.Finance;
 using Trygghet.Domain.Partnerships;

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Serialization;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Finance;
 
 namespace Trygghet.Domain.Serialization;

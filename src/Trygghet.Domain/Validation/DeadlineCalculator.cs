@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Trygghet.Domain.Calendar;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;

@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Rules;
 

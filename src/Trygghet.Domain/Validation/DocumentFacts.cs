@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 namespace Trygghet.Domain.Validation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Councils;
 using Trygghet.Domain.Finance;
 using Trygghet.Domain.Partnerships;

@@ -17,8 +17,7 @@ public sealed record MessageArgument
     /// <param name="value">The value.</param>
     public MessageArgument(string name, object? value)
     {
-        Guard.Against.NullOrWhiteSpace(name);
-        Name = name;
+        Name = Guard.Against.NullOrWhiteSpace(name);
         Value = value;
         Text = Rules.Runtime.MessageTemplate.Format(value);
     }

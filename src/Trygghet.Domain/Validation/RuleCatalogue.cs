@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;

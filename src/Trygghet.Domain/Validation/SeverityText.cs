@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Validation;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Rules.Authoring;

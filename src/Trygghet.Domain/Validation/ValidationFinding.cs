@@ -1,5 +1,4 @@
 using System.Globalization;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Validation;

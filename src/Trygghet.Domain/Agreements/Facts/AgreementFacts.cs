@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 namespace Trygghet.Domain.Agreements.Facts;
 
 /// <summary>Turns a <see cref="CooperationAgreement"/> into facts for the rules in <c>AgreementRules</c>.</summary>

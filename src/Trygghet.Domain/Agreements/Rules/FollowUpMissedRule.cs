@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements.Facts;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 

@@ -14,8 +14,7 @@ public sealed record CrimePreventionDutySettings
         get;
         init
         {
-            Guard.Against.Below(value, 1);
-            field = value;
+            field = Guard.Against.Below(value, 1);
         }
     } = 12;
 }

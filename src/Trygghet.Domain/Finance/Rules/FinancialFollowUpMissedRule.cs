@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Finance.Facts;
 using Trygghet.Domain.Rules.Authoring;
 

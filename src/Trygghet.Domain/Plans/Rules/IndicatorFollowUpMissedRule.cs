@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Plans.Facts;
 using Trygghet.Domain.Rules.Authoring;
 

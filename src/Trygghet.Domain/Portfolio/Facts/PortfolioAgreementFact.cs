@@ -1,5 +1,3 @@
-using Trygghet.Domain.Common;
-
 using Trygghet.Domain.Rules;
 
 namespace Trygghet.Domain.Portfolio.Facts;

@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 

@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements.Facts;
-using Trygghet.Domain.Common;
 
 namespace Trygghet.Domain.Promises.Facts;
 

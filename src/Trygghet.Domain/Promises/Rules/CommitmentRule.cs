@@ -1,5 +1,4 @@
 using Trygghet.Domain.Agreements.Rules;
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Promises.Facts;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;

@@ -1,4 +1,3 @@
-using Trygghet.Domain.Common;
 using Trygghet.Domain.Portfolio;
 using Trygghet.Domain.Portfolio.Facts;
 using Trygghet.Domain.Agreements.Rules;
