@@ -1,11 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Trygghet.Domain.Agreements;
-using Trygghet.Domain.Councils;
-using Trygghet.Domain.Finance;
-using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Plans;
-using Trygghet.Domain.Portfolio;
-using Trygghet.Domain.Procedure;
 using Trygghet.Domain.Promises;
 
 namespace Trygghet.Domain.Serialization;

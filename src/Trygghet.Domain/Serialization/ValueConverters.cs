@@ -145,43 +145,16 @@ internal sealed class MoneyRangeJsonConverter : JsonConverter<MoneyRange>
 }
 
 /// <summary>Reads and writes a <see cref="MeasureNumber"/> as its text, e.g. "1:3".</summary>
-internal sealed class MeasureNumberJsonConverter : JsonConverter<MeasureNumber>
-{
-    public override MeasureNumber Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new LocalizedJsonException(new LocalizedText(
-                "Ett insatsnummer ska vara en sträng, t.ex. \"1:3\".",
-                "A measure number must be a string, e.g. \"1:3\"."));
-        }
-
-        var result = MeasureNumber.TryParse(reader.GetString());
-        return result.IsSuccess ? result.Value : throw new LocalizedJsonException(result.Error.Message);
-    }
-
-    public override void Write(Utf8JsonWriter writer, MeasureNumber value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
-}
+internal sealed class MeasureNumberJsonConverter() : TextJsonConverter<MeasureNumber>(
+    new LocalizedText("Ett insatsnummer ska vara en sträng, t.ex. \"1:3\".", "A measure number must be a string, e.g. \"1:3\"."),
+    MeasureNumber.TryParse);
 
 /// <summary>Reads and writes an <see cref="ImpreciseDate"/> as its text: "2017-09-21", "2017-05", "2017-autumn" or "2017".</summary>
-internal sealed class ImpreciseDateJsonConverter : JsonConverter<ImpreciseDate>
-{
-    public override ImpreciseDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new LocalizedJsonException(new LocalizedText(
-                "Ett datum ska vara en sträng: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid eller ÅÅÅÅ.",
-                "A date must be a string: YYYY-MM-DD, YYYY-MM, YYYY-season or YYYY."));
-        }
-
-        return ImpreciseDate.TryParse(reader.GetString()).Match(date => date, error => throw new LocalizedJsonException(error.Message));
-    }
-
-    public override void Write(Utf8JsonWriter writer, ImpreciseDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
-}
+internal sealed class ImpreciseDateJsonConverter() : TextJsonConverter<ImpreciseDate>(
+    new LocalizedText(
+        "Ett datum ska vara en sträng: ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-årstid eller ÅÅÅÅ.",
+        "A date must be a string: YYYY-MM-DD, YYYY-MM, YYYY-season or YYYY."),
+    ImpreciseDate.TryParse);
 
 /// <summary>Reads and writes an <see cref="ImprecisePeriod"/> as {"start", "end"}, each an imprecise date (so an exact range reads as before).</summary>
 internal sealed class ImprecisePeriodJsonConverter : JsonConverter<ImprecisePeriod>

@@ -14,19 +14,7 @@ public static class DocumentFacts
     public static IEnumerable<object> From(IDocument document)
     {
         Guard.Against.Null(document);
-        return Enumerate(document);
-    }
-
-    private static IEnumerable<object> Enumerate(IDocument document)
-    {
-        yield return document;
-        foreach (var fact in SubjectFacts(document))
-        {
-            if (!ReferenceEquals(fact, document))
-            {
-                yield return fact;
-            }
-        }
+        return SubjectFacts(document).Where(fact => !ReferenceEquals(fact, document)).Prepend(document);
     }
 
     // A caller's own IDocument type has no descriptor and so no subject facts.

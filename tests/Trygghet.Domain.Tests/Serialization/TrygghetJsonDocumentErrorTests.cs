@@ -15,6 +15,7 @@ public sealed class TrygghetJsonDocumentErrorTests
 {
     private const string Agreement = "cooperation-agreement-2022";
     private const string Protocol = "protocol-safety-committee-2020-11-20";
+    private const string Council = "council-report-varmdo-2017";
 
     private static string Sample(string name) => SampleDocumentsTests.ReadSample(name);
 
@@ -289,6 +290,59 @@ public sealed class TrygghetJsonDocumentErrorTests
         node["paragraphs"]![index]!["caseNumber"] = caseNumber;
 
         AssertRefused(node, $"$.paragraphs[{index}].caseNumber");
+    }
+
+    // Values written as their text (case number, measure number, imprecise date) are read with the value's own
+    // TryParse: no string is refused with what the value must look like, a malformed text with TryParse's own words.
+    [Theory]
+    [InlineData(Agreement, "caseNumber", "$.caseNumber")]
+    [InlineData(Agreement, "actionPlan.measures.0.number", "$.actionPlan.measures[0].number")]
+    [InlineData(Council, "dutiesFrom", "$.dutiesFrom")]
+    public void Deserialize_TextValue_RefusedWithItsOwnParseError(string sample, string at, string path)
+    {
+        var parse = ParserAt(at);
+        foreach (var (json, expected) in new (string Json, LocalizedText? Expected)[]
+        {
+            ("17", null),
+            ("true", null),
+            ("\"x 1\"", parse("x 1")),
+            ("\"\"", parse(string.Empty)),
+        })
+        {
+            var node = Node(sample);
+            SetAt(node, at, JsonNode.Parse(json));
+
+            var error = AssertRefused(node, path);
+
+            if (expected is null)
+            {
+                Assert.Contains("ska vara en sträng", error.Message.Swedish, StringComparison.Ordinal);
+                Assert.Contains("must be a string", error.Message.English, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(expected, error.Message);
+            }
+        }
+    }
+
+    private static Func<string, LocalizedText> ParserAt(string at) => at switch
+    {
+        "caseNumber" => text => CaseNumber.TryParse(text).Error!.Message,
+        "dutiesFrom" => text => ImpreciseDate.TryParse(text).Error!.Message,
+        _ => text => Trygghet.Domain.Agreements.MeasureNumber.TryParse(text).Error!.Message,
+    };
+
+    private static void SetAt(JsonObject node, string at, JsonNode? value)
+    {
+        var steps = at.Split('.');
+        JsonNode current = node;
+        foreach (var step in steps[..^1])
+        {
+            current = int.TryParse(step, out var i) ? current[i]! : current[step]!;
+        }
+
+        current[steps[^1]] = value;
     }
 
     [Fact]

@@ -44,18 +44,7 @@ public sealed class Pattern<T1>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1> NotExists<TOther, TKey>(Func<T1, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(1, new FilterStage<TKey>(
-            typeof(TOther),
-            true,
-            (a, b, c) => leftKey((T1)a),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: true, leftKey, rightKey, where);
 
     /// <summary>
     /// Finns (Exists): keeps the match only when at least one fact of type <typeparamref name="TOther"/> has the
@@ -72,18 +61,7 @@ public sealed class Pattern<T1>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1> Exists<TOther, TKey>(Func<T1, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(1, new FilterStage<TKey>(
-            typeof(TOther),
-            false,
-            (a, b, c) => leftKey((T1)a),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: false, leftKey, rightKey, where);
 
     /// <summary>
     /// Då (then): the action to run once for each distinct matching tuple; ends the definition.
@@ -93,6 +71,14 @@ public sealed class Pattern<T1>
     {
         Guard.Against.Null(action);
         builder.SetAction(1, (ctx, a, b, c) => action(ctx, (T1)a));
+    }
+
+    private Pattern<T1> Filter<TOther, TKey>(bool negated, Func<T1, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, TOther, bool>? where)
+        where TKey : notnull
+    {
+        Guard.Against.Null(leftKey);
+        builder.AddFilter(1, negated, (a, b, c) => leftKey((T1)a), rightKey, where is null ? null : (a, b, c, o) => where((T1)a, (TOther)o));
+        return this;
     }
 }
 
@@ -139,18 +125,7 @@ public sealed class Pattern<T1, T2>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1, T2> NotExists<TOther, TKey>(Func<T1, T2, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(2, new FilterStage<TKey>(
-            typeof(TOther),
-            true,
-            (a, b, c) => leftKey((T1)a, (T2)b!),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: true, leftKey, rightKey, where);
 
     /// <summary>
     /// Finns (Exists): keeps the match only when at least one fact of type <typeparamref name="TOther"/> has the
@@ -167,18 +142,7 @@ public sealed class Pattern<T1, T2>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1, T2> Exists<TOther, TKey>(Func<T1, T2, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(2, new FilterStage<TKey>(
-            typeof(TOther),
-            false,
-            (a, b, c) => leftKey((T1)a, (T2)b!),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: false, leftKey, rightKey, where);
 
     /// <summary>
     /// Då (then): the action to run once for each distinct matching tuple; ends the definition.
@@ -188,6 +152,14 @@ public sealed class Pattern<T1, T2>
     {
         Guard.Against.Null(action);
         builder.SetAction(2, (ctx, a, b, c) => action(ctx, (T1)a, (T2)b!));
+    }
+
+    private Pattern<T1, T2> Filter<TOther, TKey>(bool negated, Func<T1, T2, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, TOther, bool>? where)
+        where TKey : notnull
+    {
+        Guard.Against.Null(leftKey);
+        builder.AddFilter(2, negated, (a, b, c) => leftKey((T1)a, (T2)b!), rightKey, where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (TOther)o));
+        return this;
     }
 }
 
@@ -216,18 +188,7 @@ public sealed class Pattern<T1, T2, T3>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1, T2, T3> NotExists<TOther, TKey>(Func<T1, T2, T3, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, T3, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(3, new FilterStage<TKey>(
-            typeof(TOther),
-            true,
-            (a, b, c) => leftKey((T1)a, (T2)b!, (T3)c!),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (T3)c!, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: true, leftKey, rightKey, where);
 
     /// <summary>
     /// Finns (Exists): keeps the match only when at least one fact of type <typeparamref name="TOther"/> has the
@@ -244,18 +205,7 @@ public sealed class Pattern<T1, T2, T3>
     /// <param name="where">Further condition on the match and the other fact, or null.</param>
     /// <returns>This pattern, filtered.</returns>
     public Pattern<T1, T2, T3> Exists<TOther, TKey>(Func<T1, T2, T3, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, T3, TOther, bool>? where = null)
-        where TKey : notnull
-    {
-        Guard.Against.Null(leftKey);
-        Guard.Against.Null(rightKey);
-        builder.AddFilter(3, new FilterStage<TKey>(
-            typeof(TOther),
-            false,
-            (a, b, c) => leftKey((T1)a, (T2)b!, (T3)c!),
-            o => rightKey((TOther)o),
-            where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (T3)c!, (TOther)o)));
-        return this;
-    }
+        where TKey : notnull => Filter(negated: false, leftKey, rightKey, where);
 
     /// <summary>
     /// Då (then): the action to run once for each distinct matching tuple; ends the definition.
@@ -265,5 +215,13 @@ public sealed class Pattern<T1, T2, T3>
     {
         Guard.Against.Null(action);
         builder.SetAction(3, (ctx, a, b, c) => action(ctx, (T1)a, (T2)b!, (T3)c!));
+    }
+
+    private Pattern<T1, T2, T3> Filter<TOther, TKey>(bool negated, Func<T1, T2, T3, TKey> leftKey, Func<TOther, TKey> rightKey, Func<T1, T2, T3, TOther, bool>? where)
+        where TKey : notnull
+    {
+        Guard.Against.Null(leftKey);
+        builder.AddFilter(3, negated, (a, b, c) => leftKey((T1)a, (T2)b!, (T3)c!), rightKey, where is null ? null : (a, b, c, o) => where((T1)a, (T2)b!, (T3)c!, (TOther)o));
+        return this;
     }
 }

@@ -88,10 +88,19 @@ public sealed class RuleBuilder
         }
     }
 
-    internal void AddFilter(int arity, FilterStage filter)
+    // The one Exists/NotExists filter behind every pattern arity: the pattern reads its tuple (a, b, c) as its typed
+    // facts for the key and the condition; the other fact's key is read here.
+    internal void AddFilter<TOther, TKey>(
+        int arity,
+        bool negated,
+        Func<object, object?, object?, TKey> leftKey,
+        Func<TOther, TKey> rightKey,
+        Func<object, object?, object?, object, bool>? where)
+        where TKey : notnull
     {
+        Guard.Against.Null(rightKey);
         EnsureOpen(arity);
-        filters.Add(filter);
+        filters.Add(new FilterStage<TKey>(typeof(TOther), negated, leftKey, o => rightKey((TOther)o), where));
     }
 
     internal void SetAction(int arity, Action<IRuleContext, object, object?, object?> action)
