@@ -32,7 +32,7 @@ internal static class DocumentKinds
 
     public static DocumentDescriptor Of(DocumentKind kind) => ByKind.TryGetValue(kind, out var descriptor)
         ? descriptor
-        : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown document kind.");
+        : Guard.Against.UnknownValue<DocumentDescriptor>(kind);
 
     /// <summary>The descriptor of a document's type, or null for a caller's own document type.</summary>
     public static DocumentDescriptor? Of(Type type) => ByType.GetValueOrDefault(type);

@@ -105,7 +105,7 @@ public static class FollowUpSchedule
                     FollowUpKind.Tertial => PeriodKind.Tertial,
                     FollowUpKind.SemiAnnual => PeriodKind.Term,
                     FollowUpKind.Interim or FollowUpKind.Yearly => PeriodKind.CalendarYear,
-                    _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown follow-up kind."),
+                    _ => Guard.Against.UnknownValue<PeriodKind>(kind),
                 };
                 return PeriodicDuty.Per(period, validity) with { GraceDays = settings.PeriodicFollowUpGraceDays };
         }

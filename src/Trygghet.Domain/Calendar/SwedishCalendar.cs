@@ -126,9 +126,7 @@ public static class SwedishCalendar
     public static DateOnly NextWorkingDayAfter(DateOnly date)
     {
         CheckYear(date.Year, nameof(date));
-        return date.Year == MaxYear && date is { Month: 12, Day: 31 }
-            ? throw new ArgumentOutOfRangeException(nameof(date), date, $"The Swedish calendar ends with {MaxYear}-12-31.")
-            : DeadlineOnOrAfter(date.AddDays(1));
+        return DeadlineOnOrAfter(Guard.Against.EndOfCalendar(date, nameof(date)).AddDays(1));
     }
 
     /// <summary>
@@ -143,9 +141,7 @@ public static class SwedishCalendar
         while (IsDeadlineNonWorkingDay(date))
         {
             // The calendar's last day, nyårsafton, is never a working day: the search has nowhere to go.
-            date = date.Year == MaxYear && date is { Month: 12, Day: 31 }
-                ? throw new ArgumentOutOfRangeException(nameof(date), date, $"No working day follows in the Swedish calendar, which ends with {MaxYear}-12-31.")
-                : date.AddDays(1);
+            date = Guard.Against.EndOfCalendar(date, nameof(date)).AddDays(1);
         }
 
         return date;
@@ -187,11 +183,5 @@ public static class SwedishCalendar
         return first.AddDays(offset);
     }
 
-    private static void CheckYear(int year, string parameterName = "year")
-    {
-        if (year is < MinYear or > MaxYear)
-        {
-            throw new ArgumentOutOfRangeException(parameterName, year, $"The Swedish calendar covers the years {MinYear}-{MaxYear}.");
-        }
-    }
+    private static void CheckYear(int year, string parameterName = "year") => Guard.Against.YearOutsideCalendar(year, parameterName);
 }

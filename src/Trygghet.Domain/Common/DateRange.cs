@@ -166,7 +166,7 @@ public readonly record struct DateRange : IComparable<DateRange>
                     ? null
                     : new DateRange(new DateOnly(startYear, 8, 1), new DateOnly(startYear + 1, 6, 30));
             default:
-                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
+                return Guard.Against.UnknownValue<DateRange?>(kind);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.GuardClauses;
@@ -98,13 +99,43 @@ public static class DomainGuards
     /// <returns>The year.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is outside the supported years.</exception>
     public static int YearOutsideSupportedDates(this IGuardClause guard, int year, string parameterName) =>
-        year is < TrygghetLimits.FirstYear or > TrygghetLimits.LastYear
-            ? throw OutOfRange(
-                parameterName,
-                year,
-                $"Året {year.ToString(CultureInfo.InvariantCulture)} ligger utanför {TrygghetLimits.FirstYear}-{TrygghetLimits.LastYear}.",
-                $"The year {year.ToString(CultureInfo.InvariantCulture)} lies outside {TrygghetLimits.FirstYear}-{TrygghetLimits.LastYear}.")
-            : year;
+        YearOutside(year, TrygghetLimits.LastYear, parameterName, string.Empty, string.Empty);
+
+    /// <summary>
+    /// Refuses a year outside the Swedish calendar, <see cref="TrygghetLimits.FirstYear"/>..<see cref="TrygghetLimits.CalendarLastYear"/>
+    /// (one year more than the supported dates, so that every deadline can be counted).
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside the calendar.</exception>
+    internal static int YearOutsideCalendar(this IGuardClause guard, int year, string parameterName) =>
+        YearOutside(year, TrygghetLimits.CalendarLastYear, parameterName, "den svenska kalenderns år ", "the Swedish calendar's years ");
+
+    /// <summary>
+    /// Refuses the Swedish calendar's last day (nyårsafton <see cref="TrygghetLimits.CalendarLastYear"/>) where a
+    /// later working day is sought: none follows it.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="date">The day after which a working day is sought.</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The date is the calendar's last day (or later).</exception>
+    internal static DateOnly EndOfCalendar(this IGuardClause guard, DateOnly date, string parameterName)
+    {
+        if (date < new DateOnly(TrygghetLimits.CalendarLastYear, 12, 31))
+        {
+            return date;
+        }
+
+        var last = Format(date);
+        throw OutOfRange(
+            parameterName,
+            date,
+            $"Ingen vardag följer efter {last}: den svenska kalendern slutar där.",
+            $"No working day follows {last}: the Swedish calendar ends there.");
+    }
 
     /// <summary>Refuses an end before a start.</summary>
     /// <param name="guard">The guard.</param>
@@ -121,6 +152,61 @@ public static class DomainGuards
                 $"Slutet ({Format(end)}) ligger före början ({Format(start)}).",
                 $"The end ({Format(end)}) lies before the start ({Format(start)}).")
             : end;
+
+    /// <summary>
+    /// Refuses an imprecise period whose end lies wholly before its start (the end's latest day before the start's
+    /// earliest). Unlike the exact overload it throws an <see cref="ArgumentException"/>: imprecise ends may overlap.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="start">The start, as precisely as stated.</param>
+    /// <param name="end">The end, as precisely as stated.</param>
+    /// <param name="parameterName">The end parameter's name.</param>
+    /// <returns>The end.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> lies wholly before <paramref name="start"/>.</exception>
+    internal static ImpreciseDate EndBeforeStart(this IGuardClause guard, ImpreciseDate start, ImpreciseDate end, string parameterName) =>
+        end.Latest < start.Earliest
+            ? throw Invalid(
+                parameterName,
+                $"Perioden slutar ({end}) före sin början ({start}).",
+                $"The period ends ({end}) before it starts ({start}).")
+            : end;
+
+    /// <summary>Refuses a date range that does not lie within another (e.g. a part of a period).</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="range">The range.</param>
+    /// <param name="within">The range it must lie within.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="ArgumentException"><paramref name="range"/> is not within <paramref name="within"/>.</exception>
+    internal static DateRange NotWithin(this IGuardClause guard, DateRange range, DateRange within, [CallerArgumentExpression(nameof(range))] string? parameterName = null) =>
+        within.Contains(range)
+            ? range
+            : throw Invalid(
+                parameterName ?? nameof(range),
+                $"Intervallet {range} ligger inte inom {within}.",
+                $"The range {range} does not lie within {within}.");
+
+    /// <summary>Refuses an index outside 0..count-1.</summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="index">The zero-based index.</param>
+    /// <param name="count">The number of items.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>The index.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <paramref name="count"/>.</exception>
+    internal static int IndexOutside(this IGuardClause guard, int index, int count, [CallerArgumentExpression(nameof(index))] string? parameterName = null)
+    {
+        if ((uint)index < (uint)count)
+        {
+            return index;
+        }
+
+        var (at, items) = (index.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
+        throw OutOfRange(
+            parameterName ?? nameof(index),
+            index,
+            $"Platsen {at} ligger utanför listan med {items} element.",
+            $"The index {at} lies outside the list of {items} items.");
+    }
 
     /// <summary>Refuses a negative amount or one above <see cref="TrygghetLimits.MaxAmount"/>.</summary>
     /// <param name="guard">The guard.</param>
@@ -203,9 +289,22 @@ public static class DomainGuards
             return value;
         }
 
-        var shown = Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-        throw OutOfRange(parameterName ?? nameof(value), value, $"Värdet {shown} är inget känt värde.", $"The value {shown} is not a known value.");
+        throw Unknown(parameterName ?? nameof(value), value);
     }
+
+    /// <summary>
+    /// Refuses the value that reached a switch's default arm: one its enum type does not define (or, after a new
+    /// member, one the switch does not handle yet). Write it as the arm's result, <c>_ =&gt; Guard.Against.UnknownValue&lt;PeriodKind&gt;(kind)</c>.
+    /// </summary>
+    /// <typeparam name="TResult">The switch's result type (never returned).</typeparam>
+    /// <param name="guard">The guard.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The parameter's name (the argument's expression when left out).</param>
+    /// <returns>Never returns.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">Always.</exception>
+    [DoesNotReturn]
+    internal static TResult UnknownValue<TResult>(this IGuardClause guard, Enum value, [CallerArgumentExpression(nameof(value))] string? parameterName = null) =>
+        throw Unknown(parameterName ?? nameof(value), value);
 
     /// <summary>
     /// Refuses an argument that breaks a rule of its own (e.g. "a commitment binds at least one party"), with the
@@ -217,11 +316,30 @@ public static class DomainGuards
     /// <param name="swedish">The rule in Swedish.</param>
     /// <param name="english">The rule in English.</param>
     /// <exception cref="ArgumentException"><paramref name="invalid"/> is true.</exception>
-    public static void InvalidArgument(this IGuardClause guard, bool invalid, string parameterName, string swedish, string english)
+    public static void InvalidArgument(this IGuardClause guard, [DoesNotReturnIf(true)] bool invalid, string parameterName, string swedish, string english)
     {
         if (invalid)
         {
             throw Invalid(parameterName, swedish, english);
+        }
+    }
+
+    /// <summary>
+    /// Refuses a rule that its author defined wrongly, naming the rule and what is wrong in both languages:
+    /// "Regeln X " + <paramref name="swedish"/> and "Rule X " + <paramref name="english"/>.
+    /// </summary>
+    /// <param name="guard">The guard.</param>
+    /// <param name="invalid">True when the rule is defined wrongly.</param>
+    /// <param name="rule">The rule's id (or its class when it has none).</param>
+    /// <param name="parameterName">The parameter's name.</param>
+    /// <param name="swedish">What is wrong, in Swedish, continuing "Regeln X" (e.g. "saknar grund.").</param>
+    /// <param name="english">What is wrong, in English, continuing "Rule X" (e.g. "lacks a basis.").</param>
+    /// <exception cref="ArgumentException"><paramref name="invalid"/> is true.</exception>
+    internal static void InvalidRule(this IGuardClause guard, [DoesNotReturnIf(true)] bool invalid, string rule, string parameterName, string swedish, string english)
+    {
+        if (invalid)
+        {
+            throw Invalid(parameterName, $"Regeln {rule} {swedish}", $"Rule {rule} {english}");
         }
     }
 
@@ -303,6 +421,23 @@ public static class DomainGuards
     {
         exception.Data[SwedishKey] = swedish;
         return exception;
+    }
+
+    private static int YearOutside(int year, int lastYear, string parameterName, string swedishWhat, string englishWhat)
+    {
+        if (year >= TrygghetLimits.FirstYear && year <= lastYear)
+        {
+            return year;
+        }
+
+        var (shown, span) = (year.ToString(CultureInfo.InvariantCulture), $"{TrygghetLimits.FirstYear}-{lastYear}");
+        throw OutOfRange(parameterName, year, $"Året {shown} ligger utanför {swedishWhat}{span}.", $"The year {shown} lies outside {englishWhat}{span}.");
+    }
+
+    private static ArgumentOutOfRangeException Unknown(string parameterName, Enum value)
+    {
+        var shown = Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        return OutOfRange(parameterName, value, $"Värdet {shown} är inget känt värde.", $"The value {shown} is not a known value.");
     }
 
     private static string Show<T>(T value) => value is IFormattable formattable

@@ -46,9 +46,7 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <summary>The item at an index.</summary>
     /// <param name="index">A zero-based index.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0..Count-1.</exception>
-    public T this[int index] => (uint)index < (uint)Count
-        ? _items[index]
-        : throw new ArgumentOutOfRangeException(nameof(index), index, "The index lies outside the array.");
+    public T this[int index] => _items[Guard.Against.IndexOutside(index, Count)];
 
     /// <summary>Returns the enumerator of the wrapped array (allocation-free in foreach).</summary>
     /// <returns>The enumerator.</returns>

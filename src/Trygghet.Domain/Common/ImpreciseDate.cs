@@ -186,13 +186,8 @@ public sealed record ImprecisePeriod
     {
         Guard.Against.Null(start);
         Guard.Against.Null(end);
-        if (end.Latest < start.Earliest)
-        {
-            throw new ArgumentException($"Perioden slutar ({end}) före sin början ({start}). / The period ends ({end}) before it starts ({start}).", nameof(end));
-        }
-
         Start = start;
-        End = end;
+        End = Guard.Against.EndBeforeStart(start, end, nameof(end));
     }
 
     /// <summary>Början (the start).</summary>

@@ -187,11 +187,7 @@ internal sealed record PeriodicDuty
     public static int RequiredIn(int required, DateRange part, DateRange full)
     {
         Guard.Against.Below(required, 1);
-        if (!full.Contains(part))
-        {
-            throw new ArgumentException($"The part {part} must lie within the period {full}.", nameof(part));
-        }
-
+        Guard.Against.NotWithin(part, full);
         var prorated = (((long)required * part.LengthInDays) + full.LengthInDays - 1) / full.LengthInDays;
         return (int)Math.Min(required, prorated);
     }

@@ -42,6 +42,6 @@ public static class PeriodicFollowUp
         FollowUpCadence.Annual => PeriodicDuty.Per(PeriodKind.CalendarYear, span),
         FollowUpCadence.Biennial => PeriodicDuty.EveryYears(2, span),
         FollowUpCadence.NotStated or FollowUpCadence.Continuous or FollowUpCadence.Recurring => PeriodicDuty.Never,
-        _ => throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "Unknown follow-up cadence."),
+        _ => Guard.Against.UnknownValue<PeriodicDuty>(cadence),
     };
 }

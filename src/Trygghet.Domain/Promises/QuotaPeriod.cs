@@ -36,6 +36,6 @@ public static class QuotaPeriodExtensions
         QuotaPeriod.Quarter => PeriodKind.Quarter,
         QuotaPeriod.Month => PeriodKind.Month,
         QuotaPeriod.WholeValidity => null,
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown quota period."),
+        _ => Guard.Against.UnknownValue<PeriodKind?>(period),
     };
 }

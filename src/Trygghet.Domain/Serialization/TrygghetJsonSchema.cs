@@ -31,7 +31,7 @@ public static class TrygghetJsonSchema
     public static string For(DocumentKind kind)
     {
         var type = JsonContract.DocumentTypes.FirstOrDefault(d => d.Kind == kind).Type
-            ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, "No document type of this kind is registered.");
+            ?? Guard.Against.UnknownValue<Type>(kind);
         var options = TrygghetJson.SerializerOptions;
         var exporter = new JsonSchemaExporterOptions
         {

@@ -56,8 +56,8 @@ internal sealed class ConfiguredRules
         }
 
         ruleSet = builder.Build();
-        evaluator = (options.Engine ?? throw new ArgumentException("The options name no rule engine (Engine is null).", nameof(options)))
-            .Prepare(ruleSet);
+        Guard.Against.InvalidArgument(options.Engine is null, nameof(options), "Inställningarna anger ingen regelmotor (Engine är null).", "The options name no rule engine (Engine is null).");
+        evaluator = options.Engine.Prepare(ruleSet);
         foreach (var rule in ruleSet.Rules)
         {
             names.TryAdd(rule.Id, rule.Name);

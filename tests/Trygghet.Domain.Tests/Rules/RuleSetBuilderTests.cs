@@ -150,6 +150,44 @@ public sealed class RuleSetBuilderTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new LegalBasis(Citation, new DateOnly(2020, 1, 2), new DateOnly(2020, 1, 1)));
     }
 
+    [Theory]
+    [InlineData("metadata", "rule", "NullMetadataRule har ingen metadata.", "NullMetadataRule has no metadata.")]
+    [InlineData("id", "metadata", "'lower-case' har ett ogiltigt id: använd versalerna A-Z, siffror och enstaka '-' mellan dem.", "'lower-case' has an invalid id: use upper-case letters A-Z, digits and single '-' between them.")]
+    [InlineData("basis", "metadata", "FAULTY saknar grund.", "FAULTY lacks a basis.")]
+    [InlineData("texts", "metadata", "FAULTY saknar texter: ange Name, Description och Message, eller lägg till nyckeln FAULTY i meddelandekatalogerna.", "FAULTY has no texts: give Name, Description and Message, or add the key FAULTY to the message catalogues.")]
+    [InlineData("severity", "metadata", "FAULTY har en okänd allvarlighetsgrad.", "FAULTY has an undefined severity.")]
+    [InlineData("placeholders", "metadata", "FAULTY använder platshållarna {a} i det svenska meddelandet men {b} i det engelska.", "FAULTY uses the placeholders {a} in the Swedish message but {b} in the English one.")]
+    [InlineData("tags", "metadata", "FAULTY har oinitierade taggar (default).", "FAULTY has default (uninitialised) tags.")]
+    [InlineData("versions", "rule", "VERSIONED har två versioner vars grunder gäller under överlappande perioder.", "VERSIONED has two versions whose bases are in force on overlapping periods.")]
+    public void Build_AuthorError_NamesTheRuleAndTheFault_InBothLanguages(string fault, string parameter, string swedish, string english)
+    {
+        var meta = Meta("FAULTY");
+        Rule[] rules = fault switch
+        {
+            "metadata" => [new NullMetadataRule()],
+            "id" => [Faulty(meta with { Id = "lower-case" })],
+            "basis" => [Faulty(meta with { Basis = null! })],
+            "texts" => [Faulty(meta with { Name = null! })],
+            "severity" => [Faulty(meta with { DefaultSeverity = (Severity)9 })],
+            "placeholders" => [Faulty(Meta("FAULTY", swedish: "Fel {a}.", english: "Wrong {b}."))],
+            "tags" => [Faulty(meta with { Tags = default })],
+            _ => [Versioned(Old, "A"), Versioned(new LegalBasis(Citation, new DateOnly(2017, 12, 31)), "B")],
+        };
+
+        var thrown = Assert.Throws<ArgumentException>(() => new RuleSetBuilder().Add(rules).Build());
+        Assert.Equal(parameter, thrown.ParamName);
+        Common.BilingualMessage.Assert(thrown, "Regeln " + swedish, "Rule " + english);
+    }
+
+    private static DelegateRule Faulty(RuleMetadata metadata) => new(metadata, r => r.Match<Item>().Then((c, i) => { }));
+
+    private sealed class NullMetadataRule : Rule
+    {
+        public override RuleMetadata Metadata => null!;
+
+        protected override void Define(RuleBuilder rule) => rule.Match<Item>().Then((c, i) => { });
+    }
+
     private static Rule Versioned(LegalBasis basis, string path) =>
         Rule("VERSIONED", r => r.Match<Item>().Then((ctx, i) => ctx.Report(path, ("key", i.Key))), basis: basis);
 

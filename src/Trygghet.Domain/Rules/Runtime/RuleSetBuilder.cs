@@ -98,7 +98,8 @@ public sealed class RuleSetBuilder
         var versions = new Dictionary<string, List<RuleMetadata>>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
-            var metadata = rule.Metadata ?? throw new ArgumentException($"Rule {rule.GetType().Name} has no metadata.", nameof(rule));
+            var metadata = rule.Metadata;
+            Guard.Against.InvalidRule(metadata is null, rule.GetType().Name, nameof(rule), "har ingen metadata.", "has no metadata.");
             Validate(metadata);
             if (!versions.TryGetValue(metadata.Id, out var list))
             {
@@ -108,11 +109,12 @@ public sealed class RuleSetBuilder
 
             foreach (var other in list)
             {
-                if (other.Basis.Overlaps(metadata.Basis))
-                {
-                    throw new ArgumentException(
-                        $"Rule {metadata.Id} has two versions whose bases are in force on overlapping periods.", nameof(rule));
-                }
+                Guard.Against.InvalidRule(
+                    other.Basis.Overlaps(metadata.Basis),
+                    metadata.Id,
+                    nameof(rule),
+                    "har två versioner vars grunder gäller under överlappande perioder.",
+                    "has two versions whose bases are in force on overlapping periods.");
             }
 
             list.Add(metadata);
@@ -200,44 +202,44 @@ public sealed class RuleSetBuilder
 
     private static void Validate(RuleMetadata metadata)
     {
-        if (!IsValidId(metadata.Id))
-        {
-            throw new ArgumentException(
-                $"Rule id '{metadata.Id}' is invalid: use upper-case letters A-Z, digits and single '-' between them.",
-                nameof(metadata));
-        }
-
-        if (metadata.Basis is null)
-        {
-            throw new ArgumentException($"Rule {metadata.Id} lacks a basis.", nameof(metadata));
-        }
-
+        var id = metadata.Id;
+        Guard.Against.InvalidRule(
+            !IsValidId(id),
+            $"'{id}'",
+            nameof(metadata),
+            "har ett ogiltigt id: använd versalerna A-Z, siffror och enstaka '-' mellan dem.",
+            "has an invalid id: use upper-case letters A-Z, digits and single '-' between them.");
+        Guard.Against.InvalidRule(metadata.Basis is null, id, nameof(metadata), "saknar grund.", "lacks a basis.");
         if (!metadata.HasInlineTexts && !MessageCatalogue.HasBuiltIn(metadata.MessageKey))
         {
-            throw new ArgumentException(
-                $"Rule {metadata.Id} has no texts: give Name, Description and Message, or add the key {metadata.MessageKey} to the message catalogues.",
-                nameof(metadata));
+            Guard.Against.InvalidRule(
+                true,
+                id,
+                nameof(metadata),
+                $"saknar texter: ange Name, Description och Message, eller lägg till nyckeln {metadata.MessageKey} i meddelandekatalogerna.",
+                $"has no texts: give Name, Description and Message, or add the key {metadata.MessageKey} to the message catalogues.");
         }
 
-        if (metadata.DefaultSeverity is < Severity.Info or > Severity.Error)
-        {
-            throw new ArgumentException($"Rule {metadata.Id} has an undefined severity.", nameof(metadata));
-        }
-
+        Guard.Against.InvalidRule(
+            metadata.DefaultSeverity is < Severity.Info or > Severity.Error,
+            id,
+            nameof(metadata),
+            "har en okänd allvarlighetsgrad.",
+            "has an undefined severity.");
         var swedish = MessageTemplate.Placeholders(metadata.Message.Swedish);
         var english = MessageTemplate.Placeholders(metadata.Message.English);
         if (!SameNames(swedish, english))
         {
-            throw new ArgumentException(
-                $"Rule {metadata.Id}: the Swedish message uses the placeholders {{{string.Join("}, {", swedish)}}} " +
-                $"but the English uses {{{string.Join("}, {", english)}}}.",
-                nameof(metadata));
+            var (inSwedish, inEnglish) = ($"{{{string.Join("}, {", swedish)}}}", $"{{{string.Join("}, {", english)}}}");
+            Guard.Against.InvalidRule(
+                true,
+                id,
+                nameof(metadata),
+                $"använder platshållarna {inSwedish} i det svenska meddelandet men {inEnglish} i det engelska.",
+                $"uses the placeholders {inSwedish} in the Swedish message but {inEnglish} in the English one.");
         }
 
-        if (metadata.Tags.IsDefault)
-        {
-            throw new ArgumentException($"Rule {metadata.Id} has default (uninitialised) tags.", nameof(metadata));
-        }
+        Guard.Against.InvalidRule(metadata.Tags.IsDefault, id, nameof(metadata), "har oinitierade taggar (default).", "has default (uninitialised) tags.");
     }
 
     // Hand-written rather than a regex: building a rule set must be cheap even in a cold process.
