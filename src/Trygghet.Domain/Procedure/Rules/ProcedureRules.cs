@@ -3,7 +3,10 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes, referral).</summary>
+/// <summary>
+/// Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes,
+/// referral), with the own rules of this folder's two other kinds: the protocol extract and the protocol series.
+/// </summary>
 internal static class ProcedureRules
 {
     /// <summary>
@@ -51,5 +54,22 @@ internal static class ProcedureRules
         new SummonedLateRule(),
         new UnannouncedMatterDecidedRule(),
         new AssignmentOverdueRule(),
+    ];
+
+    /// <summary>
+    /// Regler för protokollsutdrag (the extract's own rules). The rules of <see cref="All"/> judge the extract's
+    /// paragraphs too, on the facts the extract records.
+    /// </summary>
+    public static ImmutableArray<Rule> Extract { get; } =
+    [
+        new ExtractCertificationNotRecordedRule(),
+    ];
+
+    /// <summary>Regler för protokollserier (the rules on a body's series of protocols and its delegated decisions).</summary>
+    public static ImmutableArray<Rule> Series { get; } =
+    [
+        new NonDelegableMatterRule(),
+        new UrgentDecisionNotReportedRule(),
+        new UnreportedDecisionNotAnnouncedRule(),
     ];
 }
