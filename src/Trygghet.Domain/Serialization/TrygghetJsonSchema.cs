@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Trygghet.Domain.Serialization;
 
@@ -98,9 +99,10 @@ public static class TrygghetJsonSchema
     // Each property gets its meaning in Swedish and English (SchemaTexts), each enum the meaning of its values.
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode schema)
     {
-        var (node, format) = Precise(context, schema);
+        var (node, format) = Precise(context.TypeInfo.Type, context.PropertyInfo, schema);
         if (node is JsonObject described)
         {
+            CompleteBareProperties(context.TypeInfo, described);
             var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
             if (type.IsEnum)
             {
@@ -116,14 +118,44 @@ public static class TrygghetJsonSchema
         return node;
     }
 
+    // The exporter loses the transform of a property whose value has a custom converter and whose constructor
+    // parameter has a default (a notice's "removed"): that node arrives bare, {"default": null}, and its owner
+    // completes it here as any other property of its type.
+    private static void CompleteBareProperties(JsonTypeInfo owner, JsonObject schema)
+    {
+        if (owner.Kind != JsonTypeInfoKind.Object || schema["properties"] is not JsonObject properties)
+        {
+            return;
+        }
+
+        foreach (var property in owner.Properties)
+        {
+            if (properties[property.Name] is not JsonObject bare || bare["type"] is not null || bare["$ref"] is not null)
+            {
+                continue;
+            }
+
+            var (node, format) = Precise(property.PropertyType, property, bare);
+            if (!ReferenceEquals(node, bare) && node is JsonObject complete)
+            {
+                if (bare.TryGetPropertyValue("default", out var value))
+                {
+                    complete["default"] = value?.DeepClone();
+                }
+
+                SchemaTexts.Describe(complete, $"{property.DeclaringType.Name}.{property.Name}", format);
+                properties[property.Name] = complete;
+            }
+        }
+    }
+
     // Values written by custom converters get a precise schema instead of "anything"; the format names the note on
     // their written form (SchemaTexts.Formats).
-    private static (JsonNode Node, string? Format) Precise(JsonSchemaExporterContext context, JsonNode schema)
+    private static (JsonNode Node, string? Format) Precise(Type type, JsonPropertyInfo? propertyInfo, JsonNode schema)
     {
-        var type = context.TypeInfo.Type;
         // A converter's value gets no type from the exporter, so its nullability comes from the property.
         var nullable = Nullable.GetUnderlyingType(type) is not null
-            || (!type.IsValueType && context.PropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable));
+            || (!type.IsValueType && propertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable));
         type = Nullable.GetUnderlyingType(type) ?? type;
         JsonObject? replacement = null;
         if (type == typeof(DateOnly))
@@ -174,7 +206,7 @@ public static class TrygghetJsonSchema
         if (replacement is null)
         {
             // The limits of TrygghetLimits that constructors check on plain numbers: amounts and years.
-            if (schema is JsonObject number && context.PropertyInfo is { } numeric)
+            if (schema is JsonObject number && propertyInfo is { } numeric)
             {
                 if (type == typeof(decimal) && numeric.Name == "amount")
                 {
@@ -190,7 +222,7 @@ public static class TrygghetJsonSchema
             }
 
             // A condition the schema leaves to the reader (no if/then here): say it.
-            if (context.PropertyInfo is { Name: "renamedTo" } renamed && renamed.DeclaringType == typeof(Plans.HandlingStep) && schema is JsonObject step)
+            if (propertyInfo is { Name: "renamedTo" } renamed && renamed.DeclaringType == typeof(Plans.HandlingStep) && schema is JsonObject step)
             {
                 step["description"] = "The new title: required when \"outcomes\" contains \"renamed\", otherwise absent or null.";
             }

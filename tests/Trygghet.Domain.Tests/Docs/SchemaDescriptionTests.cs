@@ -11,8 +11,8 @@ namespace Trygghet.Domain.Tests.Docs;
 /// </summary>
 public sealed class SchemaDescriptionTests
 {
-    // The kinds whose schemas are described so far; the others follow (docs/schema/README.md lists them).
-    public static TheoryData<DocumentKind> DescribedKinds => [DocumentKind.CitizenPromise, DocumentKind.PublicCivicPartnership, DocumentKind.CouncilReport, DocumentKind.AppropriationDecision, DocumentKind.CooperationAgreement, DocumentKind.Portfolio, DocumentKind.CrimePreventionDuty, DocumentKind.ActionProgramme];
+    // Every kind that has a schema: a new kind fails here until its texts are written.
+    public static TheoryData<DocumentKind> DescribedKinds => [.. TrygghetJsonSchema.Kinds];
 
     [Theory]
     [MemberData(nameof(DescribedKinds))]
@@ -34,6 +34,33 @@ public sealed class SchemaDescriptionTests
         Assert.Contains("null betyder att löftet gäller från och med beslutsdatum", start["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("null means the promise applies from the decision date", start[SchemaTexts.EnglishDescription]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Protocol_Notice_SaysThatNullMeansNoNoticeRecordedAndNoAppealPeriod()
+    {
+        var notice = JsonNode.Parse(TrygghetJsonSchema.For(DocumentKind.Protocol))!["properties"]!["notice"]!;
+
+        Assert.Contains("null", notice["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Contains("null betyder att inget anslag är noterat; då börjar ingen överklagandetid löpa", notice["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("null means no notice is recorded; then no appeal period starts", notice[SchemaTexts.EnglishDescription]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(ProtocolKinds))]
+    public void Notice_Removed_IsANullableDateThatSaysWhatNullMeans(DocumentKind kind)
+    {
+        // A constructor parameter with a default whose value has its own converter: the exporter leaves it bare.
+        var schema = TrygghetJsonSchema.For(kind);
+        var removed = JsonNode.Parse(schema)!["properties"]!["notice"]!["properties"]!["removed"]!;
+
+        Assert.Equal(["string", "null"], removed["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("date", removed["format"]!.GetValue<string>());
+        Assert.NotNull(removed["pattern"]);
+        Assert.StartsWith("Datum för anslags nedtagande; null så länge anslaget sitter uppe", removed["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("null while the notice is up", removed[SchemaTexts.EnglishDescription]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<DocumentKind> ProtocolKinds => [DocumentKind.Protocol, DocumentKind.ProtocolExtract];
 
     [Fact]
     public void CitizenPromise_QuotaPeriod_ExplainsTermAndSchoolYear()
