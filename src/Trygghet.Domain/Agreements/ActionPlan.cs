@@ -6,17 +6,11 @@ namespace Trygghet.Domain.Agreements;
 /// each area and have no numbered measures.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record ActionPlan
+/// <param name="Title">Rubrik, e.g. "Åtgärdsplan 2022".</param>
+public sealed record ActionPlan(string Title)
 {
-    /// <summary>Creates a plan.</summary>
-    /// <param name="title">Rubrik, e.g. "Åtgärdsplan 2022".</param>
-    public ActionPlan(string title)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Rubrik (the title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Datum (the plan's date); null when not stated.</summary>
     public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }

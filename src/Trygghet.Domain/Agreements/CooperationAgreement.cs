@@ -9,30 +9,22 @@ namespace Trygghet.Domain.Agreements;
 /// Equality is structural over every property. Missing parties, signatories or commitments are legal to write
 /// down and are reported by the rules (see <c>AgreementRules</c>), not refused here.
 /// </remarks>
-public sealed record CooperationAgreement : IDocument
+/// <param name="CaseNumber">Diarienummer (the municipality's case number, "Vår beteckning").</param>
+/// <param name="Title">Rubrik (the title as written).</param>
+/// <param name="Validity">Giltighetstid (inclusive; a <see cref="DateRange"/> cannot end before it starts).</param>
+public sealed record CooperationAgreement(CaseNumber CaseNumber, string Title, DateRange Validity) : IDocument
 {
-    /// <summary>Creates an agreement.</summary>
-    /// <param name="caseNumber">Diarienummer (the municipality's case number, "Vår beteckning").</param>
-    /// <param name="title">Rubrik (the title as written).</param>
-    /// <param name="validity">Giltighetstid (inclusive; a <see cref="DateRange"/> cannot end before it starts).</param>
-    public CooperationAgreement(CaseNumber caseNumber, string title, DateRange validity)
-    {
-        CaseNumber = Guard.Against.Null(caseNumber);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Validity = Guard.Against.OutsideSupportedDates(validity, nameof(validity));
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.CooperationAgreement;
 
     /// <summary>Diarienummer (the municipality's case number).</summary>
-    public CaseNumber CaseNumber { get; }
+    public CaseNumber CaseNumber { get; } = Guard.Against.Null(CaseNumber);
 
     /// <summary>Rubrik (the title as written).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Giltighetstid (validity, both ends inclusive).</summary>
-    public DateRange Validity { get; }
+    public DateRange Validity { get; } = Guard.Against.OutsideSupportedDates(Validity, nameof(Validity));
 
     /// <summary>Datum (the document's date); null when not stated.</summary>
     public DateOnly? Date { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Date)); }

@@ -7,22 +7,15 @@ namespace Trygghet.Domain.Agreements;
 /// described with the same headings.
 /// </summary>
 /// <remarks>Equality is structural over every property, topics included.</remarks>
-public sealed record CooperationArea
+/// <param name="Number">Nummer (the area's number in the agreement, from 1; for a topic its number within the area).</param>
+/// <param name="Title">Rubrik (the area's name as the agreement lists it).</param>
+public sealed record CooperationArea(int Number, string Title)
 {
-    /// <summary>Creates an area.</summary>
-    /// <param name="number">Nummer (the area's number in the agreement, from 1; for a topic its number within the area).</param>
-    /// <param name="title">Rubrik (the area's name as the agreement lists it).</param>
-    public CooperationArea(int number, string title)
-    {
-        Number = Guard.Against.Below(number, 1);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Nummer (the area's number, from 1).</summary>
-    public int Number { get; }
+    public int Number { get; } = Guard.Against.Below(Number, 1);
 
     /// <summary>Rubrik (the name as listed in the agreement).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Avsnitt (the section number in the action plan as written, e.g. "4.1"); null when the source has none.</summary>
     public string? Section { get; init; }

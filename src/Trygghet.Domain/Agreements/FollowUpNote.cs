@@ -5,25 +5,17 @@ namespace Trygghet.Domain.Agreements;
 /// a halvårsuppföljning.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record FollowUpNote
+/// <param name="Kind">The follow-up it belongs to.</param>
+/// <param name="Date">The date of the follow-up report.</param>
+/// <param name="Text">The text as written.</param>
+public sealed record FollowUpNote(FollowUpKind Kind, DateOnly Date, string Text)
 {
-    /// <summary>Creates a note.</summary>
-    /// <param name="kind">The follow-up it belongs to.</param>
-    /// <param name="date">The date of the follow-up report.</param>
-    /// <param name="text">The text as written.</param>
-    public FollowUpNote(FollowUpKind kind, DateOnly date, string text)
-    {
-        Kind = Guard.Against.UndefinedValue(kind);
-        Date = Guard.Against.OutsideSupportedDates(date, nameof(date));
-        Text = Guard.Against.NullOrWhiteSpace(text);
-    }
-
     /// <summary>Uppföljningstyp (kind).</summary>
-    public FollowUpKind Kind { get; }
+    public FollowUpKind Kind { get; } = Guard.Against.UndefinedValue(Kind);
 
     /// <summary>Datum (the date of the report).</summary>
-    public DateOnly Date { get; }
+    public DateOnly Date { get; } = Guard.Against.OutsideSupportedDates(Date, nameof(Date));
 
     /// <summary>Text (as written).</summary>
-    public string Text { get; }
+    public string Text { get; } = Guard.Against.NullOrWhiteSpace(Text);
 }

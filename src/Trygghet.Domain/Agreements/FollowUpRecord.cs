@@ -5,27 +5,19 @@ namespace Trygghet.Domain.Agreements;
 /// saying only "i augusti 2020" can be recorded exactly (2020-08-01..2020-08-31); a known day is a one-day range.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record FollowUpRecord
+/// <param name="Kind">Which kind of follow-up was done.</param>
+/// <param name="When">When it was done (a single day when known).</param>
+/// <param name="Description">What was done.</param>
+public sealed record FollowUpRecord(FollowUpKind Kind, DateRange When, string Description)
 {
-    /// <summary>Creates a record.</summary>
-    /// <param name="kind">Which kind of follow-up was done.</param>
-    /// <param name="when">When it was done (a single day when known).</param>
-    /// <param name="description">What was done.</param>
-    public FollowUpRecord(FollowUpKind kind, DateRange when, string description)
-    {
-        Kind = Guard.Against.UndefinedValue(kind);
-        When = Guard.Against.OutsideSupportedDates(when, nameof(when));
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Uppföljningstyp (kind).</summary>
-    public FollowUpKind Kind { get; }
+    public FollowUpKind Kind { get; } = Guard.Against.UndefinedValue(Kind);
 
     /// <summary>När (when it was done).</summary>
-    public DateRange When { get; }
+    public DateRange When { get; } = Guard.Against.OutsideSupportedDates(When, nameof(When));
 
     /// <summary>Vad (what was done).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Diarienummer of the follow-up report, when it has one.</summary>
     public CaseNumber? CaseNumber { get; init; }

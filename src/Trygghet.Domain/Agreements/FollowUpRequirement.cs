@@ -5,22 +5,15 @@ namespace Trygghet.Domain.Agreements;
 /// helhet ska följas upp efter halva tiden" or "kvartalsvisa avstämningar ska ske mellan kommunens samordnare och polis".
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record FollowUpRequirement
+/// <param name="Kind">The kind (cadence) of follow-up.</param>
+/// <param name="Description">The requirement as written.</param>
+public sealed record FollowUpRequirement(FollowUpKind Kind, string Description)
 {
-    /// <summary>Creates a requirement.</summary>
-    /// <param name="kind">The kind (cadence) of follow-up.</param>
-    /// <param name="description">The requirement as written.</param>
-    public FollowUpRequirement(FollowUpKind kind, string description)
-    {
-        Kind = Guard.Against.UndefinedValue(kind);
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Uppföljningstyp (the cadence).</summary>
-    public FollowUpKind Kind { get; }
+    public FollowUpKind Kind { get; } = Guard.Against.UndefinedValue(Kind);
 
     /// <summary>Beskrivning (the requirement as written).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Ansvarig (who follows up, e.g. "Chefssamrådet", "kommunens samordnare och polis"); null when not stated.</summary>
     public string? Responsible { get; init; }

@@ -5,22 +5,15 @@ namespace Trygghet.Domain.Agreements;
 /// the lokalpolisområdeschef for the police.
 /// </summary>
 /// <remarks>Equality compares all properties.</remarks>
-public sealed record Signatory
+/// <param name="Party">The party signed for.</param>
+/// <param name="Title">Titel (the title as written), e.g. "Kommundirektör".</param>
+public sealed record Signatory(PartyKind Party, string Title)
 {
-    /// <summary>Creates a signatory.</summary>
-    /// <param name="party">The party signed for.</param>
-    /// <param name="title">Titel (the title as written), e.g. "Kommundirektör".</param>
-    public Signatory(PartyKind party, string title)
-    {
-        Party = Guard.Against.UndefinedValue(party);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Part (the party signed for).</summary>
-    public PartyKind Party { get; }
+    public PartyKind Party { get; } = Guard.Against.UndefinedValue(Party);
 
     /// <summary>Titel (the title as written), e.g. "Lokalpolisområdeschef".</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Namn (the name); null when the source does not give it legibly (a published copy may black out a signatory's name).</summary>
     public string? Name { get; init; }

@@ -5,22 +5,15 @@ namespace Trygghet.Domain.Councils;
 /// counts for every calendar year its period touches (a dialogue decided as "2017 och 2018 års dialog" counts for both).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CitizenDialogue
+/// <param name="Theme">The theme, e.g. "Kvinnors upplevda otrygghet utomhus".</param>
+/// <param name="Period">When it is carried out.</param>
+public sealed record CitizenDialogue(string Theme, DateRange Period)
 {
-    /// <summary>Creates a citizen dialogue.</summary>
-    /// <param name="theme">The theme, e.g. "Kvinnors upplevda otrygghet utomhus".</param>
-    /// <param name="period">When it is carried out.</param>
-    public CitizenDialogue(string theme, DateRange period)
-    {
-        Theme = Guard.Against.NullOrWhiteSpace(theme);
-        Period = Guard.Against.OutsideSupportedDates(period, nameof(period));
-    }
-
     /// <summary>Tema (the theme).</summary>
-    public string Theme { get; }
+    public string Theme { get; } = Guard.Against.NullOrWhiteSpace(Theme);
 
     /// <summary>Period (when it is carried out).</summary>
-    public DateRange Period { get; }
+    public DateRange Period { get; } = Guard.Against.OutsideSupportedDates(Period, nameof(Period));
 
     /// <summary>Beslutad (the day the council decided it); null when not given.</summary>
     public DateOnly? DecidedOn { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecidedOn)); }

@@ -8,26 +8,19 @@ namespace Trygghet.Domain.CrimePreventionDuty;
 /// reported as "not recorded", never as a breach.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CrimePreventionDutyFile : IDocument
+/// <param name="Title">The title, e.g. "Brottsförebyggande arbete i Exempelby kommun".</param>
+/// <param name="Municipality">The municipality, e.g. "Exempelby kommun".</param>
+/// <exception cref="ArgumentException">A text is empty.</exception>
+public sealed record CrimePreventionDutyFile(string Title, string Municipality) : IDocument
 {
-    /// <summary>Creates a duty file.</summary>
-    /// <param name="title">The title, e.g. "Brottsförebyggande arbete i Exempelby kommun".</param>
-    /// <param name="municipality">The municipality, e.g. "Exempelby kommun".</param>
-    /// <exception cref="ArgumentException">A text is empty.</exception>
-    public CrimePreventionDutyFile(string title, string municipality)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.CrimePreventionDuty;
 
     /// <summary>Rubrik (the title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Kommun (the municipality).</summary>
-    public string Municipality { get; }
+    public string Municipality { get; } = Guard.Against.NullOrWhiteSpace(Municipality);
 
     /// <summary>Diarienummer (the case number the file is kept under); null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }

@@ -5,18 +5,12 @@ namespace Trygghet.Domain.CrimePreventionDuty;
 /// lägesbild as its basis), with its follow-ups (6 §: at least every second year).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CrimePreventionPlan
+/// <param name="Title">The title, e.g. "Åtgärdsplan för brottsförebyggande arbete 2024-2026".</param>
+/// <exception cref="ArgumentException">The title is empty.</exception>
+public sealed record CrimePreventionPlan(string Title)
 {
-    /// <summary>Creates a plan.</summary>
-    /// <param name="title">The title, e.g. "Åtgärdsplan för brottsförebyggande arbete 2024-2026".</param>
-    /// <exception cref="ArgumentException">The title is empty.</exception>
-    public CrimePreventionPlan(string title)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Rubrik (the title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Beslut (the decision adopting the plan); null when not recorded.</summary>
     public DutyDecision? Decision { get; init; }
@@ -36,23 +30,16 @@ public sealed record CrimePreventionPlan
 
 /// <summary>Beslut (a decision: the body, the day, and where it is recorded).</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record DutyDecision
+/// <param name="Body">The deciding body, e.g. "Kommunstyrelsen".</param>
+/// <param name="Date">The day of the decision.</param>
+/// <exception cref="ArgumentException">The body is empty.</exception>
+public sealed record DutyDecision(string Body, DateOnly Date)
 {
-    /// <summary>Creates a decision.</summary>
-    /// <param name="body">The deciding body, e.g. "Kommunstyrelsen".</param>
-    /// <param name="date">The day of the decision.</param>
-    /// <exception cref="ArgumentException">The body is empty.</exception>
-    public DutyDecision(string body, DateOnly date)
-    {
-        Body = Guard.Against.NullOrWhiteSpace(body);
-        Date = date;
-    }
-
     /// <summary>Organ (the deciding body).</summary>
-    public string Body { get; }
+    public string Body { get; } = Guard.Against.NullOrWhiteSpace(Body);
 
     /// <summary>Beslutsdag (the day of the decision).</summary>
-    public DateOnly Date { get; }
+    public DateOnly Date { get; } = Date;
 
     /// <summary>Paragraf (the protocol paragraph, e.g. "§ 112"); null when not given.</summary>
     public string? Paragraph { get; init; }
@@ -63,18 +50,12 @@ public sealed record DutyDecision
 
 /// <summary>Åtgärd (a measure of the plan: what, who owns it, when, and which problems of the lägesbild it addresses).</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record PreventiveMeasure
+/// <param name="Description">What the measure is, e.g. "Trygghetsvandringar i centrum".</param>
+/// <exception cref="ArgumentException">The description is empty.</exception>
+public sealed record PreventiveMeasure(string Description)
 {
-    /// <summary>Creates a measure.</summary>
-    /// <param name="description">What the measure is, e.g. "Trygghetsvandringar i centrum".</param>
-    /// <exception cref="ArgumentException">The description is empty.</exception>
-    public PreventiveMeasure(string description)
-    {
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Beskrivning (what the measure is).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Ansvarig (the owner, e.g. "Samhällsbyggnadsförvaltningen"); null when not given.</summary>
     public string? Owner { get; init; }

@@ -7,18 +7,12 @@ namespace Trygghet.Domain.CrimePreventionDuty;
 /// task is recorded as assigned (true), not assigned (false) or not recorded (null).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CoordinationFunction
+/// <param name="Holder">Who holds it, e.g. "Brottsförebyggande samordnare, kommunledningsförvaltningen".</param>
+/// <exception cref="ArgumentException">The holder is empty.</exception>
+public sealed record CoordinationFunction(string Holder)
 {
-    /// <summary>Creates a coordination function.</summary>
-    /// <param name="holder">Who holds it, e.g. "Brottsförebyggande samordnare, kommunledningsförvaltningen".</param>
-    /// <exception cref="ArgumentException">The holder is empty.</exception>
-    public CoordinationFunction(string holder)
-    {
-        Holder = Guard.Against.NullOrWhiteSpace(holder);
-    }
-
     /// <summary>Innehavare (who holds the function).</summary>
-    public string Holder { get; }
+    public string Holder { get; } = Guard.Against.NullOrWhiteSpace(Holder);
 
     /// <summary>Från (the day the function was established); null when not recorded.</summary>
     public DateOnly? From { get; init; }
@@ -42,18 +36,12 @@ public sealed record CoordinationFunction
 /// take part, led by the municipality; the other actors are to take part with representatives in leading positions).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record StrategicCouncil
+/// <param name="Name">The council's name, e.g. "Brottsförebyggande rådet i Exempelby".</param>
+/// <exception cref="ArgumentException">The name is empty.</exception>
+public sealed record StrategicCouncil(string Name)
 {
-    /// <summary>Creates a council.</summary>
-    /// <param name="name">The council's name, e.g. "Brottsförebyggande rådet i Exempelby".</param>
-    /// <exception cref="ArgumentException">The name is empty.</exception>
-    public StrategicCouncil(string name)
-    {
-        Name = Guard.Against.NullOrWhiteSpace(name);
-    }
-
     /// <summary>Namn (the council's name).</summary>
-    public string Name { get; }
+    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name);
 
     /// <summary>Leds av kommunen (true when the municipality leads it); null when not recorded.</summary>
     public bool? LedByMunicipality { get; init; }
@@ -67,23 +55,16 @@ public sealed record StrategicCouncil
 
 /// <summary>Rådsledamot (an actor's representative in the strategic council).</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CouncilMember
+/// <param name="Organisation">The actor, e.g. "Polisen, lokalpolisområde Exempelby".</param>
+/// <param name="Position">The representative's position, e.g. "Lokalpolisområdeschef".</param>
+/// <exception cref="ArgumentException">A text is empty.</exception>
+public sealed record CouncilMember(string Organisation, string Position)
 {
-    /// <summary>Creates a member.</summary>
-    /// <param name="organisation">The actor, e.g. "Polisen, lokalpolisområde Exempelby".</param>
-    /// <param name="position">The representative's position, e.g. "Lokalpolisområdeschef".</param>
-    /// <exception cref="ArgumentException">A text is empty.</exception>
-    public CouncilMember(string organisation, string position)
-    {
-        Organisation = Guard.Against.NullOrWhiteSpace(organisation);
-        Position = Guard.Against.NullOrWhiteSpace(position);
-    }
-
     /// <summary>Aktör (the organisation).</summary>
-    public string Organisation { get; }
+    public string Organisation { get; } = Guard.Against.NullOrWhiteSpace(Organisation);
 
     /// <summary>Befattning (the representative's position).</summary>
-    public string Position { get; }
+    public string Position { get; } = Guard.Against.NullOrWhiteSpace(Position);
 
     /// <summary>Kommunen (true when the member represents the municipality itself).</summary>
     public bool Municipal { get; init; }
@@ -94,23 +75,16 @@ public sealed record CouncilMember
 
 /// <summary>Rapport till kommunfullmäktige (13 §: a report on the crime-prevention work to the council).</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CouncilReporting
+/// <param name="Date">The day kommunfullmäktige received it (the meeting it was reported at).</param>
+/// <param name="Subject">What was reported, e.g. "Uppföljning av åtgärdsplanen 2024".</param>
+/// <exception cref="ArgumentException">The subject is empty.</exception>
+public sealed record CouncilReporting(DateOnly Date, string Subject)
 {
-    /// <summary>Creates a report.</summary>
-    /// <param name="date">The day kommunfullmäktige received it (the meeting it was reported at).</param>
-    /// <param name="subject">What was reported, e.g. "Uppföljning av åtgärdsplanen 2024".</param>
-    /// <exception cref="ArgumentException">The subject is empty.</exception>
-    public CouncilReporting(DateOnly date, string subject)
-    {
-        Date = date;
-        Subject = Guard.Against.NullOrWhiteSpace(subject);
-    }
-
     /// <summary>Datum (the day kommunfullmäktige received the report).</summary>
-    public DateOnly Date { get; }
+    public DateOnly Date { get; } = Date;
 
     /// <summary>Ämne (what was reported).</summary>
-    public string Subject { get; }
+    public string Subject { get; } = Guard.Against.NullOrWhiteSpace(Subject);
 
     /// <summary>Rapporterat av (the body that reported, e.g. "Kommunstyrelsen"); null when not given.</summary>
     public string? ReportedBy { get; init; }
@@ -125,18 +99,12 @@ public sealed record CouncilReporting
 /// validated on its own).
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record AgreementLink
+/// <param name="Title">The agreement's title.</param>
+/// <exception cref="ArgumentException">The title is empty.</exception>
+public sealed record AgreementLink(string Title)
 {
-    /// <summary>Creates a link.</summary>
-    /// <param name="title">The agreement's title.</param>
-    /// <exception cref="ArgumentException">The title is empty.</exception>
-    public AgreementLink(string title)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Rubrik (the agreement's title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Diarienummer (the agreement's case number); null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }

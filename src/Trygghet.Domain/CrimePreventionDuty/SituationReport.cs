@@ -7,28 +7,20 @@ namespace Trygghet.Domain.CrimePreventionDuty;
 /// not recorded.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record SituationReport
+/// <param name="Id">An id unique within the file, e.g. "LB-2024", that plans refer to.</param>
+/// <param name="Date">The day it was completed (fastställd).</param>
+/// <param name="Area">The area it covers, e.g. "Hela kommunen".</param>
+/// <exception cref="ArgumentException">A text is empty.</exception>
+public sealed record SituationReport(string Id, DateOnly Date, string Area)
 {
-    /// <summary>Creates a lägesbild.</summary>
-    /// <param name="id">An id unique within the file, e.g. "LB-2024", that plans refer to.</param>
-    /// <param name="date">The day it was completed (fastställd).</param>
-    /// <param name="area">The area it covers, e.g. "Hela kommunen".</param>
-    /// <exception cref="ArgumentException">A text is empty.</exception>
-    public SituationReport(string id, DateOnly date, string area)
-    {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Date = date;
-        Area = Guard.Against.NullOrWhiteSpace(area);
-    }
-
     /// <summary>Id (the lägesbild's id within the file).</summary>
-    public string Id { get; }
+    public string Id { get; } = Guard.Against.NullOrWhiteSpace(Id);
 
     /// <summary>Datum (the day it was completed).</summary>
-    public DateOnly Date { get; }
+    public DateOnly Date { get; } = Date;
 
     /// <summary>Geografiskt område (the area it covers).</summary>
-    public string Area { get; }
+    public string Area { get; } = Guard.Against.NullOrWhiteSpace(Area);
 
     /// <summary>Rubrik (the title as written); null when not given.</summary>
     public string? Title { get; init; }
@@ -69,21 +61,14 @@ public sealed record SituationReportPart(bool Present)
 
 /// <summary>Identifierat problem (a problem a lägesbild identifies, e.g. "Otrygghet i centrum kvällstid").</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record IdentifiedProblem
+/// <param name="Id">An id unique within the lägesbild, e.g. "P1".</param>
+/// <param name="Description">What the problem is.</param>
+/// <exception cref="ArgumentException">A text is empty.</exception>
+public sealed record IdentifiedProblem(string Id, string Description)
 {
-    /// <summary>Creates a problem.</summary>
-    /// <param name="id">An id unique within the lägesbild, e.g. "P1".</param>
-    /// <param name="description">What the problem is.</param>
-    /// <exception cref="ArgumentException">A text is empty.</exception>
-    public IdentifiedProblem(string id, string description)
-    {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Id (the problem's id within its lägesbild).</summary>
-    public string Id { get; }
+    public string Id { get; } = Guard.Against.NullOrWhiteSpace(Id);
 
     /// <summary>Beskrivning (what the problem is).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 }

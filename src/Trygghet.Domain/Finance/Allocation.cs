@@ -5,30 +5,21 @@ namespace Trygghet.Domain.Finance;
 /// e.g. "2,2 mnkr avsätts till utökad användning av trygghetsvärdar/väktare".
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record Allocation
+/// <param name="Purpose">What the money is for.</param>
+/// <param name="Kind">Drift or investering.</param>
+/// <param name="Amount">The amount in kronor, not negative.</param>
+/// <param name="FundedFrom">The <see cref="Appropriation.Id"/> that funds it.</param>
+public sealed record Allocation(string Purpose, AppropriationKind Kind, decimal Amount, string FundedFrom)
 {
-    /// <summary>Creates an allocation.</summary>
-    /// <param name="purpose">What the money is for.</param>
-    /// <param name="kind">Drift or investering.</param>
-    /// <param name="amount">The amount in kronor, not negative.</param>
-    /// <param name="fundedFrom">The <see cref="Appropriation.Id"/> that funds it.</param>
-    public Allocation(string purpose, AppropriationKind kind, decimal amount, string fundedFrom)
-    {
-        Purpose = Guard.Against.NullOrWhiteSpace(purpose);
-        Kind = Guard.Against.UndefinedValue(kind);
-        Amount = Guard.Against.InvalidAmount(amount, nameof(amount));
-        FundedFrom = Guard.Against.NullOrWhiteSpace(fundedFrom);
-    }
-
     /// <summary>Ändamål (what the money is for).</summary>
-    public string Purpose { get; }
+    public string Purpose { get; } = Guard.Against.NullOrWhiteSpace(Purpose);
 
     /// <summary>Drift or investering.</summary>
-    public AppropriationKind Kind { get; }
+    public AppropriationKind Kind { get; } = Guard.Against.UndefinedValue(Kind);
 
     /// <summary>Belopp (the amount in kronor).</summary>
-    public decimal Amount { get; }
+    public decimal Amount { get; } = Guard.Against.InvalidAmount(Amount, nameof(Amount));
 
     /// <summary>Finansieras ur (the identifier of the funding appropriation).</summary>
-    public string FundedFrom { get; }
+    public string FundedFrom { get; } = Guard.Against.NullOrWhiteSpace(FundedFrom);
 }

@@ -6,22 +6,15 @@ namespace Trygghet.Domain.Finance;
 /// (operating) range.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record AllocationArea
+/// <param name="Name">The area's name.</param>
+/// <param name="EstimatedCost">The estimated operating cost range.</param>
+public sealed record AllocationArea(string Name, MoneyRange EstimatedCost)
 {
-    /// <summary>Creates an area.</summary>
-    /// <param name="name">The area's name.</param>
-    /// <param name="estimatedCost">The estimated operating cost range.</param>
-    public AllocationArea(string name, MoneyRange estimatedCost)
-    {
-        Name = Guard.Against.NullOrWhiteSpace(name);
-        EstimatedCost = estimatedCost;
-    }
-
     /// <summary>Namn (the area's name).</summary>
-    public string Name { get; }
+    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name);
 
     /// <summary>Uppskattad kostnad (estimated operating cost range).</summary>
-    public MoneyRange EstimatedCost { get; }
+    public MoneyRange EstimatedCost { get; } = EstimatedCost;
 
     /// <summary>Åtgärder (numbers of the decision's measures grouped here, 1-based).</summary>
     public EquatableArray<int> MeasureNumbers { get; init; }

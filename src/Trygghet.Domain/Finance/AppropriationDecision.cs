@@ -6,35 +6,26 @@ namespace Trygghet.Domain.Finance;
 /// from a reserve, and followed up tertialvis.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record AppropriationDecision : IDocument
+/// <param name="Title">The paragraph's title.</param>
+/// <param name="Body">The deciding body, e.g. "Kommunstyrelsen".</param>
+/// <param name="Paragraph">The paragraph number (§ 22 is 22).</param>
+/// <param name="CaseNumber">The case number.</param>
+public sealed record AppropriationDecision(string Title, string Body, int Paragraph, CaseNumber CaseNumber) : IDocument
 {
-    /// <summary>Creates an appropriation decision.</summary>
-    /// <param name="title">The paragraph's title.</param>
-    /// <param name="body">The deciding body, e.g. "Kommunstyrelsen".</param>
-    /// <param name="paragraph">The paragraph number (§ 22 is 22).</param>
-    /// <param name="caseNumber">The case number.</param>
-    public AppropriationDecision(string title, string body, int paragraph, CaseNumber caseNumber)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Body = Guard.Against.NullOrWhiteSpace(body);
-        Paragraph = Guard.Against.Below(paragraph, 1);
-        CaseNumber = Guard.Against.Null(caseNumber);
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.AppropriationDecision;
 
     /// <summary>Rubrik (the paragraph's title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Organ (the deciding body).</summary>
-    public string Body { get; }
+    public string Body { get; } = Guard.Against.NullOrWhiteSpace(Body);
 
     /// <summary>Paragraf (the paragraph number).</summary>
-    public int Paragraph { get; }
+    public int Paragraph { get; } = Guard.Against.Below(Paragraph, 1);
 
     /// <summary>Diarienummer.</summary>
-    public CaseNumber CaseNumber { get; }
+    public CaseNumber CaseNumber { get; } = Guard.Against.Null(CaseNumber);
 
     /// <summary>Beslutsdatum; null when the document does not state it (an extract of a protocol may leave it out).</summary>
     public DateOnly? DecisionDate { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(DecisionDate)); }

@@ -2,17 +2,11 @@ namespace Trygghet.Domain.Partnerships;
 
 /// <summary>Idéburen organisation (the non-profit partner), e.g. Kvinnojouren Anna, an ideell förening founded 2003.</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record CivicOrganisation
+/// <param name="Name">The organisation's name.</param>
+public sealed record CivicOrganisation(string Name)
 {
-    /// <summary>Creates a civic organisation.</summary>
-    /// <param name="name">The organisation's name.</param>
-    public CivicOrganisation(string name)
-    {
-        Name = Guard.Against.NullOrWhiteSpace(name);
-    }
-
     /// <summary>Namn (the name).</summary>
-    public string Name { get; }
+    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name);
 
     /// <summary>Organisationsform (legal form, e.g. "ideell förening"); null when not given.</summary>
     public string? LegalForm { get; init; }

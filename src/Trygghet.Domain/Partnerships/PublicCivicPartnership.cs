@@ -6,35 +6,26 @@ namespace Trygghet.Domain.Partnerships;
 /// agreement. While it is being investigated those terms may be open.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record PublicCivicPartnership : IDocument
+/// <param name="Title">The title as written.</param>
+/// <param name="Municipality">The municipality.</param>
+/// <param name="Partner">The non-profit partner.</param>
+/// <param name="Stage">How far it has come.</param>
+public sealed record PublicCivicPartnership(string Title, string Municipality, CivicOrganisation Partner, PartnershipStage Stage) : IDocument
 {
-    /// <summary>Creates a partnership document.</summary>
-    /// <param name="title">The title as written.</param>
-    /// <param name="municipality">The municipality.</param>
-    /// <param name="partner">The non-profit partner.</param>
-    /// <param name="stage">How far it has come.</param>
-    public PublicCivicPartnership(string title, string municipality, CivicOrganisation partner, PartnershipStage stage)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
-        Partner = Guard.Against.Null(partner);
-        Stage = Guard.Against.UndefinedValue(stage);
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.PublicCivicPartnership;
 
     /// <summary>Rubrik (the title as written).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Kommun (the municipality).</summary>
-    public string Municipality { get; }
+    public string Municipality { get; } = Guard.Against.NullOrWhiteSpace(Municipality);
 
     /// <summary>Partner (the non-profit).</summary>
-    public CivicOrganisation Partner { get; }
+    public CivicOrganisation Partner { get; } = Guard.Against.Null(Partner);
 
     /// <summary>Skede (the stage).</summary>
-    public PartnershipStage Stage { get; private init; }
+    public PartnershipStage Stage { get; private init; } = Guard.Against.UndefinedValue(Stage);
 
     /// <summary>Diarienummer; null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }

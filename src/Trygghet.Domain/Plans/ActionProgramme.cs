@@ -6,25 +6,18 @@ namespace Trygghet.Domain.Plans;
 /// examples are a municipality's plan for social sustainability or its plan against violence in close relationships.
 /// </summary>
 /// <remarks>Equality is structural: two plans are equal when every part is equal.</remarks>
-public sealed record ActionProgramme : IDocument
+/// <param name="Title">The plan's title as written.</param>
+/// <param name="Municipality">The municipality, e.g. "Exempelby kommun".</param>
+public sealed record ActionProgramme(string Title, string Municipality) : IDocument
 {
-    /// <summary>Creates an action programme.</summary>
-    /// <param name="title">The plan's title as written.</param>
-    /// <param name="municipality">The municipality, e.g. "Exempelby kommun".</param>
-    public ActionProgramme(string title, string municipality)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Municipality = Guard.Against.NullOrWhiteSpace(municipality);
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.ActionProgramme;
 
     /// <summary>Rubrik (the plan's title as written).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Kommun (the municipality).</summary>
-    public string Municipality { get; }
+    public string Municipality { get; } = Guard.Against.NullOrWhiteSpace(Municipality);
 
     /// <summary>Diarienummer of the matter; null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }

@@ -5,22 +5,15 @@ namespace Trygghet.Domain.Plans;
 /// current situation, sub-goals, and activities that belong to the area as a whole.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record FocusArea
+/// <param name="Number">The area's number in the plan (1, 2, ...).</param>
+/// <param name="Name">The area's name.</param>
+public sealed record FocusArea(int Number, string Name)
 {
-    /// <summary>Creates a focus area.</summary>
-    /// <param name="number">The area's number in the plan (1, 2, ...).</param>
-    /// <param name="name">The area's name.</param>
-    public FocusArea(int number, string name)
-    {
-        Number = Guard.Against.Below(number, 1);
-        Name = Guard.Against.NullOrWhiteSpace(name);
-    }
-
     /// <summary>Nummer (the area's number).</summary>
-    public int Number { get; }
+    public int Number { get; } = Guard.Against.Below(Number, 1);
 
     /// <summary>Namn (the area's name).</summary>
-    public string Name { get; }
+    public string Name { get; } = Guard.Against.NullOrWhiteSpace(Name);
 
     /// <summary>Analys (analysis); null when none.</summary>
     public string? Analysis { get; init; }

@@ -5,22 +5,15 @@ namespace Trygghet.Domain.Plans;
 /// e.g. "Årlig mätning av skolresultat och elever med gymnasiebehörighet" (annual).
 /// </summary>
 /// <remarks>Equality is structural, the recorded dates included.</remarks>
-public sealed record FollowUpMethod
+/// <param name="Description">The method as written in the plan.</param>
+/// <param name="Cadence">How often it is applied; <see cref="FollowUpCadence.NotStated"/> when the plan does not say.</param>
+public sealed record FollowUpMethod(string Description, FollowUpCadence Cadence)
 {
-    /// <summary>Creates a follow-up method.</summary>
-    /// <param name="description">The method as written in the plan.</param>
-    /// <param name="cadence">How often it is applied; <see cref="FollowUpCadence.NotStated"/> when the plan does not say.</param>
-    public FollowUpMethod(string description, FollowUpCadence cadence)
-    {
-        Description = Guard.Against.NullOrWhiteSpace(description);
-        Cadence = Guard.Against.UndefinedValue(cadence);
-    }
-
     /// <summary>Beskrivning (the method as written).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Intervall (how often).</summary>
-    public FollowUpCadence Cadence { get; }
+    public FollowUpCadence Cadence { get; } = Guard.Against.UndefinedValue(Cadence);
 
     /// <summary>Genomförda uppföljningar (dates on which this follow-up was carried out); empty by default.</summary>
     public EquatableArray<DateOnly> Recorded { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Recorded)); }

@@ -5,17 +5,11 @@ namespace Trygghet.Domain.Plans;
 /// with its follow-up methods and the activities (insatser) that contribute to it.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record Indicator
+/// <param name="Statement">The indicator as written.</param>
+public sealed record Indicator(string Statement)
 {
-    /// <summary>Creates an indicator.</summary>
-    /// <param name="statement">The indicator as written.</param>
-    public Indicator(string statement)
-    {
-        Statement = Guard.Against.NullOrWhiteSpace(statement);
-    }
-
     /// <summary>Indikator (the statement as written in the plan's table).</summary>
-    public string Statement { get; }
+    public string Statement { get; } = Guard.Against.NullOrWhiteSpace(Statement);
 
     /// <summary>Målgrupp (target group note, e.g. "18-26 år"); null when none.</summary>
     public string? TargetGroup { get; init; }

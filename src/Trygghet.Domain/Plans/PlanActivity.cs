@@ -6,17 +6,11 @@ namespace Trygghet.Domain.Plans;
 /// is reported by the plan rules, not refused here.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record PlanActivity
+/// <param name="Description">What is to be done.</param>
+public sealed record PlanActivity(string Description)
 {
-    /// <summary>Creates an activity.</summary>
-    /// <param name="description">What is to be done.</param>
-    public PlanActivity(string description)
-    {
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Beskrivning (what is to be done).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Tidsperiod (when it is carried out); null when the plan does not say.</summary>
     public DateRange? Period { get; init => field = Guard.Against.OutsideSupportedDates(value, nameof(Period)); }

@@ -2,17 +2,11 @@ namespace Trygghet.Domain.Plans;
 
 /// <summary>Strategi (the strategy a handlingsplan realises), e.g. "Strategi för en socialt hållbar kommun" with its case number.</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record StrategyReference
+/// <param name="Title">The strategy's title.</param>
+public sealed record StrategyReference(string Title)
 {
-    /// <summary>Creates a strategy reference.</summary>
-    /// <param name="title">The strategy's title.</param>
-    public StrategyReference(string title)
-    {
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Rubrik (the strategy's title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Diarienummer; null when not given.</summary>
     public CaseNumber? CaseNumber { get; init; }

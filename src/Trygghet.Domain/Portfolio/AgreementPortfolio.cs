@@ -50,36 +50,10 @@ public sealed record AgreementPortfolio : IDocument
     public Party PoliceArea { get; }
 
     /// <summary>Samverkansöverenskommelser (the agreements, in any order).</summary>
-    public EquatableArray<CooperationAgreement> Agreements
-    {
-        get;
-        init
-        {
-            foreach (var agreement in value)
-            {
-                Guard.Against.Null(agreement, nameof(value));
-                CheckParties(agreement.Parties, agreement.Title, nameof(value));
-            }
-
-            field = value;
-        }
-    }
+    public EquatableArray<CooperationAgreement> Agreements { get; init => field = OfThisPortfolio(value, a => a.Parties); }
 
     /// <summary>Medborgarlöften (the promises, in any order).</summary>
-    public EquatableArray<CitizenPromise> Promises
-    {
-        get;
-        init
-        {
-            foreach (var promise in value)
-            {
-                Guard.Against.Null(promise, nameof(value));
-                CheckParties(promise.Parties, promise.Title, nameof(value));
-            }
-
-            field = value;
-        }
-    }
+    public EquatableArray<CitizenPromise> Promises { get; init => field = OfThisPortfolio(value, p => p.Parties); }
 
     /// <summary>Returns a copy with an agreement added.</summary>
     /// <param name="agreement">The agreement.</param>
@@ -91,16 +65,24 @@ public sealed record AgreementPortfolio : IDocument
     /// <returns>The new portfolio.</returns>
     public AgreementPortfolio AddPromise(CitizenPromise promise) => this with { Promises = Promises.Add(promise) };
 
-    private void CheckParties(EquatableArray<Party> parties, string title, string paramName)
+    // Refuses a null document, and one naming a municipality or police area other than the portfolio's.
+    private EquatableArray<T> OfThisPortfolio<T>(EquatableArray<T> value, Func<T, EquatableArray<Party>> parties)
+        where T : IDocument
     {
-        foreach (var party in parties)
+        foreach (var document in value)
         {
-            var expected = party.Kind == PartyKind.Municipality ? Municipality : PoliceArea;
-            Guard.Against.InvalidArgument(
-                !string.Equals(party.Name, expected.Name, StringComparison.Ordinal),
-                paramName,
-                $"'{title}' nämner parten '{party.Name}', men samlingen rymmer dokumenten för '{expected.Name}'.",
-                $"'{title}' names the party '{party.Name}', but the portfolio holds the documents of '{expected.Name}'.");
+            Guard.Against.Null(document, nameof(value));
+            foreach (var party in parties(document))
+            {
+                var expected = party.Kind == PartyKind.Municipality ? Municipality : PoliceArea;
+                Guard.Against.InvalidArgument(
+                    !string.Equals(party.Name, expected.Name, StringComparison.Ordinal),
+                    nameof(value),
+                    $"'{document.Title}' nämner parten '{party.Name}', men samlingen rymmer dokumenten för '{expected.Name}'.",
+                    $"'{document.Title}' names the party '{party.Name}', but the portfolio holds the documents of '{expected.Name}'.");
+            }
         }
+
+        return value;
     }
 }

@@ -18,23 +18,16 @@ public enum AssignmentStatus
 /// reported back. Auditors check exactly this ("verkställighet och återrapportering av beslut").
 /// </summary>
 /// <remarks>Equality compares all values.</remarks>
-public sealed record Assignment
+/// <param name="Assignee">Till vem (e.g. "kommundirektören", "Socialkontoret").</param>
+/// <param name="Task">Vad (the assignment as written).</param>
+/// <exception cref="ArgumentException">The assignee or the task is empty.</exception>
+public sealed record Assignment(string Assignee, string Task)
 {
-    /// <summary>Creates an assignment.</summary>
-    /// <param name="assignee">Till vem (e.g. "kommundirektören", "Socialkontoret").</param>
-    /// <param name="task">Vad (the assignment as written).</param>
-    /// <exception cref="ArgumentException">The assignee or the task is empty.</exception>
-    public Assignment(string assignee, string task)
-    {
-        Assignee = Guard.Against.NullOrWhiteSpace(assignee);
-        Task = Guard.Against.NullOrWhiteSpace(task);
-    }
-
     /// <summary>Till vem (who is to carry it out).</summary>
-    public string Assignee { get; }
+    public string Assignee { get; } = Guard.Against.NullOrWhiteSpace(Assignee);
 
     /// <summary>Vad (the assignment as written).</summary>
-    public string Task { get; }
+    public string Task { get; } = Guard.Against.NullOrWhiteSpace(Task);
 
     /// <summary>Senast (the day by which it is to be reported back), or null when the decision sets none.</summary>
     public DateOnly? Due { get; init; }

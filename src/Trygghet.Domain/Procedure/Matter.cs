@@ -146,8 +146,7 @@ public sealed record Matter
     public Matter Decide(Meeting meeting, int? paragraph = null)
     {
         Guard.Against.Null(meeting);
-        RequireOpenForHandling("decide");
-        return Next(MatterStatus.Decided, new MatterEvent(MatterEventKind.Decided, meeting.Date) { BodyName = meeting.Body.Name, Paragraph = paragraph });
+        return Handled("decide", MatterStatus.Decided, MatterEventKind.Decided, meeting, paragraph);
     }
 
     /// <summary>Refers the matter back with an assignment (återremiss). A referral never decides the matter.</summary>
@@ -162,14 +161,7 @@ public sealed record Matter
     {
         Guard.Against.Null(meeting);
         Guard.Against.NullOrWhiteSpace(assignment);
-        RequireOpenForHandling("refer back");
-        return Next(MatterStatus.ReferredBack, new MatterEvent(MatterEventKind.ReferredBack, meeting.Date)
-        {
-            BodyName = meeting.Body.Name,
-            Paragraph = paragraph,
-            Assignment = assignment,
-            OnMinorityDemand = onMinorityDemand,
-        });
+        return Handled("refer back", MatterStatus.ReferredBack, MatterEventKind.ReferredBack, meeting, paragraph, onMinorityDemand, assignment);
     }
 
     /// <summary>Tables the matter (bordläggning).</summary>
@@ -181,13 +173,7 @@ public sealed record Matter
     public Matter Table(Meeting meeting, int? paragraph = null, bool onMinorityDemand = false)
     {
         Guard.Against.Null(meeting);
-        RequireOpenForHandling("table");
-        return Next(MatterStatus.Tabled, new MatterEvent(MatterEventKind.Tabled, meeting.Date)
-        {
-            BodyName = meeting.Body.Name,
-            Paragraph = paragraph,
-            OnMinorityDemand = onMinorityDemand,
-        });
+        return Handled("table", MatterStatus.Tabled, MatterEventKind.Tabled, meeting, paragraph, onMinorityDemand);
     }
 
     /// <summary>Records the matter's return after a referral or tabling: same case number, history kept, possibly renamed.</summary>
@@ -224,6 +210,19 @@ public sealed record Matter
     }
 
     private Matter Next(MatterStatus status, MatterEvent e) => new(CaseNumber, Title, status, History.Add(e));
+
+    // A meeting's handling of an open matter (decided, referred back or tabled), recorded as one event of the history.
+    private Matter Handled(string action, MatterStatus status, MatterEventKind kind, Meeting meeting, int? paragraph, bool onMinorityDemand = false, string? assignment = null)
+    {
+        RequireOpenForHandling(action);
+        return Next(status, new MatterEvent(kind, meeting.Date)
+        {
+            BodyName = meeting.Body.Name,
+            Paragraph = paragraph,
+            Assignment = assignment,
+            OnMinorityDemand = onMinorityDemand,
+        });
+    }
 
     private void RequireOpenForHandling(string action)
     {

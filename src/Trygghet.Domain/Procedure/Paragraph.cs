@@ -2,24 +2,17 @@ namespace Trygghet.Domain.Procedure;
 
 /// <summary>Paragraf (one numbered item of a protocol: the matter, the motions, the decision process and the decision).</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record Paragraph
+/// <param name="Number">Paragrafnummer (the § number; positive).</param>
+/// <param name="Title">Rubrik (the title as written).</param>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Number"/> is not positive.</exception>
+/// <exception cref="ArgumentException"><paramref name="Title"/> is empty.</exception>
+public sealed record Paragraph(int Number, string Title)
 {
-    /// <summary>Creates a paragraph.</summary>
-    /// <param name="number">Paragrafnummer (the § number; positive).</param>
-    /// <param name="title">Rubrik (the title as written).</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is not positive.</exception>
-    /// <exception cref="ArgumentException"><paramref name="title"/> is empty.</exception>
-    public Paragraph(int number, string title)
-    {
-        Number = Guard.Against.Below(number, 1);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-    }
-
     /// <summary>Paragrafnummer (the § number).</summary>
-    public int Number { get; }
+    public int Number { get; } = Guard.Against.Below(Number, 1);
 
     /// <summary>Rubrik (the title).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Diarienummer (the case number), or null for items such as reports.</summary>
     public CaseNumber? CaseNumber { get; init; }

@@ -20,9 +20,8 @@ public sealed record Protocol : IDocument
     /// <exception cref="ArgumentException">Two paragraphs share a number.</exception>
     public Protocol(Meeting meeting, EquatableArray<Paragraph> paragraphs)
     {
-        RequireUniqueNumbers(paragraphs);
-        Meeting = Guard.Against.Null(meeting);
         Paragraphs = paragraphs;
+        Meeting = Guard.Against.Null(meeting);
     }
 
     /// <inheritdoc/>
@@ -35,7 +34,15 @@ public sealed record Protocol : IDocument
     public Meeting Meeting { get; }
 
     /// <summary>Paragrafer (in protocol order).</summary>
-    public EquatableArray<Paragraph> Paragraphs { get; }
+    public EquatableArray<Paragraph> Paragraphs
+    {
+        get;
+        private init
+        {
+            RequireUniqueNumbers(value);
+            field = value;
+        }
+    }
 
     /// <summary>Sekreterare (secretary), or null.</summary>
     public Person? Secretary { get; init; }
@@ -222,15 +229,7 @@ public sealed record Protocol : IDocument
         {
             if (items[i].Number == number)
             {
-                return new Protocol(Meeting, new EquatableArray<Paragraph>(items.SetItem(i, change(items[i])))) with
-                {
-                    Secretary = Secretary,
-                    Chair = Chair,
-                    Attesters = Attesters,
-                    PlannedAttestation = PlannedAttestation,
-                    Attestation = Attestation,
-                    Notice = Notice,
-                };
+                return this with { Paragraphs = new EquatableArray<Paragraph>(items.SetItem(i, change(items[i]))) };
             }
         }
 

@@ -8,5 +8,5 @@ internal static class ProtocolExtractDocument
         new("protokollsutdrag", "protocol extract"),
         "Protokollsutdrag (protocol extract): some paragraphs of a protocol with the certification that they agree with the original.",
         ProcedureFacts.From,
-        Rules.ProtocolExtractRules.All);
+        Rules.ProcedureRules.Extract);
 }

@@ -8,5 +8,5 @@ internal static class ProtocolSeriesDocument
         new("protokollserie", "protocol series"),
         "Protokollserie (one body's protocols checked together, with its delegated decisions).",
         ProtocolSeriesFacts.From,
-        Rules.ProtocolSeriesRules.All);
+        Rules.ProcedureRules.Series);
 }

@@ -13,30 +13,22 @@ namespace Trygghet.Domain.Promises;
 /// <see cref="Decision"/> recorded is legal to write down (it has been proposed, not yet adopted); the rules
 /// report it, and its <see cref="EffectiveValidity"/> is null until the decision is recorded.
 /// </remarks>
-public sealed record CitizenPromise : IDocument
+/// <param name="CaseNumber">Diarienummer.</param>
+/// <param name="Title">Rubrik (the title as written).</param>
+/// <param name="Validity">Giltighetstid as written.</param>
+public sealed record CitizenPromise(CaseNumber CaseNumber, string Title, PromiseValidity Validity) : IDocument
 {
-    /// <summary>Creates a promise.</summary>
-    /// <param name="caseNumber">Diarienummer.</param>
-    /// <param name="title">Rubrik (the title as written).</param>
-    /// <param name="validity">Giltighetstid as written.</param>
-    public CitizenPromise(CaseNumber caseNumber, string title, PromiseValidity validity)
-    {
-        CaseNumber = Guard.Against.Null(caseNumber);
-        Title = Guard.Against.NullOrWhiteSpace(title);
-        Validity = Guard.Against.Null(validity);
-    }
-
     /// <inheritdoc/>
     public DocumentKind Kind => DocumentKind.CitizenPromise;
 
     /// <summary>Diarienummer.</summary>
-    public CaseNumber CaseNumber { get; }
+    public CaseNumber CaseNumber { get; } = Guard.Against.Null(CaseNumber);
 
     /// <summary>Rubrik (the title as written).</summary>
-    public string Title { get; }
+    public string Title { get; } = Guard.Against.NullOrWhiteSpace(Title);
 
     /// <summary>Giltighetstid as written (possibly "från och med beslutsdatum").</summary>
-    public PromiseValidity Validity { get; }
+    public PromiseValidity Validity { get; } = Guard.Against.Null(Validity);
 
     /// <summary>
     /// Antagandebeslut (the adopting decision); null while not recorded. Its date may not lie after the validity's end

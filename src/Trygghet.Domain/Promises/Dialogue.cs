@@ -2,22 +2,15 @@ namespace Trygghet.Domain.Promises;
 
 /// <summary>Dialog (a dialogue held to gather information for a promise), e.g. open citizen dialogues on four announced occasions.</summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record Dialogue
+/// <param name="Audience">Målgrupp (who took part, e.g. "Medborgare", "Seniorer").</param>
+/// <param name="Description">What was done, as written.</param>
+public sealed record Dialogue(string Audience, string Description)
 {
-    /// <summary>Creates a dialogue.</summary>
-    /// <param name="audience">Målgrupp (who took part, e.g. "Medborgare", "Seniorer").</param>
-    /// <param name="description">What was done, as written.</param>
-    public Dialogue(string audience, string description)
-    {
-        Audience = Guard.Against.NullOrWhiteSpace(audience);
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Målgrupp (audience).</summary>
-    public string Audience { get; }
+    public string Audience { get; } = Guard.Against.NullOrWhiteSpace(Audience);
 
     /// <summary>Beskrivning (as written).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Antal tillfällen (occasions), when stated.</summary>
     public int? Occasions

@@ -8,22 +8,15 @@ namespace Trygghet.Domain.Promises;
 /// one without is qualitative and is not counted.
 /// </summary>
 /// <remarks>Equality is structural.</remarks>
-public sealed record PromiseCommitment
+/// <param name="Id">A stable identifier for the commitment (referenced by <see cref="ActivityRecord.CommitmentId"/>), e.g. "tematraffar".</param>
+/// <param name="Description">The commitment as written.</param>
+public sealed record PromiseCommitment(string Id, string Description)
 {
-    /// <summary>Creates a commitment.</summary>
-    /// <param name="id">A stable identifier for the commitment (referenced by <see cref="ActivityRecord.CommitmentId"/>), e.g. "tematraffar".</param>
-    /// <param name="description">The commitment as written.</param>
-    public PromiseCommitment(string id, string description)
-    {
-        Id = Guard.Against.NullOrWhiteSpace(id);
-        Description = Guard.Against.NullOrWhiteSpace(description);
-    }
-
     /// <summary>Id (stable identifier).</summary>
-    public string Id { get; }
+    public string Id { get; } = Guard.Against.NullOrWhiteSpace(Id);
 
     /// <summary>Beskrivning (the commitment as written).</summary>
-    public string Description { get; }
+    public string Description { get; } = Guard.Against.NullOrWhiteSpace(Description);
 
     /// <summary>Kvantitet (the minimum per period); null for a qualitative commitment.</summary>
     public Quota? Quota { get; init; }

@@ -8,7 +8,7 @@ public sealed class CooperationAgreementTests
 {
     [Fact]
     public void Constructor_EmptyTitle_ThrowsNamingTitle() =>
-        Assert.Equal("title", Assert.Throws<ArgumentException>(() => new CooperationAgreement(CaseNumber.Parse("KS 19/0719"), " ", DateRange.Year(2020))).ParamName);
+        Assert.Equal("Title", Assert.Throws<ArgumentException>(() => new CooperationAgreement(CaseNumber.Parse("KS 19/0719"), " ", DateRange.Year(2020))).ParamName);
 
     [Fact]
     public void Validity_EndBeforeStart_CannotBeConstructed() =>

@@ -28,8 +28,10 @@ public sealed class DocumentValidityTests
     [Fact]
     public void AgreementSettings_NegativeDays_Throw()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementSettings { ExpiryWarningDays = -1 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementSettings { HalfTimeWindowDays = -1 });
+        Assert.Equal("ExpiryWarningDays", Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementSettings { ExpiryWarningDays = -1 }).ParamName);
+        Assert.Equal("HalfTimeWindowDays", Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementSettings { HalfTimeWindowDays = -1 }).ParamName);
+        Assert.Equal(
+            "PeriodicFollowUpGraceDays", Assert.Throws<ArgumentOutOfRangeException>(() => new AgreementSettings { PeriodicFollowUpGraceDays = -1 }).ParamName);
         Assert.Equal(90, new AgreementSettings().ExpiryWarningDays);
     }
 }

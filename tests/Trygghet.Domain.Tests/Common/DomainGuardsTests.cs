@@ -53,7 +53,7 @@ public sealed class DomainGuardsTests
         var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new MeasureNumber(0, 1));
         Assert.Equal("area", thrown.ParamName);
         Assert.NotNull(DomainGuards.SwedishMessage(thrown));
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => new Party((PartyKind)999, "Polisen")).ParamName);
+        Assert.Equal("Kind", Assert.Throws<ArgumentOutOfRangeException>(() => new Party((PartyKind)999, "Polisen")).ParamName);
     }
 
     [Fact]

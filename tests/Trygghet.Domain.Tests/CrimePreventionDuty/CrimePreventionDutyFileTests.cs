@@ -10,7 +10,7 @@ public sealed class CrimePreventionDutyFileTests
 
     [Fact]
     public void Constructor_EmptyMunicipality_IsRefusedNamingTheParameter() =>
-        Assert.Equal("municipality", Assert.ThrowsAny<ArgumentException>(() => new CrimePreventionDutyFile("Titel", " ")).ParamName);
+        Assert.Equal("Municipality", Assert.ThrowsAny<ArgumentException>(() => new CrimePreventionDutyFile("Titel", " ")).ParamName);
 
     [Fact]
     public void SituationReports_TwoWithOneId_AreRefusedNamingTheId()

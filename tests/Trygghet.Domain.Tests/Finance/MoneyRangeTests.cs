@@ -25,15 +25,15 @@ public sealed class MoneyRangeTests
 
     [Fact]
     public void Appropriation_NegativeAmount_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("amount", () => new Appropriation("a", "b", AppropriationKind.Operating, -1m, 2020));
+        Assert.Throws<ArgumentOutOfRangeException>("Amount", () => new Appropriation("a", "b", AppropriationKind.Operating, -1m, 2020));
 
     [Fact]
     public void Allocation_EmptySource_Throws() =>
-        Assert.Throws<ArgumentException>("fundedFrom", () => new Allocation("a", AppropriationKind.Operating, 1m, " "));
+        Assert.Throws<ArgumentException>("FundedFrom", () => new Allocation("a", AppropriationKind.Operating, 1m, " "));
 
     [Fact]
     public void AppropriationDecision_MissingCaseNumber_Throws() =>
-        Assert.Throws<ArgumentNullException>("caseNumber", () => new AppropriationDecision("t", "KS", 22, null!));
+        Assert.Throws<ArgumentNullException>("CaseNumber", () => new AppropriationDecision("t", "KS", 22, null!));
 
     [Fact]
     public void AppropriationDecision_Equality_IsStructural()

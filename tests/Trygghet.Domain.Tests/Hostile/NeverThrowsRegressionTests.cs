@@ -111,8 +111,8 @@ public sealed class NeverThrowsRegressionTests
     public void Constructors_RefuseWhatTheReaderRefuses_AndWhatTheyAcceptRoundTrips()
     {
         var caseNumber = CaseNumber.Parse("KS 21/0531");
-        Assert.Equal("validity", Assert.Throws<ArgumentOutOfRangeException>(() => new CooperationAgreement(caseNumber, "t", default)).ParamName);
-        Assert.Equal("validity", Assert.Throws<ArgumentOutOfRangeException>(() => new CooperationAgreement(caseNumber, "t", new DateRange(DateOnly.MinValue, DateOnly.MaxValue))).ParamName);
+        Assert.Equal("Validity", Assert.Throws<ArgumentOutOfRangeException>(() => new CooperationAgreement(caseNumber, "t", default)).ParamName);
+        Assert.Equal("Validity", Assert.Throws<ArgumentOutOfRangeException>(() => new CooperationAgreement(caseNumber, "t", new DateRange(DateOnly.MinValue, DateOnly.MaxValue))).ParamName);
         Assert.Equal("reportingPeriod", Assert.Throws<ArgumentOutOfRangeException>(() => new SafetyCouncilReport("t", "m", "c", caseNumber, default(DateRange))).ParamName);
 
         var widest = new DateRange(TrygghetLimits.EarliestDate, TrygghetLimits.LatestDate);

@@ -25,5 +25,5 @@ public sealed class PublicCivicPartnershipTests
 
     [Fact]
     public void Constructor_MissingPartner_Throws() =>
-        Assert.Throws<ArgumentNullException>("partner", () => new PublicCivicPartnership("t", "k", null!, PartnershipStage.Investigation));
+        Assert.Throws<ArgumentNullException>("Partner", () => new PublicCivicPartnership("t", "k", null!, PartnershipStage.Investigation));
 }

@@ -10,7 +10,7 @@ public sealed class ActionProgrammeTests
 
     [Fact]
     public void Constructor_EmptyTitle_Throws() =>
-        Assert.Throws<ArgumentException>("title", () => new ActionProgramme(" ", "Upplands-Bro kommun"));
+        Assert.Throws<ArgumentException>("Title", () => new ActionProgramme(" ", "Upplands-Bro kommun"));
 
     [Fact]
     public void Equality_IsStructural()
@@ -56,11 +56,11 @@ public sealed class ActionProgrammeTests
         Assert.Equal("Ny", new HandlingStep("KS", new DateOnly(2019, 4, 10), 50, Ks, "Gammal", [HandlingOutcome.Renamed], "Ny").TitleAfter());
 
     [Fact]
-    public void SubGoal_NumberZero_Throws() => Assert.Throws<ArgumentOutOfRangeException>("number", () => new SubGoal(0, "G"));
+    public void SubGoal_NumberZero_Throws() => Assert.Throws<ArgumentOutOfRangeException>("Number", () => new SubGoal(0, "G"));
 
     [Fact]
     public void FollowUpMethod_UnknownCadence_Throws() =>
-        Assert.Throws<ArgumentOutOfRangeException>("cadence", () => new FollowUpMethod("x", (FollowUpCadence)99));
+        Assert.Throws<ArgumentOutOfRangeException>("Cadence", () => new FollowUpMethod("x", (FollowUpCadence)99));
 
     [Fact]
     public void AddRecorded_AddsTheDayAndLeavesTheOriginalUnchanged()

@@ -11,7 +11,7 @@ internal static class CouncilRules
     [
         new CouncilReportMissedRule(),
         new CitizenDialogueMissedRule(),
-        new CouncilReportTooVagueRule(),
-        new CitizenDialogueTooVagueRule(),
+        TooVagueRule.CouncilReport,
+        TooVagueRule.CitizenDialogue,
     ];
 }

@@ -9,12 +9,5 @@ public sealed record CrimePreventionDutySettings
     /// year, as an annual report would give. At least 1.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int ReportingIntervalMonths
-    {
-        get;
-        init
-        {
-            field = Guard.Against.Below(value, 1);
-        }
-    } = 12;
+    public int ReportingIntervalMonths { get; init => field = Guard.Against.Below(value, 1, nameof(ReportingIntervalMonths)); } = 12;
 }

@@ -1,4 +1,5 @@
 using Trygghet.Domain.Rules;
+using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 
@@ -29,6 +30,10 @@ internal static class DutyBases
             "Brå, Arbeta brottsförebyggande, sidorna Ta fram en kartläggning och lägesbild och Välj åtgärder som påverkar orsakerna: åtgärderna väljs utifrån lägesbildens problem och deras orsaker",
             "Brå, Arbeta brottsförebyggande (guidance), pages Ta fram en kartläggning och lägesbild and Välj åtgärder som påverkar orsakerna: measures are chosen from the problems of the situation report and their causes"),
         CrimePreventionAct.InForce);
+
+    /// <summary>The metadata of a duty rule: its tags after "crime-prevention"; the basis kind's severity unless one is given.</summary>
+    public static RuleMetadata Metadata(string id, LegalBasis basis, Severity? severity, params string[] tags) =>
+        new RuleMetadata { Id = id, Basis = basis, Tags = ["crime-prevention", .. tags] }.WithSeverity(severity);
 
     private static LegalBasis Law(string swedish, string english) => LegalBasis.Law(
         new(

@@ -9,30 +9,25 @@ namespace Trygghet.Domain.CrimePreventionDuty.Rules;
 /// deadline of the two-year clock that was made good late, or that passed with nothing recorded since. One rule
 /// class, one instance per clock and kind of lapse.
 /// </summary>
-internal sealed class TwoYearClockRule(RuleMetadata metadata, bool late, Action<RuleBuilder, bool> define)
-    : DeclaredRule(metadata)
+internal sealed class TwoYearClockRule(RuleMetadata metadata, Action<RuleBuilder> define) : DefinedRule(metadata, define)
 {
     /// <summary>BFL-6-LAGESBILD-SEN: a new lägesbild came more than two years after the last.</summary>
     public static TwoYearClockRule SituationReportLate { get; } = new(
-        Section6("BFL-6-LAGESBILD-SEN", null, "situation-report", "deadline"), late: true, SituationReports);
+        Section6("BFL-6-LAGESBILD-SEN", null, "situation-report", "deadline"), rule => SituationReports(rule, late: true));
 
     /// <summary>BFL-6-LAGESBILD-EJ-UPPDATERAD: two years passed since the last lägesbild.</summary>
     public static TwoYearClockRule SituationReportNotUpdated { get; } = new(
-        Section6("BFL-6-LAGESBILD-EJ-UPPDATERAD", Severity.Warning, "situation-report", "not-recorded"), late: false, SituationReports);
+        Section6("BFL-6-LAGESBILD-EJ-UPPDATERAD", Severity.Warning, "situation-report", "not-recorded"), rule => SituationReports(rule, late: false));
 
     /// <summary>BFL-6-UPPFOLJNING-SEN: a follow-up came more than two years after the decision or the last follow-up.</summary>
     public static TwoYearClockRule PlanFollowUpLate { get; } = new(
-        Section6("BFL-6-UPPFOLJNING-SEN", null, "action-plan", "follow-up", "deadline"), late: true, PlanFollowUps);
+        Section6("BFL-6-UPPFOLJNING-SEN", null, "action-plan", "follow-up", "deadline"), rule => PlanFollowUps(rule, late: true));
 
     /// <summary>BFL-6-UPPFOLJNING-EJ-REGISTRERAD: two years passed since the decision or the last follow-up while the plan applied.</summary>
     public static TwoYearClockRule PlanFollowUpNotRecorded { get; } = new(
-        Section6("BFL-6-UPPFOLJNING-EJ-REGISTRERAD", Severity.Warning, "action-plan", "follow-up", "not-recorded"), late: false, PlanFollowUps);
+        Section6("BFL-6-UPPFOLJNING-EJ-REGISTRERAD", Severity.Warning, "action-plan", "follow-up", "not-recorded"), rule => PlanFollowUps(rule, late: false));
 
-    /// <inheritdoc/>
-    protected override void Define(RuleBuilder rule) => define(rule, late);
-
-    private static RuleMetadata Section6(string id, Severity? severity, params string[] tags) =>
-        new RuleMetadata { Id = id, Basis = DutyBases.Section6, Tags = ["crime-prevention", .. tags] }.WithSeverity(severity);
+    private static RuleMetadata Section6(string id, Severity? severity, params string[] tags) => DutyBases.Metadata(id, DutyBases.Section6, severity, tags);
 
     private static void SituationReports(RuleBuilder rule, bool late) =>
         rule.Match<SituationReportsFact>()

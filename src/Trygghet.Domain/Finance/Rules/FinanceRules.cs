@@ -9,8 +9,8 @@ internal static class FinanceRules
     /// <summary>All finance rules.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new AreaAllocationAboveRangeRule(),
-        new AreaAllocationBelowRangeRule(),
+        AreaAllocationRangeRule.Above,
+        AreaAllocationRangeRule.Below,
         new AllocatedExceedsSetAsideRule(),
         new EstimateExceedsSetAsideRule(),
         new OperatingAndInvestmentMixedRule(),

@@ -9,12 +9,12 @@ internal static class PlanRules
     /// <summary>All plan rules.</summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new SubGoalWithoutIndicatorRule(),
-        new IndicatorWithoutFollowUpRule(),
-        new FollowUpWithoutCadenceRule(),
-        new SubGoalWithoutActivitiesRule(),
-        new ActivityNotTimeBoundRule(),
-        new ActivityWithoutOwnerRule(),
+        PlanStructureRule.SubGoalWithoutIndicator,
+        PlanStructureRule.IndicatorWithoutFollowUp,
+        PlanStructureRule.FollowUpWithoutCadence,
+        PlanStructureRule.SubGoalWithoutActivities,
+        PlanStructureRule.ActivityNotTimeBound,
+        PlanStructureRule.ActivityWithoutOwner,
         new ActivityOutsidePlanSpanRule(),
         new IndicatorFollowUpMissedRule(),
         new StatutoryPlanFollowUpRule(),

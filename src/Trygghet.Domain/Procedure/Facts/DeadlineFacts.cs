@@ -13,14 +13,14 @@ public sealed record MeetingHeld(string ChainId, DateOnly Date, BodyKind Body, s
 /// <param name="ChainId">"protocol", or "$.paragraphs[i]" for an omedelbart justerad paragraph.</param>
 /// <param name="Date">The attestation day.</param>
 /// <param name="Path">JSON path ("$.attestation.date", "$.paragraphs[1].immediateAttestation.date").</param>
-public sealed record ProtocolAttested(string ChainId, DateOnly Date, string Path) : IFact;
+public sealed record ProtocolAttested(string ChainId, DateOnly Date, string Path) : IFact, IChainStepDone;
 
 /// <summary>Fakta: justeringen anslogs (the notice was posted).</summary>
 /// <param name="ChainId">The deadline chain.</param>
 /// <param name="Date">The posting day.</param>
 /// <param name="Removed">The removal day, or null while up.</param>
 /// <param name="Path">JSON path ("$.notice.posted").</param>
-public sealed record NoticePosted(string ChainId, DateOnly Date, DateOnly? Removed, string Path) : IFact;
+public sealed record NoticePosted(string ChainId, DateOnly Date, DateOnly? Removed, string Path) : IFact, IChainStepDone;
 
 /// <summary>Fakta: anslaget togs ned (the notice was taken down).</summary>
 /// <param name="ChainId">The deadline chain.</param>
@@ -70,13 +70,13 @@ public sealed record ParagraphMarkedFinal(int Paragraph, DateOnly From, string P
 /// <param name="ChainId">The deadline chain.</param>
 /// <param name="Deadline">The deadline.</param>
 /// <param name="Path">JSON path of the attestation ("$.attestation"), present or not.</param>
-public sealed record AttestationDeadline(string ChainId, Deadline Deadline, string Path) : IFact;
+public sealed record AttestationDeadline(string ChainId, Deadline Deadline, string Path) : IFact, IChainStepDeadline;
 
 /// <summary>Härlett: senaste anslagsdag (derived: the notice deadline, KL 8 kap. 12 §).</summary>
 /// <param name="ChainId">The deadline chain.</param>
 /// <param name="Deadline">The deadline.</param>
 /// <param name="Path">JSON path of the notice ("$.notice", "$.paragraphs[1].immediateNotice"), present or not.</param>
-public sealed record NoticeDeadline(string ChainId, Deadline Deadline, string Path) : IFact;
+public sealed record NoticeDeadline(string ChainId, Deadline Deadline, string Path) : IFact, IChainStepDeadline;
 
 /// <summary>Härlett: överklagandetidens sista dag (derived: the end of the appeal period, KL 13 kap. 5 §).</summary>
 /// <param name="ChainId">The deadline chain.</param>

@@ -3,7 +3,10 @@ using Trygghet.Domain.Rules.Authoring;
 
 namespace Trygghet.Domain.Procedure.Rules;
 
-/// <summary>Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes, referral).</summary>
+/// <summary>
+/// Sammanträdesregler (the committee procedure rules: deadlines, notice, appeal, quorum, substitutes, jäv, votes,
+/// referral), with the own rules of this folder's two other kinds: the protocol extract and the protocol series.
+/// </summary>
 internal static class ProcedureRules
 {
     /// <summary>
@@ -12,28 +15,28 @@ internal static class ProcedureRules
     /// </summary>
     public static ImmutableArray<Rule> All { get; } =
     [
-        new AttestationDeadlineRule(),
-        new NoticeDeadlineRule(),
+        ChainStepRule.AttestationDeadline,
+        ChainStepRule.NoticeDeadline,
         new AppealPeriodRule(),
         new AppealPeriodRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ", "; lag (1930:173) om beräkning av lagstadgad tid", "; Act (1930:173) on computing statutory time")),
         new LegallyFinalRule(),
         new LegallyFinalRule(KommunallagenBasis.Appeal1991(string.Empty, string.Empty)),
-        new ParagraphLegallyFinalRule(),
-        new ParagraphLegallyFinalRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
-        new LateAppealRule(),
-        new LateAppealRule(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
+        AppealOutcomeRule.ParagraphLegallyFinal(),
+        AppealOutcomeRule.ParagraphLegallyFinal(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
+        AppealOutcomeRule.LateAppeal(),
+        AppealOutcomeRule.LateAppeal(KommunallagenBasis.Appeal1991("första stycket ", "first para. ")),
         new NonAppealableDecisionRule(),
-        new AttestedLateRule(),
-        new AttestationMissingRule(),
-        new NoticePostedLateRule(),
-        new NoticeMissingRule(),
+        ChainStepRule.AttestedLate,
+        ChainStepRule.AttestationMissing,
+        ChainStepRule.NoticePostedLate,
+        ChainStepRule.NoticeMissing,
         new NoticeRemovedEarlyRule(),
         new NoticeRemovedEarlyRule(KommunallagenBasis.Appeal1991("andra stycket ", "second para. ")),
         new FinalWhileAppealedRule(),
         new FinalTooEarlyRule(),
         new InquorateDecisionRule(),
-        new SubstituteForPresentMemberRule(),
-        new DoubleSubstituteRule(),
+        SubstituteRule.ForPresentMember,
+        SubstituteRule.Double,
         new DisqualifiedMemberTookPartRule(),
         new DisqualifiedMemberPresentRule(),
         new TieWithoutCastingVoteRule(),
@@ -51,5 +54,22 @@ internal static class ProcedureRules
         new SummonedLateRule(),
         new UnannouncedMatterDecidedRule(),
         new AssignmentOverdueRule(),
+    ];
+
+    /// <summary>
+    /// Regler för protokollsutdrag (the extract's own rules). The rules of <see cref="All"/> judge the extract's
+    /// paragraphs too, on the facts the extract records.
+    /// </summary>
+    public static ImmutableArray<Rule> Extract { get; } =
+    [
+        new ExtractCertificationNotRecordedRule(),
+    ];
+
+    /// <summary>Regler för protokollserier (the rules on a body's series of protocols and its delegated decisions).</summary>
+    public static ImmutableArray<Rule> Series { get; } =
+    [
+        new NonDelegableMatterRule(),
+        new UrgentDecisionNotReportedRule(),
+        new UnreportedDecisionNotAnnouncedRule(),
     ];
 }

@@ -157,7 +157,8 @@ public sealed class DutyRulesTests
     {
         var settings = RuleSettings.Empty.With(new CrimePreventionDutySettings { ReportingIntervalMonths = 18 });
         Assert.DoesNotContain(Messages(Example, new DateOnly(2026, 9, 30), settings), m => m.StartsWith("BFL-13", StringComparison.Ordinal));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CrimePreventionDutySettings { ReportingIntervalMonths = 0 });
+        Assert.Equal(
+            "ReportingIntervalMonths", Assert.Throws<ArgumentOutOfRangeException>(() => new CrimePreventionDutySettings { ReportingIntervalMonths = 0 }).ParamName);
     }
 
     [Fact]

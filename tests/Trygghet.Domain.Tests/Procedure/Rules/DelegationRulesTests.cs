@@ -19,7 +19,7 @@ namespace Trygghet.Domain.Tests.Procedure.Rules;
 /// </summary>
 public sealed class DelegationRulesTests
 {
-    private static readonly CompiledRuleSet Rules = RuleHarness.Compile([.. ProcedureRules.All, .. ProtocolSeriesRules.All]);
+    private static readonly CompiledRuleSet Rules = RuleHarness.Compile([.. ProcedureRules.All, .. ProcedureRules.Series]);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
