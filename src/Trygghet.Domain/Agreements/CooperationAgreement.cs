@@ -7,7 +7,7 @@ namespace Trygghet.Domain.Agreements;
 /// </summary>
 /// <remarks>
 /// Equality is structural over every property. Missing parties, signatories or commitments are legal to write
-/// down and are reported by the rules (see <c>AgreementRules</c>), not refused here.
+/// down and are reported by the rules (see <c>CooperationAgreementDocument</c>), not refused here.
 /// </remarks>
 /// <param name="CaseNumber">Diarienummer (the municipality's case number, "Vår beteckning").</param>
 /// <param name="Title">Rubrik (the title as written).</param>

@@ -1,6 +1,8 @@
+using Trygghet.Domain.Procedure.Rules;
+
 namespace Trygghet.Domain.Procedure;
 
-/// <summary>The descriptor of the kind <see cref="ProtocolExtract"/>.</summary>
+/// <summary>The kind <see cref="ProtocolExtract"/>: its descriptor with its rules.</summary>
 internal static class ProtocolExtractDocument
 {
     public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<ProtocolExtract>(
@@ -8,5 +10,9 @@ internal static class ProtocolExtractDocument
         new("protokollsutdrag", "protocol extract"),
         "Protokollsutdrag (protocol extract): some paragraphs of a protocol with the certification that they agree with the original.",
         ProcedureFacts.From,
-        Rules.ProcedureRules.Extract);
+        // Regler för protokollsutdrag (the extract's own rules). The protocol's rules judge the extract's paragraphs
+        // too, on the facts the extract records.
+        [
+            new ExtractCertificationNotRecordedRule(),
+        ]);
 }

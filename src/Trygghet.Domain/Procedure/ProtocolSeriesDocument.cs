@@ -1,6 +1,8 @@
+using Trygghet.Domain.Procedure.Rules;
+
 namespace Trygghet.Domain.Procedure;
 
-/// <summary>The descriptor of the kind <see cref="ProtocolSeries"/>.</summary>
+/// <summary>The kind <see cref="ProtocolSeries"/>: its descriptor with its rules.</summary>
 internal static class ProtocolSeriesDocument
 {
     public static DocumentDescriptor Descriptor { get; } = DocumentDescriptor.Create<ProtocolSeries>(
@@ -8,5 +10,10 @@ internal static class ProtocolSeriesDocument
         new("protokollserie", "protocol series"),
         "Protokollserie (one body's protocols checked together, with its delegated decisions).",
         ProtocolSeriesFacts.From,
-        Rules.ProcedureRules.Series);
+        // Regler för protokollserier (the rules on a body's series of protocols and its delegated decisions).
+        [
+            new NonDelegableMatterRule(),
+            new UrgentDecisionNotReportedRule(),
+            new UnreportedDecisionNotAnnouncedRule(),
+        ]);
 }

@@ -13,8 +13,8 @@ public sealed record PromiseSettings
         get;
         init
         {
-            Guard.Against.Below(value, 2);
-            field = Guard.Against.Above(value, 12);
+            Guard.Against.Below(value, 2, nameof(AutumnTermStartMonth));
+            field = Guard.Against.Above(value, 12, nameof(AutumnTermStartMonth));
         }
     } = 7;
 }

@@ -103,7 +103,7 @@ internal static partial class JsonExplain
         if (cause is ArgumentException { ParamName: { } name })
         {
             var cut = english.IndexOf(" (Parameter '" + name + "')", StringComparison.Ordinal);
-            english = (cut < 0 ? english : english[..cut]) + " ('" + name + "')";
+            english = (cut < 0 ? english : english[..cut]) + " ('" + JsonNamingPolicy.CamelCase.ConvertName(name) + "')";
         }
 
         var swedish = DomainGuards.SwedishMessage(cause) ?? (blank
@@ -117,7 +117,7 @@ internal static partial class JsonExplain
         return new LocalizedText(
             swedish,
             blank && DomainGuards.SwedishMessage(cause) is null && cause is ArgumentException { ParamName: { } parameter }
-                ? $"The text must not be empty ('{parameter}')."
+                ? $"The text must not be empty ('{JsonNamingPolicy.CamelCase.ConvertName(parameter)}')."
                 : english);
     }
 

@@ -31,7 +31,7 @@ public sealed class PlanFollowUpEvaluationTests
             var fromEvaluation = PlanFollowUpEvaluation.Evaluate(plan, asOf)
                 .SelectMany(s => s.Periods.Where(p => p.Status == DutyStatus.Missed).Select(_ => $"PLAN-UPPFOLJNING-MISSAD {s.Path}"))
                 .Order(StringComparer.Ordinal);
-            var fromRules = RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf))
+            var fromRules = RuleHarness.Lines(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), asOf))
                 .Where(l => l.StartsWith("PLAN-UPPFOLJNING-MISSAD", StringComparison.Ordinal));
             Assert.Equal(fromEvaluation, fromRules);
         }

@@ -54,8 +54,11 @@ public sealed class PromiseTermTests
     [Theory]
     [InlineData(1)]
     [InlineData(13)]
-    public void AnAutumnTermStartOutsideFebruaryToDecember_IsRefused(int month) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PromiseSettings { AutumnTermStartMonth = month });
+    public void AnAutumnTermStartOutsideFebruaryToDecember_IsRefusedNamingTheSetting(int month)
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => new PromiseSettings { AutumnTermStartMonth = month });
+        Assert.Equal(nameof(PromiseSettings.AutumnTermStartMonth), refused.ParamName);
+    }
 
     /// <summary>Law: whatever month the autumn term starts, the terms cover every day of the validity exactly once.</summary>
     [DomainProperty]

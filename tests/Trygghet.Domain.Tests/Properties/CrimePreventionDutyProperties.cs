@@ -18,14 +18,14 @@ public sealed class CrimePreventionDutyProperties
 {
     private static readonly CrimePreventionDutyFile Example = SeedCatalogue.ExampleDutyFile;
 
-    private static readonly HashSet<string> ActRuleIds = [.. DutyRules.All.Select(r => r.Metadata.Id)];
+    private static readonly HashSet<string> ActRuleIds = [.. CrimePreventionDutyDocument.Descriptor.Rules.Select(r => r.Metadata.Id)];
 
     /// <summary>A day from the act's entry into force to the end of 2030.</summary>
     private static readonly Arbitrary<DateOnly> ActDays = Arb.From(
         Gen.Choose(CrimePreventionAct.InForce.DayNumber, new DateOnly(2030, 12, 31).DayNumber).Select(DateOnly.FromDayNumber),
         d => ShrinkDate(d).Where(x => x >= CrimePreventionAct.InForce));
 
-    private static readonly CompiledRuleSet ActRules = new RuleSetBuilder().Add(DutyRules.All).Build();
+    private static readonly CompiledRuleSet ActRules = new RuleSetBuilder().Add(CrimePreventionDutyDocument.Descriptor.Rules).Build();
 
     private static IReadOnlyList<Finding> Findings(CrimePreventionDutyFile file, DateOnly asOf)
     {

@@ -47,7 +47,7 @@ public sealed class DutyFollowUpProperties
             var ends = new[] { new DateOnly(2020, 4, 30), new DateOnly(2020, 8, 31), new DateOnly(2020, 12, 31) };
             var recorded = ends.Where((_, i) => (skipMask & (1 << i)) == 0).ToArray();
             var withRecords = decision with { RecordedFollowUps = [.. recorded.Select(d => new FinancialFollowUp(d, "Uppföljning"))] };
-            var missed = RuleHarness.Run(FinanceRules.All, FinanceFacts.From(withRecords), asOf)
+            var missed = RuleHarness.Run(AppropriationDocument.Descriptor.Rules, FinanceFacts.From(withRecords), asOf)
                 .Where(f => f.RuleId == "FIN-UPPFOLJNING-MISSAD")
                 .Select(f => f.Arguments.Single(a => a.Key == "dueDate").Value)
                 .Cast<DateOnly>()

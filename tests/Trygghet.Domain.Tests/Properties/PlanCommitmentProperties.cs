@@ -50,7 +50,7 @@ public sealed class PlanCommitmentProperties
         select new ActionProgramme("Handlingsplan", "Exempelby kommun") { FocusAreas = [.. areas], Span = span };
 
     private static string[] StructureFindings(ActionProgramme plan, DateOnly asOf) =>
-        RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf))
+        RuleHarness.Lines(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), asOf))
             .Where(l => PlanCommitmentsTests.Declaring.Keys.Any(id => l.StartsWith(id + " ", StringComparison.Ordinal))).ToArray();
 
     [DomainProperty]

@@ -64,7 +64,7 @@ public sealed class PlanRuleProperties
     }
 
     private static string[] Missed(ActionProgramme plan, DateOnly asOf) =>
-        RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf, evaluationDate: new DateOnly(2024, 1, 1)))
+        RuleHarness.Lines(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), asOf, evaluationDate: new DateOnly(2024, 1, 1)))
             .Where(l => l.StartsWith("PLAN-UPPFOLJNING-MISSAD", StringComparison.Ordinal)).ToArray();
 
     [DomainProperty]

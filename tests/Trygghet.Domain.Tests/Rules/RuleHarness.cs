@@ -6,6 +6,9 @@ using Trygghet.Domain.Promises.Rules;
 using Trygghet.Domain.Rules;
 using Trygghet.Domain.Rules.Authoring;
 using Trygghet.Domain.Rules.Runtime;
+using Trygghet.Domain.Agreements;
+using Trygghet.Domain.Portfolio;
+using Trygghet.Domain.Promises;
 
 namespace Trygghet.Domain.Tests.Rules;
 
@@ -16,10 +19,10 @@ namespace Trygghet.Domain.Tests.Rules;
 internal static class RuleHarness
 {
     /// <summary>The procedure rules, compiled once.</summary>
-    public static CompiledRuleSet ProcedureRuleSet { get; } = Compile(ProcedureRules.All);
+    public static CompiledRuleSet ProcedureRuleSet { get; } = Compile(ProtocolDocument.Descriptor.Rules);
 
     /// <summary>The agreement, portfolio and promise rules, compiled once (a portfolio's facts hold its agreements').</summary>
-    public static CompiledRuleSet AgreementRuleSet { get; } = Compile([.. AgreementRules.All, .. PortfolioRules.All, .. PromiseRules.All]);
+    public static CompiledRuleSet AgreementRuleSet { get; } = Compile([.. CooperationAgreementDocument.Descriptor.Rules, .. PortfolioDocument.Descriptor.Rules, .. CitizenPromiseDocument.Descriptor.Rules]);
 
     public static CompiledRuleSet Compile(IEnumerable<Rule> rules) => new RuleSetBuilder().Add(rules).Build();
 

@@ -546,4 +546,16 @@ public sealed class TrygghetJsonDocumentErrorTests
     {
         AssertRefused(TrygghetJson.DeserializeFile(Path.GetTempPath()), null);
     }
+
+    [Fact]
+    public void Deserialize_BlankAreaTitle_EnglishNamesTheJsonPropertyNotTheDotNetOne()
+    {
+        var node = Node(Agreement);
+        node["areas"]![0]!["title"] = " ";
+
+        var error = AssertRefused(node, "$.areas[0].title");
+
+        Assert.EndsWith("('title').", error.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("Title", error.Message.English, StringComparison.Ordinal);
+    }
 }

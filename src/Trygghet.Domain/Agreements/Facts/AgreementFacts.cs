@@ -1,6 +1,6 @@
 namespace Trygghet.Domain.Agreements.Facts;
 
-/// <summary>Turns a <see cref="CooperationAgreement"/> into facts for the rules in <c>AgreementRules</c>.</summary>
+/// <summary>Turns a <see cref="CooperationAgreement"/> into facts for the rules in <c>CooperationAgreementDocument</c>.</summary>
 internal static class AgreementFacts
 {
     /// <summary>The facts of an agreement validated on its own (paths from the agreement's root, <c>$</c>).</summary>

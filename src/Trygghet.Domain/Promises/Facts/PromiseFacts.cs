@@ -2,7 +2,7 @@ using Trygghet.Domain.Agreements.Facts;
 
 namespace Trygghet.Domain.Promises.Facts;
 
-/// <summary>Turns a <see cref="CitizenPromise"/> into facts for the rules in <c>PromiseRules</c> (and the validity rules in <c>AgreementRules</c>).</summary>
+/// <summary>Turns a <see cref="CitizenPromise"/> into facts for the rules in <c>CitizenPromiseDocument</c> (and the validity rules in <c>CooperationAgreementDocument</c>).</summary>
 internal static class PromiseFacts
 {
     /// <summary>The facts of a promise validated on its own (paths from the promise's root, <c>$</c>).</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Trygghet.Domain.Agreements;
 using Trygghet.Domain.Agreements.Rules;
 using Trygghet.Domain.Promises.Rules;
+using Trygghet.Domain.Promises;
 
 namespace Trygghet.Domain.Tests.Agreements.Rules;
 
@@ -42,7 +43,7 @@ public sealed partial class AgreementConventionsTests
     [Fact]
     public void Rules_MessagesUseTheSamePlaceholdersInBothLanguages_AndIdsAreWellFormed()
     {
-        foreach (var rule in AgreementRules.All.Concat(PromiseRules.All))
+        foreach (var rule in CooperationAgreementDocument.Descriptor.Rules.Concat(CitizenPromiseDocument.Descriptor.Rules))
         {
             var meta = rule.Metadata;
             Assert.Matches("^[A-Z0-9-]+$", meta.Id);

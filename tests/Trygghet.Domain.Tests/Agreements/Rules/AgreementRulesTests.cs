@@ -28,9 +28,9 @@ public sealed class AgreementRulesTests
     [Fact]
     public void All_HasUniqueIdsExceptTheTwoVersionsOfPurposeAndAreas()
     {
-        var ids = AgreementRules.All.Select(r => r.Metadata.Id).ToList();
+        var ids = CooperationAgreementDocument.Descriptor.Rules.Select(r => r.Metadata.Id).ToList();
         Assert.Equal(["SOK-SYFTE-OMRADEN"], ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key));
-        Assert.All(AgreementRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.Swedish)));
+        Assert.All(CooperationAgreementDocument.Descriptor.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.Swedish)));
     }
 
     [Fact]

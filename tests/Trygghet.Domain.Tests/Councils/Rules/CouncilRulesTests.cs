@@ -13,7 +13,7 @@ public sealed class CouncilRulesTests
     private static readonly SafetyCouncilReport Seed = SeedCatalogue.VarmdoSafetyCouncilReport;
 
     private static string[] Messages(SafetyCouncilReport report, DateOnly asOf) =>
-        [.. RuleHarness.Run(CouncilRules.All, CouncilFacts.From(report), asOf).Select(f => $"{f.RuleId} {f.Path}: {f.Message.Swedish}").Order(StringComparer.Ordinal)];
+        [.. RuleHarness.Run(CouncilReportDocument.Descriptor.Rules, CouncilFacts.From(report), asOf).Select(f => $"{f.RuleId} {f.Path}: {f.Message.Swedish}").Order(StringComparer.Ordinal)];
 
     // The duties apply from "maj 2017" (month precision): the half-year of 2017 was under them whatever the day in May,
     // and the report records only the annual report of 2017.

@@ -16,10 +16,10 @@ public sealed class DutyRulesTests
     private static readonly CrimePreventionDutyFile Empty = new("Tom fil", "Exempelby kommun");
 
     private static string[] Messages(CrimePreventionDutyFile file, DateOnly asOf, RuleSettings? settings = null) =>
-        [.. RuleHarness.Run(DutyRules.All, DutyFacts.From(file), asOf, settings).Select(f => $"{f.RuleId} {f.Path}: {f.Message.Swedish}").Order(StringComparer.Ordinal)];
+        [.. RuleHarness.Run(CrimePreventionDutyDocument.Descriptor.Rules, DutyFacts.From(file), asOf, settings).Select(f => $"{f.RuleId} {f.Path}: {f.Message.Swedish}").Order(StringComparer.Ordinal)];
 
     private static string[] Ids(CrimePreventionDutyFile file, DateOnly asOf) =>
-        [.. RuleHarness.Run(DutyRules.All, DutyFacts.From(file), asOf).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)];
+        [.. RuleHarness.Run(CrimePreventionDutyDocument.Descriptor.Rules, DutyFacts.From(file), asOf).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal)];
 
     [Fact]
     public void Example_AsOfItsDemoDate_ReportsTheLapsedReportAndTwoNotes()
@@ -127,7 +127,7 @@ public sealed class DutyRulesTests
     public void Council_NotLedByTheMunicipality_IsAWarning()
     {
         var file = Example with { StrategicCouncil = Example.StrategicCouncil! with { LedByMunicipality = false } };
-        var finding = RuleHarness.Run(DutyRules.All, DutyFacts.From(file), new DateOnly(2026, 1, 1)).Single(f => f.RuleId == "BFL-10-RAD-LEDNING");
+        var finding = RuleHarness.Run(CrimePreventionDutyDocument.Descriptor.Rules, DutyFacts.From(file), new DateOnly(2026, 1, 1)).Single(f => f.RuleId == "BFL-10-RAD-LEDNING");
         Assert.Equal(Severity.Warning, finding.Severity);
     }
 
@@ -164,7 +164,7 @@ public sealed class DutyRulesTests
     [Fact]
     public void EveryDutyRule_CitesLag2023196OrBra_InForceFromTheAct()
     {
-        Assert.All(DutyRules.All, rule =>
+        Assert.All(CrimePreventionDutyDocument.Descriptor.Rules, rule =>
         {
             Assert.Equal(CrimePreventionAct.InForce, rule.Metadata.Basis.InForceFrom);
             Assert.Null(rule.Metadata.Basis.InForceTo);

@@ -15,12 +15,12 @@ public sealed class FinanceRulesTests
     private static readonly AppropriationDecision Seed = SeedCatalogue.SafetyCommissionAppropriations;
 
     private static string[] Run(AppropriationDecision decision, DateOnly asOf, RuleSettings? settings = null) =>
-        RuleHarness.Lines(RuleHarness.Run(FinanceRules.All, FinanceFacts.From(decision), asOf, settings));
+        RuleHarness.Lines(RuleHarness.Run(AppropriationDocument.Descriptor.Rules, FinanceFacts.From(decision), asOf, settings));
 
     [Fact]
     public void Seed_AsOf20210101WithoutRecordedFollowUps_MissesTheThreeTertialFollowUpsOnly()
     {
-        var findings = RuleHarness.Run(FinanceRules.All, FinanceFacts.From(Seed), new DateOnly(2021, 1, 1));
+        var findings = RuleHarness.Run(AppropriationDocument.Descriptor.Rules, FinanceFacts.From(Seed), new DateOnly(2021, 1, 1));
         Assert.Equal(["FIN-UPPFOLJNING-MISSAD $.followUp", "FIN-UPPFOLJNING-MISSAD $.followUp", "FIN-UPPFOLJNING-MISSAD $.followUp"], RuleHarness.Lines(findings));
         Assert.Equal(
             [
@@ -63,7 +63,7 @@ public sealed class FinanceRulesTests
             Allocations = [new Allocation("Sommarjobb", AppropriationKind.Operating, Money.FromMillions(1.6m), "trygghet-2020")],
         };
         var decision = Seed with { Areas = Seed.Areas.Items.SetItem(2, area) };
-        var finding = Assert.Single(RuleHarness.Run(FinanceRules.All, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
+        var finding = Assert.Single(RuleHarness.Run(AppropriationDocument.Descriptor.Rules, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
         Assert.Equal("$.areas[2]", finding.Path);
         Assert.Equal("Området \"Meningsfull fritid\" har fått 1,6 mnkr, mer än intervallet 1-1,5 mnkr.", finding.Message.Swedish);
     }
@@ -94,7 +94,7 @@ public sealed class FinanceRulesTests
         var extra = new Allocation("Kameror etapp 2", AppropriationKind.Investment, Money.FromMillions(0.5m), "investeringsreserv");
         var area0 = Seed.Areas[0] with { Allocations = Seed.Areas[0].Allocations.Add(extra) };
         var decision = Seed with { Areas = Seed.Areas.Items.SetItem(0, area0) };
-        var finding = Assert.Single(RuleHarness.Run(FinanceRules.All, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
+        var finding = Assert.Single(RuleHarness.Run(AppropriationDocument.Descriptor.Rules, FinanceFacts.From(decision), new DateOnly(2020, 1, 1)));
         Assert.Equal("FIN-FORDELAT-OVER-AVSATT", finding.RuleId);
         Assert.Equal("Fördelat 3 mnkr (investering) men avsatt 2,5 mnkr.", finding.Message.Swedish);
     }
@@ -134,8 +134,8 @@ public sealed class FinanceRulesTests
     [Fact]
     public void EveryFinanceRule_SharesPlaceholdersBetweenLanguages()
     {
-        Assert.Equal(FinanceRules.All.Length, FinanceRules.All.Select(r => r.Metadata.Id).Distinct().Count());
-        foreach (var rule in FinanceRules.All)
+        Assert.Equal(AppropriationDocument.Descriptor.Rules.Length, AppropriationDocument.Descriptor.Rules.Select(r => r.Metadata.Id).Distinct().Count());
+        foreach (var rule in AppropriationDocument.Descriptor.Rules)
         {
             Assert.Equal(PlanRulesTests.Placeholders(rule.Metadata.Message.Swedish), PlanRulesTests.Placeholders(rule.Metadata.Message.English));
         }

@@ -10,7 +10,7 @@ namespace Trygghet.Domain.Tests.Partnerships.Rules;
 public sealed class PartnershipRulesTests
 {
     private static string[] Run(PublicCivicPartnership p) =>
-        RuleHarness.Lines(RuleHarness.Run(PartnershipRules.All, PartnershipFacts.From(p), new DateOnly(2021, 1, 1)));
+        RuleHarness.Lines(RuleHarness.Run(PartnershipDocument.Descriptor.Rules, PartnershipFacts.From(p), new DateOnly(2021, 1, 1)));
 
     [Fact]
     public void Seed_UnderInvestigation_HasNoFindings() => Assert.Empty(Run(SeedCatalogue.KvinnojourenAnnaPartnership));

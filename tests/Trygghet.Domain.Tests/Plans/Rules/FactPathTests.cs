@@ -43,7 +43,7 @@ public sealed class FactPathTests
         foreach (var plan in new[] { SeedCatalogue.SociallySustainableBroPlan, SeedCatalogue.ViolenceInCloseRelationshipsPlan })
         {
             var root = JsonSerializer.SerializeToNode(plan, Web)!;
-            var findings = RuleHarness.Run(Trygghet.Domain.Plans.Rules.PlanRules.All, PlanFacts.From(plan), new DateOnly(2024, 1, 1));
+            var findings = RuleHarness.Run(Trygghet.Domain.Plans.ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), new DateOnly(2024, 1, 1));
             Assert.All(findings, f => Assert.True(JsonPathResolver.Exists(root, f.Path), f.Path));
         }
     }

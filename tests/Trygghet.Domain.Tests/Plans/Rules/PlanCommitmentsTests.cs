@@ -55,7 +55,7 @@ public sealed class PlanCommitmentsTests
     };
 
     private static string[] StructureFindings(ActionProgramme plan) =>
-        [.. RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), AsOf)
+        [.. RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), AsOf)
             .Where(f => Declaring.ContainsKey(f.RuleId))
             .Select(f => f.RuleId)
             .Distinct()];
@@ -75,7 +75,7 @@ public sealed class PlanCommitmentsTests
     {
         var plan = Broken(Declaring[ruleId](PlanCommitments.None)) with { CaseNumber = CaseNumber.Parse("KS 2025/17") };
 
-        var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), AsOf).Where(f => Declaring.ContainsKey(f.RuleId)).ToArray();
+        var findings = RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), AsOf).Where(f => Declaring.ContainsKey(f.RuleId)).ToArray();
 
         Assert.Equal([ruleId], findings.Select(f => f.RuleId).Distinct());
         Assert.All(findings, f =>

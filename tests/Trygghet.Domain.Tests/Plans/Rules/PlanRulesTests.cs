@@ -25,7 +25,7 @@ public sealed class PlanRulesTests
         new("Insats") { Period = new DateRange(new DateOnly(2020, 3, 1), new DateOnly(2020, 6, 30)), Owner = owner };
 
     private static string[] Run(ActionProgramme plan, DateOnly asOf) =>
-        RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf))
+        RuleHarness.Lines(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), asOf))
             .Where(l => !l.StartsWith("RULE-NO-VERSION", StringComparison.Ordinal)).ToArray();
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class PlanRulesTests
     {
         var late = new PlanActivity("Sen insats") { Owner = "KLK", Period = new DateRange(new DateOnly(2022, 6, 1), new DateOnly(2023, 5, 31)) };
         var indicator = new Indicator("Något ökar") { FollowUps = [new FollowUpMethod("Löpande", FollowUpCadence.Continuous)], Activities = [late] };
-        var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(Plan(indicator)), new DateOnly(2020, 1, 1));
+        var findings = RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(Plan(indicator)), new DateOnly(2020, 1, 1));
         var finding = Assert.Single(findings, f => f.RuleId == "PLAN-INSATS-UTANFOR-PLANPERIOD");
         Assert.Equal("$.focusAreas[0].subGoals[0].indicators[0].activities[0].period", finding.Path);
         Assert.Equal("Insatsen \"Sen insats\" (2022-06-01..2023-05-31) ligger utanför planperioden 2020-01-01..2022-12-31.", finding.Message.Swedish);
@@ -116,9 +116,9 @@ public sealed class PlanRulesTests
             }],
         };
 
-        var onTime = RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), new DateOnly(2026, 2, 15));
+        var onTime = RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), new DateOnly(2026, 2, 15));
         Assert.Empty(onTime);
-        var late = RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), new DateOnly(2026, 2, 16));
+        var late = RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), new DateOnly(2026, 2, 16));
         var finding = Assert.Single(late);
         Assert.Equal("BFL-6-ATGARDSPLAN-UPPFOLJNING", finding.RuleId);
         Assert.Equal("$.planFollowUps", finding.Path);
@@ -126,8 +126,8 @@ public sealed class PlanRulesTests
         Assert.Equal(new DateOnly(2023, 7, 1), finding.Basis.InForceFrom);
 
         var followedUp = plan with { PlanFollowUps = [new DateOnly(2025, 12, 1)] };
-        Assert.Empty(RuleHarness.Run(PlanRules.All, PlanFacts.From(followedUp), new DateOnly(2027, 11, 30)));
-        Assert.Single(RuleHarness.Run(PlanRules.All, PlanFacts.From(followedUp), new DateOnly(2027, 12, 2)));
+        Assert.Empty(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(followedUp), new DateOnly(2027, 11, 30)));
+        Assert.Single(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(followedUp), new DateOnly(2027, 12, 2)));
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public sealed class PlanRulesTests
     [Fact]
     public void EveryPlanRule_HasAUniqueIdAndSharesPlaceholdersBetweenLanguages()
     {
-        Assert.Equal(PlanRules.All.Length, PlanRules.All.Select(r => r.Metadata.Id).Distinct().Count());
-        foreach (var rule in PlanRules.All)
+        Assert.Equal(ActionProgrammeDocument.Descriptor.Rules.Length, ActionProgrammeDocument.Descriptor.Rules.Select(r => r.Metadata.Id).Distinct().Count());
+        foreach (var rule in ActionProgrammeDocument.Descriptor.Rules)
         {
             Assert.Equal(Placeholders(rule.Metadata.Message.Swedish), Placeholders(rule.Metadata.Message.English));
         }

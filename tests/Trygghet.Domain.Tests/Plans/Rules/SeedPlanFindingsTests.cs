@@ -11,7 +11,7 @@ namespace Trygghet.Domain.Tests.Plans.Rules;
 public sealed class SeedPlanFindingsTests
 {
     private static string[] Findings(ActionProgramme plan, DateOnly asOf, DateOnly? evaluationDate = null) =>
-        RuleHarness.Lines(RuleHarness.Run(PlanRules.All, PlanFacts.From(plan), asOf, evaluationDate: evaluationDate));
+        RuleHarness.Lines(RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(plan), asOf, evaluationDate: evaluationDate));
 
     [Fact]
     public void BroPlan_AsOf20220630WithoutRecordedFollowUps_ReportsEveryMissedYear()
@@ -40,7 +40,7 @@ public sealed class SeedPlanFindingsTests
     [Fact]
     public void BroPlan_MissedMessages_NameTheYearAndDueDate()
     {
-        var findings = RuleHarness.Run(PlanRules.All, PlanFacts.From(SeedCatalogue.SociallySustainableBroPlan), new DateOnly(2022, 6, 30));
+        var findings = RuleHarness.Run(ActionProgrammeDocument.Descriptor.Rules, PlanFacts.From(SeedCatalogue.SociallySustainableBroPlan), new DateOnly(2022, 6, 30));
         var missed = findings
             .Where(f => f.RuleId == "PLAN-UPPFOLJNING-MISSAD" && f.Path == "$.focusAreas[2].subGoals[0].indicators[2].followUps[0]")
             .Select(f => f.Message.Swedish)

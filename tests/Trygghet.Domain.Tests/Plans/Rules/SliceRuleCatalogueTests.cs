@@ -6,13 +6,17 @@ using Trygghet.Domain.Partnerships.Rules;
 using Trygghet.Domain.Plans.Rules;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Rules.Authoring;
+using Trygghet.Domain.Councils;
+using Trygghet.Domain.Finance;
+using Trygghet.Domain.Partnerships;
+using Trygghet.Domain.Plans;
 
 namespace Trygghet.Domain.Tests.Plans.Rules;
 
 /// <summary>The plan, partnership, finance and council rules keep the catalogue's conventions.</summary>
 public sealed class SliceRuleCatalogueTests
 {
-    private static readonly Rule[] All = [.. PlanRules.All, .. PartnershipRules.All, .. FinanceRules.All, .. CouncilRules.All];
+    private static readonly Rule[] All = [.. ActionProgrammeDocument.Descriptor.Rules, .. PartnershipDocument.Descriptor.Rules, .. AppropriationDocument.Descriptor.Rules, .. CouncilReportDocument.Descriptor.Rules];
 
     [Fact]
     public void Ids_AreUniqueUpperCaseContracts()

@@ -19,7 +19,7 @@ namespace Trygghet.Domain.Tests.Procedure.Rules;
 /// </summary>
 public sealed class DelegationRulesTests
 {
-    private static readonly CompiledRuleSet Rules = RuleHarness.Compile([.. ProcedureRules.All, .. ProcedureRules.Series]);
+    private static readonly CompiledRuleSet Rules = RuleHarness.Compile([.. ProtocolDocument.Descriptor.Rules, .. ProtocolSeriesDocument.Descriptor.Rules]);
 
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 

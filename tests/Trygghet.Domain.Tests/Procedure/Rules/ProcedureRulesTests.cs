@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Trygghet.Domain.Procedure.Rules;
+using Trygghet.Domain.Procedure;
 
 namespace Trygghet.Domain.Tests.Procedure.Rules;
 
@@ -17,7 +18,7 @@ public sealed partial class ProcedureRulesTests
     public void All_IdsAreUniqueAndWellFormed()
     {
         // one rule class per id, except the versions of one id under the earlier act (other in-force periods)
-        var versions = ProcedureRules.All.Select(r => (r.Metadata.Id, r.Metadata.Basis.InForceFrom)).ToArray();
+        var versions = ProtocolDocument.Descriptor.Rules.Select(r => (r.Metadata.Id, r.Metadata.Basis.InForceFrom)).ToArray();
         Assert.Equal(versions.Length, versions.Distinct().Count());
         Assert.All(versions, v => Assert.Matches(IdShape(), v.Id));
     }
@@ -26,7 +27,7 @@ public sealed partial class ProcedureRulesTests
     public void All_CiteKommunallagen2017InForceFrom2018_OrThe1991ActUntil2017()
     {
         // the law's rules; an uppdrag's deadline is the document's own (PROT-UPPDRAG-FORSENAT)
-        var law = ProcedureRules.All.Where(r => r.Metadata.Basis.Kind == Trygghet.Domain.Rules.BasisKind.Law).ToArray();
+        var law = ProtocolDocument.Descriptor.Rules.Where(r => r.Metadata.Basis.Kind == Trygghet.Domain.Rules.BasisKind.Law).ToArray();
         Assert.All(law.Where(r => r.Metadata.Basis.InForceTo is not null), r =>
         {
             Assert.StartsWith("Kommunallagen (1991:900) ", r.Metadata.Basis.Citation.Swedish, StringComparison.Ordinal);
@@ -45,5 +46,5 @@ public sealed partial class ProcedureRulesTests
 
     [Fact]
     public void All_SwedishAndEnglishMessagesShareThePlaceholders() =>
-        Assert.All(ProcedureRules.All, r => Assert.Equal(Placeholders(r.Metadata.Message.Swedish), Placeholders(r.Metadata.Message.English)));
+        Assert.All(ProtocolDocument.Descriptor.Rules, r => Assert.Equal(Placeholders(r.Metadata.Message.Swedish), Placeholders(r.Metadata.Message.English)));
 }

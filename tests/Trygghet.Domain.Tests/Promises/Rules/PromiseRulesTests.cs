@@ -21,8 +21,8 @@ public sealed class PromiseRulesTests
     [Fact]
     public void All_HasUniqueIdsAndBases()
     {
-        Assert.Equal(PromiseRules.All.Length, PromiseRules.All.Select(r => r.Metadata.Id).Distinct().Count());
-        Assert.All(PromiseRules.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.English)));
+        Assert.Equal(CitizenPromiseDocument.Descriptor.Rules.Length, CitizenPromiseDocument.Descriptor.Rules.Select(r => r.Metadata.Id).Distinct().Count());
+        Assert.All(CitizenPromiseDocument.Descriptor.Rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Metadata.Basis.Citation.English)));
     }
 
     [Fact]
