@@ -412,6 +412,10 @@ public static class DomainGuards
     internal static ArgumentException Invalid(string parameterName, string swedish, string english) =>
         Localized(new ArgumentException(english, parameterName), swedish);
 
+    /// <summary>An <see cref="InvalidOperationException"/> with both messages: an operation the object's state does not allow.</summary>
+    internal static InvalidOperationException InvalidState(string swedish, string english) =>
+        Localized(new InvalidOperationException(english), swedish);
+
     /// <summary>The exception for reading the value of a failed result, with both messages.</summary>
     internal static InvalidOperationException NoValue(LocalizedText error) =>
         Localized(new InvalidOperationException(error.English), error.Swedish);

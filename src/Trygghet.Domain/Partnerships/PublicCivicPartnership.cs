@@ -69,11 +69,20 @@ public sealed record PublicCivicPartnership(string Title, string Municipality, C
 
         if (stage < Stage)
         {
-            throw new InvalidOperationException($"A partnership cannot go back from {Stage} to {stage}.");
+            throw DomainGuards.InvalidState(
+                $"Ett partnerskap kan inte gå tillbaka från {SwedishStage(Stage)} till {SwedishStage(stage)}.",
+                $"A partnership cannot go back from {Stage} to {stage}.");
         }
 
         return this with { Stage = stage };
     }
+
+    private static string SwedishStage(PartnershipStage stage) => stage switch
+    {
+        PartnershipStage.Investigation => "utredning",
+        PartnershipStage.Proposal => "förslag",
+        _ => "överenskommelse",
+    };
 
     /// <summary>Frågor att utreda (the terms an investigation is to propose, as listed in the decision).</summary>
     public EquatableArray<string> TermsToInvestigate { get; init; }

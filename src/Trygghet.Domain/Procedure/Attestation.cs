@@ -60,5 +60,7 @@ public sealed record Notice
     public Notice WithRemoved(DateOnly removed) =>
         Removed is null
             ? new Notice(Posted, removed) { ProtocolKeptAt = ProtocolKeptAt }
-            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The notice was already removed on {Removed:yyyy-MM-dd}."));
+            : throw DomainGuards.InvalidState(
+                string.Create(CultureInfo.InvariantCulture, $"Anslaget togs redan ned {Removed:yyyy-MM-dd}."),
+                string.Create(CultureInfo.InvariantCulture, $"The notice was already removed on {Removed:yyyy-MM-dd}."));
 }

@@ -134,7 +134,7 @@ public sealed record Matter
     public Matter PutOnAgenda(Meeting meeting)
     {
         Guard.Against.Null(meeting);
-        Require(MatterStatus.Prepared, MatterStatus.Returned, "put on an agenda");
+        Require(MatterStatus.Prepared, MatterStatus.Returned, new("föras upp på en föredragningslista", "put on an agenda"));
         return Next(MatterStatus.OnAgenda, new MatterEvent(MatterEventKind.PutOnAgenda, meeting.Date) { BodyName = meeting.Body.Name });
     }
 
@@ -146,7 +146,7 @@ public sealed record Matter
     public Matter Decide(Meeting meeting, int? paragraph = null)
     {
         Guard.Against.Null(meeting);
-        return Handled("decide", MatterStatus.Decided, MatterEventKind.Decided, meeting, paragraph);
+        return Handled(new("avgöras", "decide"), MatterStatus.Decided, MatterEventKind.Decided, meeting, paragraph);
     }
 
     /// <summary>Refers the matter back with an assignment (återremiss). A referral never decides the matter.</summary>
@@ -161,7 +161,7 @@ public sealed record Matter
     {
         Guard.Against.Null(meeting);
         Guard.Against.NullOrWhiteSpace(assignment);
-        return Handled("refer back", MatterStatus.ReferredBack, MatterEventKind.ReferredBack, meeting, paragraph, onMinorityDemand, assignment);
+        return Handled(new("återremitteras", "refer back"), MatterStatus.ReferredBack, MatterEventKind.ReferredBack, meeting, paragraph, onMinorityDemand, assignment);
     }
 
     /// <summary>Tables the matter (bordläggning).</summary>
@@ -173,7 +173,7 @@ public sealed record Matter
     public Matter Table(Meeting meeting, int? paragraph = null, bool onMinorityDemand = false)
     {
         Guard.Against.Null(meeting);
-        return Handled("table", MatterStatus.Tabled, MatterEventKind.Tabled, meeting, paragraph, onMinorityDemand);
+        return Handled(new("bordläggas", "table"), MatterStatus.Tabled, MatterEventKind.Tabled, meeting, paragraph, onMinorityDemand);
     }
 
     /// <summary>Records the matter's return after a referral or tabling: same case number, history kept, possibly renamed.</summary>
@@ -183,7 +183,7 @@ public sealed record Matter
     /// <exception cref="InvalidOperationException">The matter was neither referred back nor tabled.</exception>
     public Matter Return(DateOnly date, string? newTitle = null)
     {
-        Require(MatterStatus.ReferredBack, MatterStatus.Tabled, "return");
+        Require(MatterStatus.ReferredBack, MatterStatus.Tabled, new("återkomma", "return"));
         if (newTitle is not null)
         {
             Guard.Against.NullOrWhiteSpace(newTitle);
@@ -203,7 +203,7 @@ public sealed record Matter
         Guard.Against.NullOrWhiteSpace(newTitle);
         if (Status == MatterStatus.Decided)
         {
-            throw new InvalidOperationException($"Matter {CaseNumber} is decided and can no longer be renamed.");
+            throw DomainGuards.InvalidState($"Ärendet {CaseNumber} är avgjort och kan inte längre byta rubrik.", $"Matter {CaseNumber} is decided and can no longer be renamed.");
         }
 
         return new Matter(CaseNumber, newTitle, Status, History.Add(new MatterEvent(MatterEventKind.Renamed, date) { Title = newTitle, BodyName = bodyName }));
@@ -212,7 +212,7 @@ public sealed record Matter
     private Matter Next(MatterStatus status, MatterEvent e) => new(CaseNumber, Title, status, History.Add(e));
 
     // A meeting's handling of an open matter (decided, referred back or tabled), recorded as one event of the history.
-    private Matter Handled(string action, MatterStatus status, MatterEventKind kind, Meeting meeting, int? paragraph, bool onMinorityDemand = false, string? assignment = null)
+    private Matter Handled(LocalizedText action, MatterStatus status, MatterEventKind kind, Meeting meeting, int? paragraph, bool onMinorityDemand = false, string? assignment = null)
     {
         RequireOpenForHandling(action);
         return Next(status, new MatterEvent(kind, meeting.Date)
@@ -224,21 +224,35 @@ public sealed record Matter
         });
     }
 
-    private void RequireOpenForHandling(string action)
+    private void RequireOpenForHandling(LocalizedText action)
     {
         if (Status is MatterStatus.Decided or MatterStatus.ReferredBack or MatterStatus.Tabled)
         {
-            throw new InvalidOperationException(Status == MatterStatus.Decided
-                ? $"Cannot {action} matter {CaseNumber}: it is already decided."
-                : $"Cannot {action} matter {CaseNumber}: it is {Status} and must return first.");
+            throw Status == MatterStatus.Decided
+                ? DomainGuards.InvalidState($"Ärendet {CaseNumber} kan inte {action.Swedish}: det är redan avgjort.", $"Cannot {action.English} matter {CaseNumber}: it is already decided.")
+                : DomainGuards.InvalidState(
+                    $"Ärendet {CaseNumber} kan inte {action.Swedish}: det är {SwedishStatus(Status)} och måste återkomma först.",
+                    $"Cannot {action.English} matter {CaseNumber}: it is {Status} and must return first.");
         }
     }
 
-    private void Require(MatterStatus a, MatterStatus b, string action)
+    private void Require(MatterStatus a, MatterStatus b, LocalizedText action)
     {
         if (Status != a && Status != b)
         {
-            throw new InvalidOperationException($"Cannot {action} matter {CaseNumber}: it is {Status}, not {a} or {b}.");
+            throw DomainGuards.InvalidState(
+                $"Ärendet {CaseNumber} kan inte {action.Swedish}: det är {SwedishStatus(Status)}, inte {SwedishStatus(a)} eller {SwedishStatus(b)}.",
+                $"Cannot {action.English} matter {CaseNumber}: it is {Status}, not {a} or {b}.");
         }
     }
+
+    private static string SwedishStatus(MatterStatus status) => status switch
+    {
+        MatterStatus.Prepared => "under beredning",
+        MatterStatus.OnAgenda => "på föredragningslistan",
+        MatterStatus.Decided => "avgjort",
+        MatterStatus.ReferredBack => "återremitterat",
+        MatterStatus.Tabled => "bordlagt",
+        _ => "återkommet",
+    };
 }

@@ -62,7 +62,7 @@ public sealed record NoticeBoardEntry
     {
         Guard.Against.Null(protocol);
         var attested = protocol.Attestation?.Date
-            ?? throw new InvalidOperationException("The protocol is not attested: there is no justering to announce.");
+            ?? throw DomainGuards.InvalidState("Protokollet är inte justerat: det finns ingen justering att tillkännage.", "The protocol is not attested: there is no justering to announce.");
         var day = posted ?? protocol.Notice?.Posted
             ?? throw DomainGuards.Invalid(nameof(posted), "Protokollet anger ingen dag för anslaget: ange dagen då tillkännagivandet sätts upp.", "The protocol records no posting day: give the day the notice goes up.");
         var chain = ProcedureDeadlines.Compute(protocol.Meeting.Date, attested, day, null, protocol.Meeting.Body.Kind, settings);

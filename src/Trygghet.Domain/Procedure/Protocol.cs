@@ -77,7 +77,9 @@ public sealed record Protocol : IDocument
 
         return Attestation is null
             ? this with { Attestation = attestation }
-            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The protocol was already attested on {Attestation.Date:yyyy-MM-dd}."));
+            : throw DomainGuards.InvalidState(
+                string.Create(CultureInfo.InvariantCulture, $"Protokollet justerades redan {Attestation.Date:yyyy-MM-dd}."),
+                string.Create(CultureInfo.InvariantCulture, $"The protocol was already attested on {Attestation.Date:yyyy-MM-dd}."));
     }
 
     /// <summary>Returns the protocol with the justering announced on the notice board.</summary>
@@ -90,12 +92,14 @@ public sealed record Protocol : IDocument
         Guard.Against.Null(notice);
         if (Attestation is null)
         {
-            throw new InvalidOperationException("Only an attested protocol's justering can be announced.");
+            throw DomainGuards.InvalidState("Bara ett justerat protokolls justering kan tillkännages.", "Only an attested protocol's justering can be announced.");
         }
 
         if (Notice is not null)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"A notice was already posted on {Notice.Posted:yyyy-MM-dd}."));
+            throw DomainGuards.InvalidState(
+                string.Create(CultureInfo.InvariantCulture, $"Ett anslag sattes redan upp {Notice.Posted:yyyy-MM-dd}."),
+                string.Create(CultureInfo.InvariantCulture, $"A notice was already posted on {Notice.Posted:yyyy-MM-dd}."));
         }
 
         return notice.Posted < Attestation.Date
@@ -108,7 +112,7 @@ public sealed record Protocol : IDocument
     /// <returns>A new protocol.</returns>
     /// <exception cref="InvalidOperationException">No notice is posted, or it was already removed.</exception>
     public Protocol WithNoticeRemoved(DateOnly removed) =>
-        Notice is null ? throw new InvalidOperationException("No notice is posted.") : this with { Notice = Notice.WithRemoved(removed) };
+        Notice is null ? throw DomainGuards.InvalidState("Inget anslag är uppsatt.", "No notice is posted.") : this with { Notice = Notice.WithRemoved(removed) };
 
     /// <summary>Returns the protocol with one paragraph attested at once (omedelbar justering).</summary>
     /// <param name="number">The paragraph number.</param>
@@ -119,7 +123,7 @@ public sealed record Protocol : IDocument
         Guard.Against.Null(attestation);
         return Replace(number, p => p.ImmediateAttestation is null
             ? p with { ImmediateAttestation = attestation }
-            : throw new InvalidOperationException($"§ {number} was already attested."));
+            : throw DomainGuards.InvalidState($"§ {number} är redan justerad.", $"§ {number} was already attested."));
     }
 
     /// <summary>Returns the protocol with the notice of a paragraph's omedelbar justering.</summary>
@@ -135,12 +139,12 @@ public sealed record Protocol : IDocument
         {
             if (p.ImmediateAttestation is null)
             {
-                throw new InvalidOperationException($"§ {number} was not attested at once.");
+                throw DomainGuards.InvalidState($"§ {number} justerades inte omedelbart.", $"§ {number} was not attested at once.");
             }
 
             if (p.ImmediateNotice is not null)
             {
-                throw new InvalidOperationException($"The notice of § {number} was already posted.");
+                throw DomainGuards.InvalidState($"Anslaget om § {number} är redan uppsatt.", $"The notice of § {number} was already posted.");
             }
 
             return notice.Posted < p.ImmediateAttestation.Date

@@ -11,7 +11,7 @@ internal sealed class MessageArgumentJsonConverter : JsonConverter<MessageArgume
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("Ett meddelandeargument ska vara ett objekt (a message argument must be an object).");
+            throw new LocalizedJsonException(new LocalizedText("Ett meddelandeargument ska vara ett objekt.", "A message argument must be an object."));
         }
 
         string? name = null;
@@ -29,13 +29,13 @@ internal sealed class MessageArgumentJsonConverter : JsonConverter<MessageArgume
                     value = reader.GetString();
                     break;
                 default:
-                    throw new JsonException($"Okänd egenskap '{property}' i ett meddelandeargument (unknown property '{property}' in a message argument).");
+                    throw new LocalizedJsonException(new LocalizedText($"Okänd egenskap '{property}' i ett meddelandeargument.", $"Unknown property '{property}' in a message argument."));
             }
         }
 
         if (string.IsNullOrWhiteSpace(name) || value is null)
         {
-            throw new JsonException("Ett meddelandeargument saknar namn eller värde (a message argument lacks its name or value).");
+            throw new LocalizedJsonException(new LocalizedText("Ett meddelandeargument saknar namn eller värde.", "A message argument lacks its name or value."));
         }
 
         return new MessageArgument(name, value);

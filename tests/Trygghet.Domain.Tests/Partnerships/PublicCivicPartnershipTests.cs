@@ -1,5 +1,6 @@
 using Trygghet.Domain.Partnerships;
 using Trygghet.Domain.Samples;
+using Trygghet.Domain.Tests.Common;
 
 namespace Trygghet.Domain.Tests.Partnerships;
 
@@ -19,9 +20,12 @@ public sealed class PublicCivicPartnershipTests
     }
 
     [Fact]
-    public void AdvanceTo_EarlierStage_Throws() =>
-        Assert.Throws<InvalidOperationException>(() =>
+    public void AdvanceTo_EarlierStage_ThrowsInBothLanguages()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() =>
             SeedCatalogue.KvinnojourenAnnaPartnership.AdvanceTo(PartnershipStage.Agreement).AdvanceTo(PartnershipStage.Proposal));
+        BilingualMessage.Assert(ex, "Ett partnerskap kan inte gå tillbaka från överenskommelse till förslag.", "A partnership cannot go back from Agreement to Proposal.");
+    }
 
     [Fact]
     public void Constructor_MissingPartner_Throws() =>

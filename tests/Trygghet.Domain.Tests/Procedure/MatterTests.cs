@@ -1,5 +1,6 @@
 using Trygghet.Domain.Common;
 using Trygghet.Domain.Procedure;
+using Trygghet.Domain.Tests.Common;
 
 namespace Trygghet.Domain.Tests.Procedure;
 
@@ -25,7 +26,17 @@ public sealed class MatterTests
     {
         var decided = Fresh.Decide(Meeting, 34);
         var ex = Assert.Throws<InvalidOperationException>(() => decided.Decide(Meeting));
-        Assert.Contains("already decided", ex.Message, StringComparison.Ordinal);
+        BilingualMessage.Assert(ex, "Ärendet KS 20/0129 kan inte avgöras: det är redan avgjort.", "Cannot decide matter KS 20/0129: it is already decided.");
+    }
+
+    [Fact]
+    public void Return_Prepared_SaysInBothLanguagesWhatTheMatterIs()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Fresh.Return(Meeting.Date));
+        BilingualMessage.Assert(
+            ex,
+            "Ärendet KS 20/0129 kan inte återkomma: det är under beredning, inte återremitterat eller bordlagt.",
+            "Cannot return matter KS 20/0129: it is Prepared, not ReferredBack or Tabled.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Trygghet.Domain.Samples;
 using Trygghet.Domain.Serialization;
 using Trygghet.Domain.Validation;
@@ -42,4 +43,19 @@ public sealed class ValidationReportJsonTests
     [Fact]
     public void TryParse_Null_IsRefusedNamingTheParameter() =>
         Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ValidationReportJson.TryParse(null!)).ParamName);
+
+    [Fact]
+    public void TryParse_ArgumentNotAnObject_SaysSoInEachLanguageAlone()
+    {
+        var report = JsonNode.Parse(Report.ToJson())!;
+        var finding = report["findings"]!.AsArray().First(f => f!["arguments"] is JsonArray { Count: > 0 })!;
+        finding["arguments"]![0] = 3;
+
+        var read = ValidationReportJson.TryParse(report.ToJsonString());
+
+        Assert.False(read.IsSuccess);
+        Assert.StartsWith("Ett meddelandeargument ska vara ett objekt.", read.Error.Message.Swedish, StringComparison.Ordinal);
+        Assert.StartsWith("A message argument must be an object.", read.Error.Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("meddelandeargument", read.Error.Message.English, StringComparison.Ordinal);
+    }
 }
