@@ -118,6 +118,7 @@ public sealed class MessageCatalogue
     internal static (LocalizedText Name, LocalizedText Description, LocalizedText Message) BuiltIn(string key) =>
         BuiltInTexts.Value.TryGetValue(key, out var texts)
             ? texts
-            : throw new InvalidOperationException(
-                $"Regeln {key} saknar texter i meddelandekatalogerna (the rule {key} has no texts in the Swedish and English message catalogues): add them to Localization/Messages.sv.cs and Messages.en.cs, or give Name, Description and Message in its metadata.");
+            : throw DomainGuards.InvalidState(
+                $"Regeln {key} saknar texter i meddelandekatalogerna: lägg till dem i Localization/Messages.sv.cs och Messages.en.cs, eller ange Name, Description och Message i dess metadata.",
+                $"The rule {key} has no texts in the Swedish and English message catalogues: add them to Localization/Messages.sv.cs and Messages.en.cs, or give Name, Description and Message in its metadata.");
 }

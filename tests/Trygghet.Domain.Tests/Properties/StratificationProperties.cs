@@ -1,6 +1,7 @@
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using Trygghet.Domain.Common;
 using Trygghet.Domain.Rules.Authoring;
 using Trygghet.Domain.Rules.Runtime;
 using Trygghet.Domain.Tests.Rules;
@@ -59,7 +60,9 @@ public sealed class StratificationProperties
             }
 
             var error = Assert.Throws<InvalidOperationException>(build);
-            return rules.All(r => error.Message.Contains(r.Metadata.Id, StringComparison.Ordinal));
+            var swedish = DomainGuards.SwedishMessage(error) ?? string.Empty;
+            return rules.All(r => error.Message.Contains(r.Metadata.Id, StringComparison.Ordinal)
+                && swedish.Contains(r.Metadata.Id, StringComparison.Ordinal));
         });
 
     private static Rule Link(int from, int to, bool negated)

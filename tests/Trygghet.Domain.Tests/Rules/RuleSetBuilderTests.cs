@@ -193,4 +193,26 @@ public sealed class RuleSetBuilderTests
 
     private static string[] Paths(CompiledRuleSet set, DateOnly date) =>
         [.. Run(set, [new Item(1, 1)], Options(date)).Findings.Select(f => f.Path)];
+
+    [Fact]
+    public void Build_DefinitionWithoutThen_NamesTheRuleInEachLanguage()
+    {
+        var unfinished = Rule("UTAN-THEN", r => r.Match<Item>(i => i.Value > 0));
+
+        var error = Assert.Throws<InvalidOperationException>(() => new RuleSetBuilder().Add(unfinished).Build());
+
+        Tests.Common.BilingualMessage.Assert(
+            error,
+            "Regeln UTAN-THEN har en ogiltig definition: Regeldefinitionen slutar inte med Then.",
+            "Rule UTAN-THEN has an invalid definition: The rule definition does not end with Then.");
+    }
+
+    [Fact]
+    public void Disable_UnknownId_SaysSoInEachLanguage()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new RuleSetBuilder().Add(HighItem()).Disable("FINNS-INTE").Build());
+
+        Assert.Contains("ingen regel med id FINNS-INTE har lagts till", DomainGuards.SwedishMessage(error), StringComparison.Ordinal);
+        Assert.Contains("no rule with id FINNS-INTE has been added", error.Message, StringComparison.Ordinal);
+    }
 }

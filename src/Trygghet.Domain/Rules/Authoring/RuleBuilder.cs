@@ -39,7 +39,7 @@ public sealed class RuleBuilder
     {
         if (types.Count != 0)
         {
-            throw new InvalidOperationException("Declare the derived fact types (Inserts) before Match.");
+            throw DomainGuards.InvalidState("Ange de härledda faktatyperna (Inserts) före Match.", "Declare the derived fact types (Inserts) before Match.");
         }
 
         if (!inserts.Contains(typeof(T)))
@@ -59,7 +59,7 @@ public sealed class RuleBuilder
     {
         if (types.Count != 0)
         {
-            throw new InvalidOperationException("A rule definition starts with exactly one Match.");
+            throw DomainGuards.InvalidState("En regeldefinition börjar med exakt en Match.", "A rule definition starts with exactly one Match.");
         }
 
         types.Add(typeof(T));
@@ -72,7 +72,7 @@ public sealed class RuleBuilder
     }
 
     internal RuleDefinition Definition =>
-        definition ?? throw new InvalidOperationException("The rule definition does not end with Then.");
+        definition ?? throw DomainGuards.InvalidState("Regeldefinitionen slutar inte med Then.", "The rule definition does not end with Then.");
 
     internal void AddJoin(int arity, Type type, JoinStage stage)
     {
@@ -113,12 +113,12 @@ public sealed class RuleBuilder
     {
         if (definition is not null)
         {
-            throw new InvalidOperationException("The rule definition already ended with Then.");
+            throw DomainGuards.InvalidState("Regeldefinitionen har redan avslutats med Then.", "The rule definition already ended with Then.");
         }
 
         if (types.Count != arity)
         {
-            throw new InvalidOperationException("A pattern was extended twice; a rule definition is one chain.");
+            throw DomainGuards.InvalidState("Ett mönster utökades två gånger; en regeldefinition är en enda kedja.", "A pattern was extended twice; a rule definition is one chain.");
         }
     }
 }

@@ -69,7 +69,8 @@ internal static class MessageTemplate
 
             if (!found)
             {
-                throw new InvalidOperationException(
+                throw DomainGuards.InvalidState(
+                    $"Regeln {ruleId} rapporterade ett fynd utan värde för platshållaren {{{name.ToString()}}}.",
                     $"Rule {ruleId} reported a finding without a value for the placeholder {{{name.ToString()}}}.");
             }
 

@@ -188,7 +188,9 @@ public sealed class RuleSetBuilder
         }
         catch (InvalidOperationException e)
         {
-            throw new InvalidOperationException($"Rule {id} has an invalid definition: {e.Message}", e);
+            throw DomainGuards.Localized(
+                new InvalidOperationException($"Rule {id} has an invalid definition: {e.Message}", e),
+                $"Regeln {id} har en ogiltig definition: {DomainGuards.SwedishMessage(e) ?? e.Message}");
         }
     }
 
@@ -196,7 +198,7 @@ public sealed class RuleSetBuilder
     {
         if (!ids.Contains(id))
         {
-            throw new InvalidOperationException($"{operation}: no rule with id {id} has been added.");
+            throw DomainGuards.InvalidState($"{operation}: ingen regel med id {id} har lagts till.", $"{operation}: no rule with id {id} has been added.");
         }
     }
 

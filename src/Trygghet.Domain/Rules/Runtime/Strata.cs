@@ -46,8 +46,11 @@ internal static class Strata
                 {
                     // path runs from b to a along dependencies, and a depends on b through a filter: a cycle.
                     var cycle = string.Join(" -> ", path.Prepend(a).Select(i => ids[i]));
-                    throw new InvalidOperationException(
-                        $"Rules {string.Join(", ", path.Prepend(a).Select(i => ids[i]).Distinct())} cannot be ordered in strata: " +
+                    var rules = string.Join(", ", path.Prepend(a).Select(i => ids[i]).Distinct());
+                    throw DomainGuards.InvalidState(
+                        $"Reglerna {rules} kan inte ordnas i skikt: regeln {ids[a]} prövar Exists/NotExists på en faktatyp som " +
+                        $"regeln {ids[b]} lägger in, och {ids[b]} beror på vad {ids[a]} slutleder (ett kretslopp genom negation: {cycle}).",
+                        $"Rules {rules} cannot be ordered in strata: " +
                         $"rule {ids[a]} tests Exists/NotExists on a fact type that rule {ids[b]} inserts, and {ids[b]} depends on " +
                         $"what {ids[a]} concludes (a cycle through negation: {cycle}).");
                 }
