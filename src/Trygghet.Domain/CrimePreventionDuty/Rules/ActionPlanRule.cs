@@ -36,9 +36,9 @@ internal sealed class ActionPlanRule(RuleMetadata metadata, Action<RuleBuilder> 
     /// <summary>BFL-BRA-ATGARD-PROBLEM: a measure addresses no problem of the plan's lägesbild (guidance, Brå).</summary>
     public static ActionPlanRule MeasureWithoutProblem { get; } = new(
         DutyBases.Metadata("BFL-BRA-ATGARD-PROBLEM", DutyBases.MeasuresFromProblems, null, "action-plan", "guidance"),
-        rule => rule.ReportWhen<MeasureFact>((f, _) => !f.AddressesKnownProblem, (f, _) => [("measure", f.Description), ("plan", f.Plan)], ".problems"));
+        rule => rule.ReportWhen<MeasureFact>((f, _) => !f.AddressesKnownProblem, (f, _) => [("measure", f.Description), ("plan", f.Plan)], "problems"));
 
-    private const string BasisMember = ".situationReportId";
+    private const string BasisMember = "situationReportId";
 
     // The first plan judged against the date the act requires one from, as of the session's date.
     private static void FirstPlan(RuleBuilder rule, PlanTimeliness reported, Func<ActionPlansFact, DateOnly, (string, object?)[]> arguments) =>

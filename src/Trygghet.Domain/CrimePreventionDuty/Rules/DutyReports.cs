@@ -15,7 +15,7 @@ internal static class DutyReports
         {
             if (report.Parts[i] == present)
             {
-                ctx.Report(report.Path + "." + PartMembers[i], ("id", report.Id), ("point", i + 1));
+                ctx.Report(JsonPath.Member(report.Path, PartMembers[i]), ("id", report.Id), ("point", i + 1));
             }
         }
     }
@@ -34,7 +34,7 @@ internal static class DutyReports
         {
             if (tasks[i] == assigned)
             {
-                ctx.Report(fact.Path + "." + members[i], ("point", i + 1));
+                ctx.Report(JsonPath.Member(fact.Path, members[i]), ("point", i + 1));
             }
         }
     }

@@ -16,7 +16,7 @@ internal sealed class StrategicCouncilRule(RuleMetadata metadata, Action<RuleBui
     public static StrategicCouncilRule Leadership { get; } = new(
         DutyBases.Metadata("BFL-10-RAD-LEDNING", DutyBases.Section10, Severity.Warning, "council"),
         rule => rule.ReportWhen<StrategicCouncilFact>(
-            (f, _) => f.Council is { LedByMunicipality: false }, (f, _) => [("council", f.Council!.Name)], ".ledByMunicipality"));
+            (f, _) => f.Council is { LedByMunicipality: false }, (f, _) => [("council", f.Council!.Name)], "ledByMunicipality"));
 
     /// <summary>
     /// BFL-10-RAD-BEFATTNING: another actor takes part through a representative the file records as not in a leading

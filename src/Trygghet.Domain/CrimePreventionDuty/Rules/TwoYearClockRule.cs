@@ -35,7 +35,7 @@ internal sealed class TwoYearClockRule(RuleMetadata metadata, Action<RuleBuilder
 
     private static void PlanFollowUps(RuleBuilder rule, bool late) =>
         rule.Match<ActionPlanFact>()
-            .Then((ctx, f) => Report(ctx, f.Path + ".followUps", DutyReports.PlanFollowUpLapses(f, ctx.AsOf, late), late, ("plan", f.Title)));
+            .Then((ctx, f) => Report(ctx, JsonPath.Member(f.Path, "followUps"), DutyReports.PlanFollowUpLapses(f, ctx.AsOf, late), late, ("plan", f.Title)));
 
     private static void Report(IRuleContext ctx, string path, IEnumerable<ClockLapse> lapses, bool late, params (string, object?)[] leading)
     {

@@ -29,7 +29,7 @@ internal sealed class PromiseOutsideAgreementRule : Rule
                 foreach (var part in Uncovered(p, a.Validity))
                 {
                     ctx.Report(
-                        p.Path + ".validity",
+                        JsonPath.Member(p.Path, "validity"),
                         ("promise", p.PromiseCaseNumber),
                         ("uncovered", part.ToString()),
                         ("agreement", a.CaseNumber),

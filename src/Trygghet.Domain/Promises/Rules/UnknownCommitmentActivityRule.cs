@@ -19,5 +19,5 @@ internal sealed class UnknownCommitmentActivityRule : Rule
     /// <inheritdoc/>
     protected override void Define(RuleBuilder rule) =>
         rule.Match<ActivityFact>(a => !a.CommitmentKnown)
-            .Then((ctx, a) => ctx.Report(a.Path + ".commitmentId", ("date", a.Date), ("commitment", a.CommitmentId)));
+            .Then((ctx, a) => ctx.Report(JsonPath.Member(a.Path, "commitmentId"), ("date", a.Date), ("commitment", a.CommitmentId)));
 }
