@@ -39,7 +39,7 @@ public sealed record Measure
         {
             if (value is not null)
             {
-                Guard.Against.NullOrWhiteSpace(value);
+                Guard.Against.NullOrWhiteSpace(value, nameof(Label));
             }
 
             field = value;

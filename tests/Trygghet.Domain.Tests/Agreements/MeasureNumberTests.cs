@@ -60,4 +60,10 @@ public sealed class MeasureNumberTests
     [Fact]
     public void Measure_Label_DefaultsToInsatsAndNumber() =>
         Assert.Equal("Insats 4:5", new Measure(4, new MeasureNumber(4, 5), "x").Label);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Measure_BlankLabel_IsRefusedNamingTheLabel(string label) =>
+        Assert.Equal(nameof(Measure.Label), Assert.Throws<ArgumentException>(() => new Measure(1, new MeasureNumber(1, 1), "x") { Label = label }).ParamName);
 }
